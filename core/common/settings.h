@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace amtsdesk {
+
+// A typed handle on one setting: its key and default live in the table below, nowhere else.
+template <typename T>
+class Setting {
+public:
+    constexpr Setting(const char *key, T fallback, QSettings::Scope scope = QSettings::UserScope)
+        : m_key(key), m_default(std::move(fallback)), m_scope(scope) {}
+
+    T value() const
+    {
+        const QVariant v = settings().value(QString::fromLatin1(m_key));
+        return v.isValid() && v.canConvert<T>() ? v.value<T>() : m_default;
+    }
+    void setValue(const T &value) const { settings().setValue(QString::fromLatin1(m_key), QVariant::fromValue(value)); }
+    void reset() const { settings().remove(QString::fromLatin1(m_key)); }
+    QString key() const { return QString::fromLatin1(m_key); }
+
+private:
+    QSettings settings() const
+    {
+        return QSettings(QSettings::IniFormat, m_scope, QStringLiteral("Amtsdesk"), QStringLiteral("amtsdesk"));
+    }
+
+    const char *m_key;
+    T m_default;
+    QSettings::Scope m_scope;
+};
+
+// Every setting of Amtsdesk with its default. System-scope ones are made by an administrator
+// (on Linux /etc/xdg/Amtsdesk/amtsdesk.ini); the user cannot override them in the user file.
+namespace settings {
+inline const Setting<QString> storeDatabase{"store/database", {}, QSettings::SystemScope};
+inline const Setting<QString> language{"ui/language", {}};
+inline const Setting<QByteArray> mainWindowGeometry{"ui/mainWindowGeometry", {}};
+inline const Setting<QByteArray> mainWindowState{"ui/mainWindowState", {}};
+inline const Setting<QString> lastArea{"ui/lastArea", QStringLiteral("start")};
+inline const Setting<QString> lastBackupFolder{"ui/lastBackupFolder", {}};
+} // namespace settings
+
+} // namespace amtsdesk

@@ -1,0 +1,168 @@
+#include "maintenance/backup.h"
+
+#include "common/clock.h"
+#include "maintenance/storeverifier.h"
+#include "store/blobstore.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace amtsdesk {
+
+namespace {
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Copies every blob the database at copy references from sourceBlobs, rehashing on the way.
+Result<qint64> copyReferencedBlobs(Database &copy, const QString &sourceBlobs, qint64 *bytes)
+{
+    auto query = copy.exec(QStringLiteral("SELECT hash FROM blobs ORDER BY hash"));
+    if (!query)
+        return query.error();
+    QStringList hashes;
+    while (query->next())
+        hashes << query->value(0).toString();
+    query->finish();
+    BlobStore source(copy, sourceBlobs);
+    BlobStore target(copy);
+    for (const QString &hash : hashes) {
+        auto written = target.writeFile(source.pathFor(hash));
+        if (!written)
+            return written.error();
+        if (written->hash != hash)
+            return Error::corrupt(Backup::tr("The stored document %1 is damaged (its bytes no longer match); "
+                                             "run verify on the store.").arg(hash));
+        *bytes += written->size;
+    }
+    return hashes.size();
+}
+
+Status verifyCopy(Database &copy)
+{
+    const VerifyReport report = StoreVerifier::run(copy);
+    if (!report.ok())
+        return Error::corrupt(Backup::tr("The copy did not verify: %1").arg(report.describe().join(QStringLiteral("; "))));
+    (void)copy.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return {};
+}
+
+Status moveAside(const QString &target, const QString &suffix)
+{
+    for (const QString &extra : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".blobs")}) {
+        const QString from = target + extra;
+        if (!QFileInfo::exists(from))
+            continue;
+        if (!QDir().rename(from, target + suffix + extra))
+            return Error::io(Backup::tr("%1 could not be moved aside; nothing was restored.").arg(shown(from)));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<BackupSummary> Backup::create(Database &db, const QString &dest)
+{
+    const QFileInfo destInfo(dest);
+    if (destInfo.exists() && !(destInfo.isDir() && QDir(dest).isEmpty()))
+        return Error::conflict(tr("%1 exists already and is not an empty folder; choose a new folder for the backup.").arg(shown(dest)));
+    const QString finalDir = destInfo.absoluteFilePath();
+    const QString staging = finalDir + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
+    if (QFileInfo::exists(staging) || !QDir().mkpath(staging))
+        return Error::io(tr("The folder %1 cannot be created.").arg(shown(staging)));
+    auto cleanup = qScopeGuard([&] { QDir(staging).removeRecursively(); });
+
+    const QString copyPath = staging + QLatin1Char('/') + kDatabaseFileName;
+    if (auto r = db.exec(QStringLiteral("VACUUM INTO ?"), {copyPath}); !r)
+        return Error::io(tr("The database could not be copied to %1: %2").arg(shown(copyPath), r.error().message));
+
+    BackupSummary summary;
+    {
+        auto copy = Database::open(copyPath, db.clock());
+        if (!copy)
+            return copy.error();
+        auto blobs = copyReferencedBlobs(**copy, db.blobDirectory(), &summary.bytes);
+        if (!blobs)
+            return blobs.error();
+        summary.blobs = *blobs;
+        if (Status s = verifyCopy(**copy); !s)
+            return s.error();
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(copyPath + suffix);
+    if (destInfo.exists())
+        QDir().rmdir(finalDir);
+    if (!QDir().rename(staging, finalDir))
+        return Error::io(tr("The finished backup could not be moved to %1.").arg(shown(finalDir)));
+    cleanup.dismiss();
+    summary.folder = finalDir;
+    summary.databaseFile = finalDir + QLatin1Char('/') + kDatabaseFileName;
+    summary.bytes += QFileInfo(summary.databaseFile).size();
+    return summary;
+}
+
+Result<BackupSummary> Backup::restore(const QString &source, const QString &target, bool replace, QString *movedAsideTo)
+{
+    const QString sourceDb = QDir(source).absoluteFilePath(kDatabaseFileName);
+    const FileHeader header = readFileHeader(sourceDb);
+    if (!header.exists)
+        return Error::notFound(tr("%1 is not an Amtsdesk backup: it holds no %2.").arg(shown(source), kDatabaseFileName));
+    if (!header.isSqlite || header.applicationId != Database::kApplicationId)
+        return Error::unsupported(tr("%1 is not an Amtsdesk backup: %2 is not an Amtsdesk store.").arg(shown(source), kDatabaseFileName));
+    const QFileInfo targetInfo(target);
+    const QString targetPath = targetInfo.absoluteFilePath();
+    if (targetInfo.exists() && !replace)
+        return Error::conflict(tr("There is a store at %1 already; restore with --replace to put the backup in its place "
+                                  "(the current store is then moved aside, not deleted).").arg(shown(targetPath)));
+    if (!QDir().mkpath(targetInfo.absolutePath()))
+        return Error::io(tr("The folder %1 cannot be created.").arg(shown(targetInfo.absolutePath())));
+
+    const QString staging = targetInfo.absolutePath() + QStringLiteral("/.%1.restoring-%2")
+                                                            .arg(targetInfo.fileName())
+                                                            .arg(QCoreApplication::applicationPid());
+    QDir(staging).removeRecursively();
+    if (!QDir().mkpath(staging))
+        return Error::io(tr("The folder %1 cannot be created.").arg(shown(staging)));
+    auto cleanup = qScopeGuard([&] { QDir(staging).removeRecursively(); });
+
+    const QString stagedDb = staging + QLatin1Char('/') + kDatabaseFileName;
+    if (!QFile::copy(sourceDb, stagedDb))
+        return Error::io(tr("The backup database %1 could not be copied. Is the disk full?").arg(shown(sourceDb)));
+    QFile::setPermissions(stagedDb, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    BackupSummary summary;
+    {
+        auto staged = Database::open(stagedDb);
+        if (!staged)
+            return staged.error();
+        auto blobs = copyReferencedBlobs(**staged, sourceDb + QStringLiteral(".blobs"), &summary.bytes);
+        if (!blobs)
+            return blobs.error();
+        summary.blobs = *blobs;
+        if (Status s = verifyCopy(**staged); !s)
+            return s.error();
+    }
+    if (targetInfo.exists()) {
+        const QString suffix = QStringLiteral(".replaced-%1").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (Status s = moveAside(targetPath, suffix); !s)
+            return s.error();
+        if (movedAsideTo)
+            *movedAsideTo = targetPath + suffix;
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(stagedDb + suffix);
+    if (!QDir().rename(stagedDb, targetPath))
+        return Error::io(tr("The restored database could not be moved to %1.").arg(shown(targetPath)));
+    if (QFileInfo::exists(stagedDb + QStringLiteral(".blobs")) && !QDir().rename(stagedDb + QStringLiteral(".blobs"), targetPath + QStringLiteral(".blobs")))
+        return Error::io(tr("The restored documents could not be moved to %1.").arg(shown(targetPath + QStringLiteral(".blobs"))));
+    summary.folder = targetInfo.absolutePath();
+    summary.databaseFile = targetPath;
+    summary.bytes += QFileInfo(targetPath).size();
+    return summary;
+}
+
+} // namespace amtsdesk

@@ -1,0 +1,20 @@
+// Test runner for ui: a QApplication on the offscreen platform, set before the application
+// object exists, so that test discovery at build time works without a display.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "common/application.h"
+#include "icons.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    amtsdesk::Application::setIdentity();
+    amtsdesk::ui::installIconTheme();
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,61 @@
+#include "support/teststore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QTimeZone>
+
+using namespace amtsdesk;
+
+TestStore::TestStore(StoreKind kind)
+{
+    REQUIRE(dir.isValid());
+    auto created = Database::create(path(), kind, clock);
+    if (!created)
+        FAIL(created.error().message.toStdString());
+    database = std::move(created.value());
+    auto admin = AccessService(*database).bootstrap(QStringLiteral("admin"), QStringLiteral("Ada Admin"));
+    if (!admin)
+        FAIL(admin.error().message.toStdString());
+}
+
+Actor TestStore::admin()
+{
+    auto actor = access().actorForLogin(QStringLiteral("admin"));
+    REQUIRE(actor.ok());
+    return *actor;
+}
+
+Actor TestStore::user(const QString &login, QList<Role> roles, const QString &departmentCode)
+{
+    AccessService service = access();
+    const Actor root = admin();
+    if (!departmentCode.isEmpty() && !service.departmentByCode(departmentCode))
+        REQUIRE(service.createDepartment(root, departmentCode, QStringLiteral("Department ") + departmentCode).ok());
+    auto existing = service.userByLogin(login);
+    UserId id;
+    if (existing) {
+        id = existing->id;
+    } else {
+        auto created = service.createUser(root, NewUser{login, login, {}, departmentCode});
+        if (!created)
+            FAIL(created.error().message.toStdString());
+        id = *created;
+    }
+    for (Role role : roles)
+        REQUIRE(service.grantRole(root, id, role).ok());
+    auto actor = service.actorForLogin(login);
+    REQUIRE(actor.ok());
+    return *actor;
+}
+
+QString corpusDir(QString *why)
+{
+    const QString dir = qEnvironmentVariable("AMTSDESK_CORPUS");
+    if (dir.isEmpty() || !QDir(dir).exists()) {
+        if (why)
+            *why = QStringLiteral("corpus folder %1 is absent: tests on public corpora skipped").arg(dir.isEmpty() ? QStringLiteral("(AMTSDESK_CORPUS unset)") : dir);
+        return {};
+    }
+    return QDir(dir).absolutePath();
+}

@@ -1,0 +1,110 @@
+#include "support/teststore.h"
+
+#include "mainwindow.h"
+#include "models/auditlogmodel.h"
+#include "pages/auditlogpage.h"
+#include "pages/startpage.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QSignalSpy>
+
+using namespace amtsdesk;
+using namespace amtsdesk::ui;
+
+namespace {
+Session sessionFor(TestStore &store, const Actor &actor)
+{
+    Session session;
+    session.db = std::move(store.database);
+    session.actor = actor;
+    session.location = StoreLocation{session.db->path(), StoreLocation::Source::CommandLine};
+    return session;
+}
+} // namespace
+
+TEST_CASE("an administrator sees every area that exists, a clerk only theirs", "[ui]")
+{
+    TestStore store;
+    const Actor clerk = store.user(QStringLiteral("k.wolf"), {Role::Clerk}, QStringLiteral("20"));
+    const Actor admin = store.admin();
+    SECTION("administrator")
+    {
+        Session session = sessionFor(store, admin);
+        MainWindow window(session);
+        REQUIRE(window.availableAreas() == QStringList{QStringLiteral("start"), QStringLiteral("people"), QStringLiteral("audit")});
+        REQUIRE(window.showArea(QStringLiteral("audit")));
+        REQUIRE(window.currentArea() == QStringLiteral("audit"));
+        REQUIRE_FALSE(window.showArea(QStringLiteral("efile"))); // comes later, shown disabled
+        REQUIRE(window.currentArea() == QStringLiteral("audit"));
+    }
+    SECTION("clerk")
+    {
+        Session session = sessionFor(store, clerk);
+        MainWindow window(session);
+        REQUIRE(window.availableAreas() == QStringList{QStringLiteral("start")});
+        REQUIRE_FALSE(window.showArea(QStringLiteral("audit")));
+    }
+}
+
+TEST_CASE("the window remembers its last area", "[ui]")
+{
+    TestStore store;
+    Session session = sessionFor(store, store.admin());
+    {
+        MainWindow window(session);
+        window.showArea(QStringLiteral("people"));
+        window.close();
+    }
+    MainWindow again(session);
+    REQUIRE(again.currentArea() == QStringLiteral("people"));
+    again.showArea(QStringLiteral("start"));
+    again.close();
+}
+
+TEST_CASE("the audit trail model pages through a long trail and passes the model tester", "[ui]")
+{
+    TestStore store;
+    const Actor admin = store.admin();
+    AuditLog log(store.db());
+    for (int i = 0; i < 450; ++i)
+        REQUIRE(log.append(admin.record(QStringLiteral("test.step"), QStringLiteral("thing"), QString::number(i))).ok());
+    AuditLogModel model(store.db());
+    REQUIRE(model.rowCount() == 200); // one page until the view asks for more
+    REQUIRE(model.canFetchMore({}));
+    REQUIRE(model.data(model.index(0, AuditLogModel::Object)).toString() == QStringLiteral("thing 449"));
+    {
+        // The tester fetches everything and checks every change signal on the way.
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        REQUIRE(model.rowCount() == 453);
+        REQUIRE(model.data(model.index(452, AuditLogModel::Action)).toString() == QStringLiteral("Store created"));
+        REQUIRE(model.data(model.index(451, AuditLogModel::Person)).toString() == QStringLiteral("Amtsdesk (system)"));
+    }
+    // Qt 6.4's tester fetches more from inside its own reset handler and then trips over the
+    // rows that brings; reset is checked without it.
+    model.reload();
+    REQUIRE(model.rowCount() == 200);
+}
+
+TEST_CASE("the start page checks the store in the background", "[ui]")
+{
+    TestStore store;
+    Session session = sessionFor(store, store.admin());
+    StartPage page(session);
+    QSignalSpy finished(&page, &StartPage::verificationFinished);
+    page.verifyStore();
+    REQUIRE(finished.wait(20000));
+    REQUIRE(finished.first().first().toBool());
+}
+
+TEST_CASE("the embedded icon theme provides the navigation icons", "[ui]")
+{
+    for (const char *name : {"go-home", "folder", "invoice", "tasks", "programme", "people", "audit", "amtsdesk"}) {
+        INFO(name);
+        REQUIRE_FALSE(QIcon::fromTheme(QString::fromLatin1(name)).pixmap(24, 24).isNull());
+    }
+}

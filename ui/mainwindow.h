@@ -1,0 +1,57 @@
+#pragma once
+
+#include "startup/session.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace amtsdesk::ui {
+
+class StartPage;
+class AuditLogPage;
+class PeoplePage;
+
+// The shell: a navigation of the areas on the left, the area's page on the right, a status bar
+// with who is working on which store. Window state and the last area are remembered.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+
+    // Area keys: start, efile, invoices, tasks, programme, people, audit.
+    bool showArea(const QString &key);
+    QString currentArea() const;
+    QStringList availableAreas() const;
+    StartPage *startPage() const { return m_start; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Area {
+        QString key;
+        QString title;
+        QString icon;
+        QWidget *page; // null: an area that comes with a later version
+        QString toolTip;
+    };
+
+    void buildAreas();
+    void buildMenus();
+    void showAbout();
+    void reloadCurrent();
+
+    Session &m_session;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    StartPage *m_start = nullptr;
+    AuditLogPage *m_audit = nullptr;
+    PeoplePage *m_people = nullptr;
+    QList<Area> m_areas;
+};
+
+} // namespace amtsdesk::ui

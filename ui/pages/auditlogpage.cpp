@@ -1,0 +1,47 @@
+#include "pages/auditlogpage.h"
+
+#include "models/auditlogmodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace amtsdesk::ui {
+
+AuditLogPage::AuditLogPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_model(new AuditLogModel(*session.db, this)), m_view(new QTableView)
+{
+    auto *title = new QLabel(tr("<h2>Audit trail</h2>Every change in the store, newest first. Entries cannot be changed; "
+                                "each carries the hash of the one before it."));
+    title->setWordWrap(true);
+    auto *reload = new QPushButton(tr("&Reload"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(AuditLogModel::Details, QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(AuditLogModel::Time, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(AuditLogModel::Person, 180);
+    m_view->setColumnWidth(AuditLogModel::Action, 170);
+    m_view->setColumnWidth(AuditLogModel::Object, 120);
+    m_view->setColumnWidth(AuditLogModel::Details, 360);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(title, 1);
+    top->addWidget(reload, 0, Qt::AlignBottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    connect(reload, &QPushButton::clicked, this, &AuditLogPage::reload);
+}
+
+void AuditLogPage::reload()
+{
+    m_model->reload();
+}
+
+} // namespace amtsdesk::ui
