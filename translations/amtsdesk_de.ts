@@ -834,6 +834,58 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <source>Department changed</source>
         <translation>Organisationseinheit geändert</translation>
     </message>
+    <message>
+        <source>login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>Vertretung</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>für</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>gehört zu</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>attempted</source>
+        <translation>versucht</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::AuditLogPage</name>

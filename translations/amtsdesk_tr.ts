@@ -834,6 +834,58 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <source>Department changed</source>
         <translation>Birim değiştirildi</translation>
     </message>
+    <message>
+        <source>login</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>Vekil</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>adına</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>başlangıç</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>bağlı olduğu birim</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Şema</translation>
+    </message>
+    <message>
+        <source>attempted</source>
+        <translation>denenen işlem</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::AuditLogPage</name>

@@ -199,15 +199,16 @@ Result<Actor> AccessService::actAsDeputy(const Actor &self, const QString &princ
     return actor;
 }
 
-Status AccessService::require(const Actor &actor, Role role, const QString &what) const
+Status AccessService::require(const Actor &actor, Role role, const char *what) const
 {
     if (actor.hasRole(role))
         return {};
-    // The refusal is kept, in a transaction of its own, whatever the caller does next.
+    // The refusal is kept, in a transaction of its own, whatever the caller does next; the
+    // trail records the untranslated words, the person reads their own language.
     AuditLog audit(m_db);
     (void)audit.append(actor.record(QStringLiteral("access.denied"), QStringLiteral("permission"), Roles::key(role),
-                                    QJsonObject{{QStringLiteral("attempted"), what}}));
-    return Error::denied(tr("%1 may not %2: that needs the role \"%3\".").arg(actor.signature(), what, Roles::displayName(role)));
+                                    QJsonObject{{QStringLiteral("attempted"), QString::fromLatin1(what)}}));
+    return Error::denied(tr("%1 may not %2: that needs the role \"%3\".").arg(actor.signature(), tr(what), Roles::displayName(role)));
 }
 
 Result<DepartmentId> AccessService::departmentByCode(const QString &code) const
@@ -223,7 +224,7 @@ Result<DepartmentId> AccessService::departmentByCode(const QString &code) const
 Result<DepartmentId> AccessService::createDepartment(const Actor &actor, const QString &code, const QString &name,
                                                      const QString &parentCode)
 {
-    if (Status s = require(actor, Role::Administrator, tr("create departments")); !s)
+    if (Status s = require(actor, Role::Administrator, QT_TR_NOOP("create departments")); !s)
         return s.error();
     const QString c = code.trimmed();
     const QString n = name.trimmed();
@@ -261,7 +262,7 @@ Result<DepartmentId> AccessService::createDepartment(const Actor &actor, const Q
 
 Result<UserId> AccessService::createUser(const Actor &actor, const NewUser &nu)
 {
-    if (Status s = require(actor, Role::Administrator, tr("create users")); !s)
+    if (Status s = require(actor, Role::Administrator, QT_TR_NOOP("create users")); !s)
         return s.error();
     if (Status s = checkLogin(nu.login); !s)
         return s.error();
@@ -302,7 +303,7 @@ Result<UserId> AccessService::createUser(const Actor &actor, const NewUser &nu)
 
 Status AccessService::assignDepartment(const Actor &actor, UserId userId, const QString &departmentCode)
 {
-    if (Status s = require(actor, Role::Administrator, tr("move people between departments")); !s)
+    if (Status s = require(actor, Role::Administrator, QT_TR_NOOP("move people between departments")); !s)
         return s;
     auto target = user(userId);
     if (!target)
@@ -329,7 +330,7 @@ Status AccessService::assignDepartment(const Actor &actor, UserId userId, const 
 
 Status AccessService::grantRole(const Actor &actor, UserId userId, Role role)
 {
-    if (Status s = require(actor, Role::Administrator, tr("grant roles")); !s)
+    if (Status s = require(actor, Role::Administrator, QT_TR_NOOP("grant roles")); !s)
         return s;
     auto target = user(userId);
     if (!target)
@@ -354,7 +355,7 @@ Status AccessService::grantRole(const Actor &actor, UserId userId, Role role)
 
 Status AccessService::revokeRole(const Actor &actor, UserId userId, Role role)
 {
-    if (Status s = require(actor, Role::Administrator, tr("revoke roles")); !s)
+    if (Status s = require(actor, Role::Administrator, QT_TR_NOOP("revoke roles")); !s)
         return s;
     auto target = user(userId);
     if (!target)
@@ -388,7 +389,7 @@ Status AccessService::revokeRole(const Actor &actor, UserId userId, Role role)
 Result<qint64> AccessService::addDeputy(const Actor &actor, UserId principal, UserId deputy, QDate from, QDate until)
 {
     if (actor.userId != principal || actor.onBehalfOf) {
-        if (Status s = require(actor, Role::Administrator, tr("name deputies for other people")); !s)
+        if (Status s = require(actor, Role::Administrator, QT_TR_NOOP("name deputies for other people")); !s)
             return s.error();
     }
     if (!from.isValid() || !until.isValid() || from > until)

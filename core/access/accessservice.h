@@ -87,8 +87,9 @@ public:
     // Deputyships in which the user is principal or deputy, current and future.
     Result<QList<Deputyship>> deputyships(UserId user, QDate from) const;
 
-    // Refuses (and audits the refusal) unless the actor holds the role.
-    Status require(const Actor &actor, Role role, const QString &what) const;
+    // Refuses (and audits the refusal) unless the actor holds the role; `what` is marked with
+    // QT_TR_NOOP in this class's context.
+    Status require(const Actor &actor, Role role, const char *what) const;
 
     static Status checkLogin(const QString &login);
 

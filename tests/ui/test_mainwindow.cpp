@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
+#include <QJsonObject>
 #include <QSignalSpy>
 
 using namespace amtsdesk;
@@ -107,4 +108,13 @@ TEST_CASE("the embedded icon theme provides the navigation icons", "[ui]")
         INFO(name);
         REQUIRE_FALSE(QIcon::fromTheme(QString::fromLatin1(name)).pixmap(24, 24).isNull());
     }
+}
+
+TEST_CASE("audit details are shown in words, with changes as old and new value", "[ui]")
+{
+    const QJsonObject details{{QStringLiteral("login"), QStringLiteral("k.wolf")},
+                              {QStringLiteral("role"), QStringLiteral("payment_approver")},
+                              {QStringLiteral("department"), QJsonObject{{QStringLiteral("old"), QStringLiteral("11")},
+                                                                         {QStringLiteral("new"), QStringLiteral("10")}}}};
+    REQUIRE(AuditLogModel::detailText(details) == QStringLiteral("department: 11 → 10; login: k.wolf; role: Payment approver"));
 }

@@ -1,5 +1,7 @@
 #include "models/auditlogmodel.h"
 
+#include "access/role.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
@@ -93,6 +95,46 @@ QString AuditLogModel::objectName(const QString &type, const QString &id)
     return id.isEmpty() ? name : QStringLiteral("%1 %2").arg(name, id);
 }
 
+QString AuditLogModel::detailText(const QJsonObject &details)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("login"), QT_TR_NOOP("login")},
+        {QStringLiteral("display_name"), QT_TR_NOOP("name")},
+        {QStringLiteral("department"), QT_TR_NOOP("department")},
+        {QStringLiteral("role"), QT_TR_NOOP("role")},
+        {QStringLiteral("deputy"), QT_TR_NOOP("deputy")},
+        {QStringLiteral("principal"), QT_TR_NOOP("for")},
+        {QStringLiteral("from"), QT_TR_NOOP("from")},
+        {QStringLiteral("until"), QT_TR_NOOP("until")},
+        {QStringLiteral("code"), QT_TR_NOOP("code")},
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("parent"), QT_TR_NOOP("part of")},
+        {QStringLiteral("kind"), QT_TR_NOOP("kind")},
+        {QStringLiteral("schema"), QT_TR_NOOP("schema")},
+        {QStringLiteral("attempted"), QT_TR_NOOP("attempted")},
+    };
+    auto value = [](const QString &key, const QJsonValue &v) {
+        const QString text = v.toVariant().toString();
+        if (key == QStringLiteral("role")) {
+            if (auto role = Roles::fromKey(text))
+                return Roles::displayName(*role);
+        }
+        return text;
+    };
+    QStringList parts;
+    for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
+        const auto label = labels.constFind(it.key());
+        const QString name = label == labels.cend() ? it.key() : tr(label.value());
+        const QJsonValue v = it.value();
+        if (v.isObject() && v.toObject().contains(QStringLiteral("new")))
+            parts << QStringLiteral("%1: %2 → %3").arg(name, value(it.key(), v[QStringLiteral("old")]),
+                                                     value(it.key(), v[QStringLiteral("new")]));
+        else if (!v.toVariant().toString().isEmpty())
+            parts << QStringLiteral("%1: %2").arg(name, value(it.key(), v));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size())
@@ -108,18 +150,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return e.onBehalfOf ? tr("%1 i.V. %2").arg(e.actorName, e.onBehalfOfName) : e.actorName;
     case Action: return actionName(e.action);
     case Object: return objectName(e.objectType, e.objectId);
-    case Details: {
-        QStringList parts;
-        for (auto it = e.details.constBegin(); it != e.details.constEnd(); ++it) {
-            const QJsonValue v = it.value();
-            if (v.isObject() && v.toObject().contains(QStringLiteral("new")))
-                parts << QStringLiteral("%1: %2 → %3").arg(it.key(), v[QStringLiteral("old")].toVariant().toString(),
-                                                         v[QStringLiteral("new")].toVariant().toString());
-            else
-                parts << QStringLiteral("%1: %2").arg(it.key(), v.toVariant().toString());
-        }
-        return parts.join(QStringLiteral("; "));
-    }
+    case Details: return detailText(e.details);
     case Reason: return e.reason;
     default: return {};
     }

@@ -28,6 +28,8 @@ public:
 
     static QString actionName(const QString &action);
     static QString objectName(const QString &type, const QString &id);
+    // The changed values of an entry in words: "role: Clerk; login: k.wolf", "department: 11 → 10".
+    static QString detailText(const QJsonObject &details);
 
 private:
     static constexpr int kPageSize = 200;
