@@ -482,6 +482,182 @@
         <source>Users:</source>
         <translation>Benutzer:</translation>
     </message>
+    <message>
+        <source>list what waits for you (Meine Aufgaben)</source>
+        <translation>auflisten, was für Sie vorliegt (Meine Aufgaben)</translation>
+    </message>
+    <message>
+        <source>list, install and show workflows; take a step on an item</source>
+        <translation>Workflows auflisten, installieren und anzeigen; einen Schritt für einen Eintrag ausführen</translation>
+    </message>
+    <message>
+        <source>process figures: time spent per state and month</source>
+        <translation>Prozesskennzahlen: Verweildauer je Status und Monat</translation>
+    </message>
+    <message>
+        <source>Lists what waits for you, also as deputy, soonest due first; &apos;!&apos; marks overdue items.</source>
+        <translation>Listet auf, was für Sie vorliegt, auch als Vertretung, das am frühesten Fällige zuerst; &apos;!&apos; kennzeichnet überfällige Einträge.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Für Sie liegt nichts vor.</translation>
+    </message>
+    <message>
+        <source>(i.V. %1)</source>
+        <translation>(i.V. %1)</translation>
+    </message>
+    <message>
+        <source>steps: %1</source>
+        <translation>Schritte: %1</translation>
+    </message>
+    <message>
+        <source>Lists the workflows with their version and states.</source>
+        <translation>Listet die Workflows mit ihrer Version und ihren Status auf.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Checks a workflow definition (JSON) and installs it as the new version of its workflow. Items already under way keep the version they started under.</source>
+        <translation>Prüft eine Workflow-Definition (JSON) und installiert sie als neue Version ihres Workflows. Bereits laufende Einträge behalten die Version, mit der sie begonnen wurden.</translation>
+    </message>
+    <message>
+        <source>the definition</source>
+        <translation>die Definition</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Installed the workflow &quot;%1&quot; as version %2.</source>
+        <translation>Workflow „%1“ als Version %2 installiert.</translation>
+    </message>
+    <message>
+        <source>Shows an item&apos;s state, fields and history, and the steps you may take.</source>
+        <translation>Zeigt Status, Felder und Verlauf eines Eintrags sowie die Schritte, die Sie ausführen dürfen.</translation>
+    </message>
+    <message>
+        <source>the item number (as &apos;tasks&apos; shows it)</source>
+        <translation>die Nummer des Eintrags (wie &apos;tasks&apos; sie anzeigt)</translation>
+    </message>
+    <message>
+        <source>Workflow: %1, version %2</source>
+        <translation>Workflow: %1, Version %2</translation>
+    </message>
+    <message>
+        <source>State: %1 since %2</source>
+        <translation>Status: %1 seit %2</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Fällig: %1</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Felder: %1</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>%1 i.V. %2</source>
+        <translation>%1 i.V. %2</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <source>Steps you may take: %1</source>
+        <translation>Schritte, die Sie ausführen dürfen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Takes a step (transition) on an item: one transaction with every check; exit code 1 when it is refused.</source>
+        <translation>Führt einen Schritt (Übergang) für einen Eintrag aus: eine Transaktion mit allen Prüfungen; Exit-Code 1, wenn der Schritt abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>the item number</source>
+        <translation>die Nummer des Eintrags</translation>
+    </message>
+    <message>
+        <source>the step&apos;s key, e.g. start_work</source>
+        <translation>der Schlüssel des Schritts, z. B. start_work</translation>
+    </message>
+    <message>
+        <source>why (some steps need it)</source>
+        <translation>Begründung (bei manchen Schritten erforderlich)</translation>
+    </message>
+    <message>
+        <source>fill a field, e.g. cost_centre=20-110 (repeatable)</source>
+        <translation>ein Feld ausfüllen, z. B. cost_centre=20-110 (mehrfach angebbar)</translation>
+    </message>
+    <message>
+        <source>refuse when the item changed since you saw this version</source>
+        <translation>ablehnen, wenn sich der Eintrag seit dieser von Ihnen gesehenen Version geändert hat</translation>
+    </message>
+    <message>
+        <source>act as deputy (i.V.) for LOGIN</source>
+        <translation>als Vertretung (i.V.) für LOGIN handeln</translation>
+    </message>
+    <message>
+        <source>--field needs NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--field braucht NAME=VALUE, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--expect-version needs a number, not &quot;%1&quot;.</source>
+        <translation>--expect-version braucht eine Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>#%1 is now &quot;%2&quot; (version %3).</source>
+        <translation>#%1 hat jetzt den Status „%2“ (Version %3).</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli workflow list | install FILE | show ITEM | take ITEM STEP [options]</source>
+        <translation>Aufruf: amtsdesk-cli workflow list | install FILE | show ITEM | take ITEM STEP [Optionen]</translation>
+    </message>
+    <message>
+        <source>Process figures from the workflow history: per workflow, state and month, how many items left the state and the median and 90th percentile of the hours they spent in it.</source>
+        <translation>Prozesskennzahlen aus dem Workflow-Verlauf: je Workflow, Status und Monat die Anzahl der Einträge, die den Status verlassen haben, sowie Median und 90. Perzentil der Stunden, die sie darin verbracht haben.</translation>
+    </message>
+    <message>
+        <source>only this workflow</source>
+        <translation>nur dieser Workflow</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>erster Tag (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation>letzter Tag (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>write CSV to FILE (&apos;-&apos; for standard output)</source>
+        <translation>CSV in FILE schreiben (&apos;-&apos; für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 braucht ein Datum im Format YYYY-MM-DD, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>%1 Zeilen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Workflow      Month    State                     Items  Median h  90 % h</source>
+        <translation>Workflow      Monat    Status                     Anz.  Median h  90 % h</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -587,6 +763,13 @@
     <message>
         <source>Demo data goes only into a demo store, never into a real one.</source>
         <translation>Demodaten werden nur in einen Demo-Datenbestand geschrieben, niemals in einen echten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessFigures</name>
+    <message>
+        <source>see process figures</source>
+        <translation>Einsehen der Prozesskennzahlen</translation>
     </message>
 </context>
 <context>
@@ -707,6 +890,207 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>The transaction was already finished.</source>
         <translation>Die Transaktion war bereits abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDefinition</name>
+    <message>
+        <source>The workflow definition %1 is larger than 1 MB.</source>
+        <translation>Die Workflow-Definition %1 ist größer als 1 MB.</translation>
+    </message>
+    <message>
+        <source>The workflow definition %1 is not valid JSON at byte %2: %3</source>
+        <translation>Die Workflow-Definition %1 ist bei Byte %2 kein gültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>The workflow definition %1 must be a JSON object.</source>
+        <translation>Die Workflow-Definition %1 muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The workflow definition %1: transition &quot;%2&quot; names the unknown role &quot;%3&quot;.</source>
+        <translation>Die Workflow-Definition %1: Der Schritt „%2“ nennt die unbekannte Rolle „%3“.</translation>
+    </message>
+    <message>
+        <source>The workflow definition %1: %2</source>
+        <translation>Die Workflow-Definition %1: %2</translation>
+    </message>
+    <message>
+        <source>its key &quot;%1&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>Der Workflow-Schlüssel „%1“ darf nur Kleinbuchstaben, Ziffern und „_“ enthalten.</translation>
+    </message>
+    <message>
+        <source>it needs a version number of 1 or more.</source>
+        <translation>Die Versionsnummer muss 1 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>the workflow has no label in &quot;%1&quot;.</source>
+        <translation>Der Workflow hat keine Bezeichnung für die Sprache „%1“.</translation>
+    </message>
+    <message>
+        <source>it has no states.</source>
+        <translation>Es sind keine Status definiert.</translation>
+    </message>
+    <message>
+        <source>the state key &quot;%1&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>Der Statusschlüssel „%1“ darf nur Kleinbuchstaben, Ziffern und „_“ enthalten.</translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; is declared twice.</source>
+        <translation>Der Status „%1“ ist zweimal definiert.</translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; has no label in &quot;%2&quot;.</source>
+        <translation>Der Status „%1“ hat keine Bezeichnung für die Sprache „%2“.</translation>
+    </message>
+    <message>
+        <source>the initial state &quot;%1&quot; is not one of its states.</source>
+        <translation>Der Anfangsstatus „%1“ ist keiner der definierten Status.</translation>
+    </message>
+    <message>
+        <source>it has no final state.</source>
+        <translation>Es ist kein Endstatus definiert.</translation>
+    </message>
+    <message>
+        <source>the transition key &quot;%1&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>Der Schrittschlüssel „%1“ darf nur Kleinbuchstaben, Ziffern und „_“ enthalten.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; is declared twice.</source>
+        <translation>Der Schritt „%1“ ist zweimal definiert.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; has no label in &quot;%2&quot;.</source>
+        <translation>Der Schritt „%1“ hat keine Bezeichnung für die Sprache „%2“.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; does not say where it starts (&quot;from&quot;).</source>
+        <translation>Beim Schritt „%1“ fehlt die Angabe, in welchem Status er beginnt („from“).</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; starts in the unknown state &quot;%2&quot;.</source>
+        <translation>Der Schritt „%1“ beginnt im unbekannten Status „%2“.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; leaves the final state &quot;%2&quot;.</source>
+        <translation>Der Schritt „%1“ führt aus dem Endstatus „%2“ heraus.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; leads to the unknown state &quot;%2&quot;.</source>
+        <translation>Der Schritt „%1“ führt in den unbekannten Status „%2“.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; is taken by the system, so it cannot name roles.</source>
+        <translation>Der Schritt „%1“ wird vom System ausgeführt und darf daher keine Rollen nennen.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; names no role that may take it.</source>
+        <translation>Der Schritt „%1“ nennt keine Rolle, die ihn ausführen darf.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; is taken by the system, so it can neither need a comment nor a four-eyes rule.</source>
+        <translation>Der Schritt „%1“ wird vom System ausgeführt und kann daher weder eine Bemerkung verlangen noch dem Vier-Augen-Prinzip unterliegen.</translation>
+    </message>
+    <message>
+        <source>the four-eyes rule of &quot;%1&quot; names the unknown transition &quot;%2&quot;.</source>
+        <translation>Das Vier-Augen-Prinzip des Schritts „%1“ nennt den unbekannten Schritt „%2“.</translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; cannot be reached from the initial state.</source>
+        <translation>Der Status „%1“ ist vom Anfangsstatus aus nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; is not final but has no way out.</source>
+        <translation>Der Status „%1“ ist kein Endstatus, aber kein Schritt führt aus ihm heraus.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEngine</name>
+    <message>
+        <source>A workflow item needs a type and a reference.</source>
+        <translation>Ein Workflow-Eintrag braucht einen Typ und eine Referenz.</translation>
+    </message>
+    <message>
+        <source>A workflow item needs a title.</source>
+        <translation>Ein Workflow-Eintrag braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in a workflow already.</source>
+        <translation>%1 %2 befindet sich bereits in einem Workflow.</translation>
+    </message>
+    <message>
+        <source>There is no workflow item %1.</source>
+        <translation>Es gibt keinen Workflow-Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in no workflow.</source>
+        <translation>%1 %2 befindet sich in keinem Workflow.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done by the program itself, not by a person.</source>
+        <translation>„%1“ wird vom Programm selbst ausgeführt, nicht von einer Person.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be done by a person.</source>
+        <translation>„%1“ muss von einer Person ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>%1 may not &quot;%2&quot;: that needs one of the roles %3.</source>
+        <translation>%1 darf „%2“ nicht ausführen: Dafür ist eine der Rollen %3 erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 may not &quot;%2&quot;: the item belongs to another department.</source>
+        <translation>%1 darf „%2“ nicht ausführen: Der Eintrag gehört zu einer anderen Organisationseinheit.</translation>
+    </message>
+    <message>
+        <source>%1 may not &quot;%2&quot;: four eyes are needed, and %1 already did &quot;%3&quot; on this item.</source>
+        <translation>%1 darf „%2“ nicht ausführen: Es gilt das Vier-Augen-Prinzip, und %1 hat bei diesem Eintrag bereits „%3“ ausgeführt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else in the meantime; it is now &quot;%2&quot;. Please look at it again.</source>
+        <translation>„%1“ wurde inzwischen von einer anderen Person geändert und hat jetzt den Status „%2“. Bitte sehen Sie sich den Eintrag noch einmal an.</translation>
+    </message>
+    <message>
+        <source>The workflow &quot;%1&quot; has no step &quot;%2&quot;.</source>
+        <translation>Der Workflow „%1“ hat keinen Schritt „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be done now: &quot;%2&quot; is &quot;%3&quot;.</source>
+        <translation>„%1“ ist jetzt nicht möglich: „%2“ hat den Status „%3“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a comment that says why.</source>
+        <translation>„%1“ erfordert eine Bemerkung mit Begründung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the field &quot;%2&quot; filled in first.</source>
+        <translation>Für „%1“ muss zuerst das Feld „%2“ ausgefüllt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else in the meantime. Please look at it again.</source>
+        <translation>„%1“ wurde inzwischen von einer anderen Person geändert. Bitte sehen Sie sich den Eintrag noch einmal an.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRegistry</name>
+    <message>
+        <source>There is no workflow &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Workflow „%1“.</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (installed)</source>
+        <translation>%1, Version %2 (installiert)</translation>
+    </message>
+    <message>
+        <source>Version %1 of the workflow &quot;%2&quot; is not available.</source>
+        <translation>Version %1 des Workflows „%2“ ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>install workflow definitions</source>
+        <translation>Installieren von Workflow-Definitionen</translation>
+    </message>
+    <message>
+        <source>The workflow &quot;%1&quot; is at version %2 already; a changed definition needs a higher version number.</source>
+        <translation>Der Workflow „%1“ hat bereits die Version %2; eine geänderte Definition braucht eine höhere Versionsnummer.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1400,50 @@ Lizenz: GNU General Public License, Version 3 oder später. Erstellt mit Qt %2.
 
 Datenbestand: %3</translation>
     </message>
+    <message>
+        <source>What waits for you, also as deputy</source>
+        <translation>Was für Sie vorliegt, auch als Vertretung</translation>
+    </message>
+    <message>
+        <source>Process Figures</source>
+        <translation>Prozesskennzahlen</translation>
+    </message>
+    <message>
+        <source>Where the processes wait: time per state and month</source>
+        <translation>Wo die Prozesse warten: Verweildauer je Status und Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Install workflow definition…</source>
+        <translation>Workflow-Definition &amp;installieren…</translation>
+    </message>
+    <message>
+        <source>Installs a changed workflow (JSON) as the new version of its workflow</source>
+        <translation>Installiert einen geänderten Workflow (JSON) als neue Version dieses Workflows</translation>
+    </message>
+    <message>
+        <source>Install workflow definition</source>
+        <translation>Workflow-Definition installieren</translation>
+    </message>
+    <message>
+        <source>Workflow definitions (*.json)</source>
+        <translation>Workflow-Definitionen (*.json)</translation>
+    </message>
+    <message>
+        <source>Workflow not installed</source>
+        <translation>Workflow nicht installiert</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Workflow installed</source>
+        <translation>Workflow installiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is installed as version %2. Items already under way keep the version they started under.</source>
+        <translation>„%1“ ist als Version %2 installiert. Bereits laufende Einträge behalten die Version, mit der sie begonnen haben.</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::PeoplePage</name>
@@ -1042,6 +1470,97 @@ Datenbestand: %3</translation>
     <message>
         <source>Roles</source>
         <translation>Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::ProcessFiguresPage</name>
+    <message>
+        <source>&lt;h2&gt;Process figures&lt;/h2&gt;How long items wait in each state of a workflow, from the workflow history: per month, the number of items that left a state, and the median and 90th percentile of the hours they spent in it.</source>
+        <translation>&lt;h2&gt;Prozesskennzahlen&lt;/h2&gt;Wie lange Einträge in den einzelnen Status eines Workflows warten, ermittelt aus dem Workflow-Verlauf: je Monat die Anzahl der Einträge, die einen Status verlassen haben, sowie Median und 90. Perzentil der Stunden, die sie darin verbracht haben.</translation>
+    </message>
+    <message>
+        <source>All workflows</source>
+        <translation>Alle Workflows</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Month for the chart</source>
+        <translation>Monat für das Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation>Median (Std.)</translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation>90. Perzentil (Std.)</translation>
+    </message>
+    <message>
+        <source>Workflow:</source>
+        <translation>Workflow:</translation>
+    </message>
+    <message>
+        <source>Chart for:</source>
+        <translation>Diagramm für:</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <source>No item has left a state yet: there is nothing to measure.</source>
+        <translation>Bisher hat kein Eintrag einen Status verlassen: Es gibt noch nichts zu messen.</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Noch keine Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Hours spent per state, %1</source>
+        <translation>Verweildauer je Status in Stunden, %1</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Export process figures</source>
+        <translation>Prozesskennzahlen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1648,129 @@ Datenbestand: %3</translation>
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::TaskListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>i.V. %1</source>
+        <translation>i.V. %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Possible steps</source>
+        <translation>Mögliche Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::TasksPage</name>
+    <message>
+        <source>&lt;h2&gt;My tasks&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Meine Aufgaben&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Take step</source>
+        <translation>&amp;Schritt ausführen</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Für Sie liegt nichts vor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) wait for you</source>
+        <translation>
+            <numerusform>%n Aufgabe wartet auf Sie</numerusform>
+            <numerusform>%n Aufgaben warten auf Sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%n überfällig&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%n überfällig&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step not taken</source>
+        <translation>Schritt nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: done.</source>
+        <translation>„%1“: erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::TransitionDialog</name>
+    <message>
+        <source>Resubmission date (YYYY-MM-DD)</source>
+        <translation>Wiedervorlagedatum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <source>Budget item</source>
+        <translation>Haushaltsstelle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</translation>
+    </message>
+    <message>
+        <source>Required: say why</source>
+        <translation>Erforderlich: Bitte geben Sie eine Begründung an</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Bemerkung:</translation>
     </message>
 </context>
 </TS>

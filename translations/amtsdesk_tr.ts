@@ -117,7 +117,7 @@
     <message>
         <source>%1 i.V. %2</source>
         <extracomment>&quot;i.V.&quot; (in Vertretung) is how a German deputy signs for an absent colleague.</extracomment>
-        <translation>%1 (%2 adına)</translation>
+        <translation>%1 (%2 adına, i.V.)</translation>
     </message>
 </context>
 <context>
@@ -482,6 +482,182 @@
         <source>Users:</source>
         <translation>Kullanıcılar:</translation>
     </message>
+    <message>
+        <source>list what waits for you (Meine Aufgaben)</source>
+        <translation>sizi bekleyenleri listele (Görevlerim)</translation>
+    </message>
+    <message>
+        <source>list, install and show workflows; take a step on an item</source>
+        <translation>iş akışlarını listele, yükle ve göster; bir öğe üzerinde adım uygula</translation>
+    </message>
+    <message>
+        <source>process figures: time spent per state and month</source>
+        <translation>süreç göstergeleri: durum ve ay başına geçen süre</translation>
+    </message>
+    <message>
+        <source>Lists what waits for you, also as deputy, soonest due first; &apos;!&apos; marks overdue items.</source>
+        <translation>Vekil olarak bekleyenler de dahil olmak üzere sizi bekleyenleri, son tarihi en yakın olan başta olacak şekilde listeler; &apos;!&apos; gecikmiş öğeleri işaretler.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Sizi bekleyen bir şey yok.</translation>
+    </message>
+    <message>
+        <source>(i.V. %1)</source>
+        <translation>(%1 adına, i.V.)</translation>
+    </message>
+    <message>
+        <source>steps: %1</source>
+        <translation>adımlar: %1</translation>
+    </message>
+    <message>
+        <source>Lists the workflows with their version and states.</source>
+        <translation>İş akışlarını sürümleri ve durumlarıyla birlikte listeler.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>sürüm %1</translation>
+    </message>
+    <message>
+        <source>Checks a workflow definition (JSON) and installs it as the new version of its workflow. Items already under way keep the version they started under.</source>
+        <translation>Bir iş akışı tanımını (JSON) denetler ve ait olduğu iş akışının yeni sürümü olarak yükler. Hâlihazırda süren öğeler, başladıkları sürümle devam eder.</translation>
+    </message>
+    <message>
+        <source>the definition</source>
+        <translation>tanım dosyası</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Installed the workflow &quot;%1&quot; as version %2.</source>
+        <translation>&quot;%1&quot; iş akışı sürüm %2 olarak yüklendi.</translation>
+    </message>
+    <message>
+        <source>Shows an item&apos;s state, fields and history, and the steps you may take.</source>
+        <translation>Bir öğenin durumunu, alanlarını ve geçmişini, ayrıca uygulayabileceğiniz adımları gösterir.</translation>
+    </message>
+    <message>
+        <source>the item number (as &apos;tasks&apos; shows it)</source>
+        <translation>öğe numarası (&apos;tasks&apos; komutunun gösterdiği biçimde)</translation>
+    </message>
+    <message>
+        <source>Workflow: %1, version %2</source>
+        <translation>İş akışı: %1, sürüm %2</translation>
+    </message>
+    <message>
+        <source>State: %1 since %2</source>
+        <translation>Durum: %1 (%2 itibarıyla)</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Son tarih: %1</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Alanlar: %1</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Geçmiş:</translation>
+    </message>
+    <message>
+        <source>%1 i.V. %2</source>
+        <translation>%1 (%2 adına, i.V.)</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>başlatıldı</translation>
+    </message>
+    <message>
+        <source>Steps you may take: %1</source>
+        <translation>Uygulayabileceğiniz adımlar: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>Takes a step (transition) on an item: one transaction with every check; exit code 1 when it is refused.</source>
+        <translation>Bir öğe üzerinde bir adım (geçiş) uygular: tüm denetimleri içeren tek bir işlem; adım reddedilirse çıkış kodu 1 olur.</translation>
+    </message>
+    <message>
+        <source>the item number</source>
+        <translation>öğe numarası</translation>
+    </message>
+    <message>
+        <source>the step&apos;s key, e.g. start_work</source>
+        <translation>adımın anahtarı, ör. start_work</translation>
+    </message>
+    <message>
+        <source>why (some steps need it)</source>
+        <translation>gerekçe (bazı adımlar için gereklidir)</translation>
+    </message>
+    <message>
+        <source>fill a field, e.g. cost_centre=20-110 (repeatable)</source>
+        <translation>bir alanı doldur, ör. cost_centre=20-110 (birden çok kez verilebilir)</translation>
+    </message>
+    <message>
+        <source>refuse when the item changed since you saw this version</source>
+        <translation>öğe, gördüğünüz bu sürümden sonra değiştiyse reddet</translation>
+    </message>
+    <message>
+        <source>act as deputy (i.V.) for LOGIN</source>
+        <translation>LOGIN adına vekil olarak (i.V.) işlem yap</translation>
+    </message>
+    <message>
+        <source>--field needs NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--field için NAME=VALUE gerekli, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>--expect-version needs a number, not &quot;%1&quot;.</source>
+        <translation>--expect-version için bir sayı gerekli, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>#%1 is now &quot;%2&quot; (version %3).</source>
+        <translation>#%1 artık &quot;%2&quot; durumunda (sürüm %3).</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli workflow list | install FILE | show ITEM | take ITEM STEP [options]</source>
+        <translation>Kullanım: amtsdesk-cli workflow list | install FILE | show ITEM | take ITEM STEP [seçenekler]</translation>
+    </message>
+    <message>
+        <source>Process figures from the workflow history: per workflow, state and month, how many items left the state and the median and 90th percentile of the hours they spent in it.</source>
+        <translation>İş akışı geçmişinden süreç göstergeleri: her iş akışı, durum ve ay için o durumdan çıkan öğe sayısı ile bu öğelerin durumda geçirdiği saatlerin medyanı ve 90. yüzdeliği.</translation>
+    </message>
+    <message>
+        <source>only this workflow</source>
+        <translation>yalnızca bu iş akışı</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>ilk gün (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation>son gün (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>write CSV to FILE (&apos;-&apos; for standard output)</source>
+        <translation>CSV&apos;yi FILE dosyasına yaz (standart çıktı için &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 için YYYY-MM-DD biçiminde bir tarih gerekli, &quot;%2&quot; değil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>%1 satır %2 dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>Workflow      Month    State                     Items  Median h  90 % h</source>
+        <translation>İş akışı      Ay       Durum                      Adet Medyan sa 90 % sa</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -587,6 +763,13 @@
     <message>
         <source>Demo data goes only into a demo store, never into a real one.</source>
         <translation>Demo verileri yalnızca bir demo veri deposuna yazılır, asla gerçek bir depoya yazılmaz.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessFigures</name>
+    <message>
+        <source>see process figures</source>
+        <translation>süreç göstergelerini görme</translation>
     </message>
 </context>
 <context>
@@ -710,6 +893,207 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
 </context>
 <context>
+    <name>WorkflowDefinition</name>
+    <message>
+        <source>The workflow definition %1 is larger than 1 MB.</source>
+        <translation>%1 iş akışı tanımı 1 MB&apos;tan büyük.</translation>
+    </message>
+    <message>
+        <source>The workflow definition %1 is not valid JSON at byte %2: %3</source>
+        <translation>%1 iş akışı tanımı %2. baytta geçerli JSON değil: %3</translation>
+    </message>
+    <message>
+        <source>The workflow definition %1 must be a JSON object.</source>
+        <translation>%1 iş akışı tanımı bir JSON nesnesi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The workflow definition %1: transition &quot;%2&quot; names the unknown role &quot;%3&quot;.</source>
+        <translation>%1 iş akışı tanımı: &quot;%2&quot; geçişi bilinmeyen &quot;%3&quot; rolünü belirtiyor.</translation>
+    </message>
+    <message>
+        <source>The workflow definition %1: %2</source>
+        <translation>%1 iş akışı tanımı: %2</translation>
+    </message>
+    <message>
+        <source>its key &quot;%1&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>iş akışı anahtarı &quot;%1&quot; yalnızca küçük harf, rakam ve &apos;_&apos; içermelidir.</translation>
+    </message>
+    <message>
+        <source>it needs a version number of 1 or more.</source>
+        <translation>sürüm numarası 1 veya daha büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>the workflow has no label in &quot;%1&quot;.</source>
+        <translation>iş akışının &quot;%1&quot; dilinde etiketi yok.</translation>
+    </message>
+    <message>
+        <source>it has no states.</source>
+        <translation>hiç durum tanımlanmamış.</translation>
+    </message>
+    <message>
+        <source>the state key &quot;%1&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>durum anahtarı &quot;%1&quot; yalnızca küçük harf, rakam ve &apos;_&apos; içermelidir.</translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; is declared twice.</source>
+        <translation>&quot;%1&quot; durumu iki kez tanımlanmış.</translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; has no label in &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; durumunun &quot;%2&quot; dilinde etiketi yok.</translation>
+    </message>
+    <message>
+        <source>the initial state &quot;%1&quot; is not one of its states.</source>
+        <translation>başlangıç durumu &quot;%1&quot;, tanımlı durumlardan biri değil.</translation>
+    </message>
+    <message>
+        <source>it has no final state.</source>
+        <translation>hiç bitiş durumu tanımlanmamış.</translation>
+    </message>
+    <message>
+        <source>the transition key &quot;%1&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>geçiş anahtarı &quot;%1&quot; yalnızca küçük harf, rakam ve &apos;_&apos; içermelidir.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; is declared twice.</source>
+        <translation>&quot;%1&quot; geçişi iki kez tanımlanmış.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; has no label in &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; geçişinin &quot;%2&quot; dilinde etiketi yok.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; does not say where it starts (&quot;from&quot;).</source>
+        <translation>&quot;%1&quot; geçişi hangi durumda başladığını belirtmiyor (&quot;from&quot;).</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; starts in the unknown state &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; geçişi bilinmeyen &quot;%2&quot; durumunda başlıyor.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; leaves the final state &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; geçişi &quot;%2&quot; bitiş durumundan çıkıyor.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; leads to the unknown state &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; geçişi bilinmeyen &quot;%2&quot; durumuna götürüyor.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; is taken by the system, so it cannot name roles.</source>
+        <translation>&quot;%1&quot; geçişi sistem tarafından uygulanır, bu nedenle rol belirtemez.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; names no role that may take it.</source>
+        <translation>&quot;%1&quot; geçişi, onu uygulayabilecek hiçbir rol belirtmiyor.</translation>
+    </message>
+    <message>
+        <source>the transition &quot;%1&quot; is taken by the system, so it can neither need a comment nor a four-eyes rule.</source>
+        <translation>&quot;%1&quot; geçişi sistem tarafından uygulanır, bu nedenle ne açıklama gerektirebilir ne de dört göz ilkesine tabi olabilir.</translation>
+    </message>
+    <message>
+        <source>the four-eyes rule of &quot;%1&quot; names the unknown transition &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; geçişinin dört göz ilkesi, bilinmeyen &quot;%2&quot; geçişini belirtiyor.</translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; cannot be reached from the initial state.</source>
+        <translation>&quot;%1&quot; durumuna başlangıç durumundan ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <source>the state &quot;%1&quot; is not final but has no way out.</source>
+        <translation>&quot;%1&quot; durumu bir bitiş durumu değil, ancak bu durumdan çıkan hiçbir geçiş yok.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEngine</name>
+    <message>
+        <source>A workflow item needs a type and a reference.</source>
+        <translation>Bir iş akışı öğesi için tür ve referans gerekir.</translation>
+    </message>
+    <message>
+        <source>A workflow item needs a title.</source>
+        <translation>Bir iş akışı öğesi için başlık gerekir.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in a workflow already.</source>
+        <translation>%1 %2 zaten bir iş akışında.</translation>
+    </message>
+    <message>
+        <source>There is no workflow item %1.</source>
+        <translation>%1 numaralı iş akışı öğesi yok.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in no workflow.</source>
+        <translation>%1 %2 hiçbir iş akışında değil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done by the program itself, not by a person.</source>
+        <translation>&quot;%1&quot; bir kişi tarafından değil, programın kendisi tarafından yapılır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be done by a person.</source>
+        <translation>&quot;%1&quot; bir kişi tarafından yapılmalıdır.</translation>
+    </message>
+    <message>
+        <source>%1 may not &quot;%2&quot;: that needs one of the roles %3.</source>
+        <translation>%1, &quot;%2&quot; adımını uygulayamaz: bunun için şu rollerden biri gerekir: %3.</translation>
+    </message>
+    <message>
+        <source>%1 may not &quot;%2&quot;: the item belongs to another department.</source>
+        <translation>%1, &quot;%2&quot; adımını uygulayamaz: öğe başka bir birime ait.</translation>
+    </message>
+    <message>
+        <source>%1 may not &quot;%2&quot;: four eyes are needed, and %1 already did &quot;%3&quot; on this item.</source>
+        <translation>%1, &quot;%2&quot; adımını uygulayamaz: dört göz ilkesi geçerli ve %1 bu öğede &quot;%3&quot; adımını zaten uyguladı.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else in the meantime; it is now &quot;%2&quot;. Please look at it again.</source>
+        <translation>&quot;%1&quot; bu arada başka biri tarafından değiştirildi; şu anki durumu &quot;%2&quot;. Lütfen öğeyi yeniden inceleyin.</translation>
+    </message>
+    <message>
+        <source>The workflow &quot;%1&quot; has no step &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; iş akışında &quot;%2&quot; adımı yok.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be done now: &quot;%2&quot; is &quot;%3&quot;.</source>
+        <translation>&quot;%1&quot; şu anda uygulanamaz: &quot;%2&quot; öğesinin durumu &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a comment that says why.</source>
+        <translation>&quot;%1&quot; için gerekçeyi belirten bir açıklama gerekir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the field &quot;%2&quot; filled in first.</source>
+        <translation>&quot;%1&quot; için önce &quot;%2&quot; alanının doldurulması gerekir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else in the meantime. Please look at it again.</source>
+        <translation>&quot;%1&quot; bu arada başka biri tarafından değiştirildi. Lütfen öğeyi yeniden inceleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRegistry</name>
+    <message>
+        <source>There is no workflow &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; adlı bir iş akışı yok.</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (installed)</source>
+        <translation>%1, sürüm %2 (yüklü)</translation>
+    </message>
+    <message>
+        <source>Version %1 of the workflow &quot;%2&quot; is not available.</source>
+        <translation>&quot;%2&quot; iş akışının %1 sürümü mevcut değil.</translation>
+    </message>
+    <message>
+        <source>install workflow definitions</source>
+        <translation>iş akışı tanımı yükleme</translation>
+    </message>
+    <message>
+        <source>The workflow &quot;%1&quot; is at version %2 already; a changed definition needs a higher version number.</source>
+        <translation>&quot;%1&quot; iş akışı zaten %2 sürümünde; değiştirilmiş bir tanım için daha yüksek bir sürüm numarası gerekir.</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::Decimal</name>
     <message>
         <source>%1 decimal places requested, allowed are 0 to %2</source>
@@ -804,7 +1188,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>%1 i.V. %2</source>
-        <translation>%1 (%2 adına)</translation>
+        <translation>%1 (%2 adına, i.V.)</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1016,6 +1400,50 @@ Lisans: GNU General Public License, sürüm 3 veya sonrası. Qt %2 ile derlendi.
 
 Veri deposu: %3</translation>
     </message>
+    <message>
+        <source>What waits for you, also as deputy</source>
+        <translation>Vekil olarak bekleyenler de dahil, sizi bekleyenler</translation>
+    </message>
+    <message>
+        <source>Process Figures</source>
+        <translation>Süreç Göstergeleri</translation>
+    </message>
+    <message>
+        <source>Where the processes wait: time per state and month</source>
+        <translation>Süreçlerin nerede beklediği: durum ve ay başına süre</translation>
+    </message>
+    <message>
+        <source>&amp;Install workflow definition…</source>
+        <translation>İş akışı İş akışı tanımı &amp;yükle…amp;tanımı yükle…</translation>
+    </message>
+    <message>
+        <source>Installs a changed workflow (JSON) as the new version of its workflow</source>
+        <translation>Değiştirilmiş bir iş akışını (JSON) o iş akışının yeni sürümü olarak yükler</translation>
+    </message>
+    <message>
+        <source>Install workflow definition</source>
+        <translation>İş akışı tanımı yükle</translation>
+    </message>
+    <message>
+        <source>Workflow definitions (*.json)</source>
+        <translation>İş akışı tanımları (*.json)</translation>
+    </message>
+    <message>
+        <source>Workflow not installed</source>
+        <translation>İş akışı yüklenmedi</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Workflow installed</source>
+        <translation>İş akışı yüklendi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is installed as version %2. Items already under way keep the version they started under.</source>
+        <translation>„%1“ %2 sürümü olarak yüklendi. Devam eden öğeler başladıkları sürümü korur.</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::PeoplePage</name>
@@ -1042,6 +1470,97 @@ Veri deposu: %3</translation>
     <message>
         <source>Roles</source>
         <translation>Roller</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::ProcessFiguresPage</name>
+    <message>
+        <source>&lt;h2&gt;Process figures&lt;/h2&gt;How long items wait in each state of a workflow, from the workflow history: per month, the number of items that left a state, and the median and 90th percentile of the hours they spent in it.</source>
+        <translation>&lt;h2&gt;Süreç göstergeleri&lt;/h2&gt;Öğelerin bir iş akışının her durumunda ne kadar beklediği, iş akışı geçmişine göre: her ay için bir durumdan çıkan öğe sayısı ile bu öğelerin o durumda geçirdiği saatlerin medyanı ve 90. yüzdeliği.</translation>
+    </message>
+    <message>
+        <source>All workflows</source>
+        <translation>Tüm iş akışları</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>İş akışı</translation>
+    </message>
+    <message>
+        <source>Month for the chart</source>
+        <translation>Grafik için ay</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV olarak dışa &amp;aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Yeniden yükle</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Öğe sayısı</translation>
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation>Medyan (sa)</translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation>90. yüzdelik (sa)</translation>
+    </message>
+    <message>
+        <source>Workflow:</source>
+        <translation>İş akışı:</translation>
+    </message>
+    <message>
+        <source>Chart for:</source>
+        <translation>Grafik için:</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Hesaplanıyor…</translation>
+    </message>
+    <message>
+        <source>No item has left a state yet: there is nothing to measure.</source>
+        <translation>Henüz hiçbir öğe bir durumdan çıkmadı: ölçülecek bir şey yok.</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Henüz gösterge yok</translation>
+    </message>
+    <message>
+        <source>Hours spent per state, %1</source>
+        <translation>Durum başına geçen saat, %1</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>saat</translation>
+    </message>
+    <message>
+        <source>Export process figures</source>
+        <translation>Süreç göstergelerini dışa aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Dışa aktarma başarısız oldu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1648,127 @@ Veri deposu: %3</translation>
     <message>
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::TaskListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Gecikmiş</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (gecikmiş)</translation>
+    </message>
+    <message>
+        <source>i.V. %1</source>
+        <translation>%1 adına (i.V.)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Kimin adına</translation>
+    </message>
+    <message>
+        <source>Possible steps</source>
+        <translation>Olası adımlar</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::TasksPage</name>
+    <message>
+        <source>&lt;h2&gt;My tasks&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Görevlerim&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Yeniden yükle</translation>
+    </message>
+    <message>
+        <source>&amp;Take step</source>
+        <translation>&amp;Adımı uygula</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Görevlerim</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Sizi bekleyen bir şey yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) wait for you</source>
+        <translation>
+            <numerusform>%n görev sizi bekliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%n gecikmiş&lt;/b&gt;&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step not taken</source>
+        <translation>Adım uygulanmadı</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: done.</source>
+        <translation>&quot;%1&quot;: tamamlandı.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::TransitionDialog</name>
+    <message>
+        <source>Resubmission date (YYYY-MM-DD)</source>
+        <translation>Takip tarihi (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Masraf yeri</translation>
+    </message>
+    <message>
+        <source>Budget item</source>
+        <translation>Bütçe kalemi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</translation>
+    </message>
+    <message>
+        <source>Required: say why</source>
+        <translation>Zorunlu: gerekçesini yazın</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>İsteğe bağlı</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Açıklama:</translation>
     </message>
 </context>
 </TS>

@@ -2,15 +2,20 @@
 
 #include "access/role.h"
 #include "common/settings.h"
+#include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
+#include "workflow/workflowregistry.h"
 #include "pages/auditlogpage.h"
 #include "pages/peoplepage.h"
+#include "pages/processfigurespage.h"
 #include "pages/startpage.h"
+#include "pages/taskspage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -51,8 +56,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     statusBar()->addPermanentWidget(new QLabel(storeText));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_areas.size() && m_areas.at(row).page)
-            m_pages->setCurrentWidget(m_areas.at(row).page);
+        if (row < 0 || row >= m_areas.size() || !m_areas.at(row).page)
+            return;
+        m_pages->setCurrentWidget(m_areas.at(row).page);
+        // Tasks and figures change as colleagues work: show them fresh when opened.
+        if (m_areas.at(row).page == m_tasks || m_areas.at(row).page == m_figures)
+            reloadCurrent();
     });
 
     resize(1200, 760);
@@ -66,14 +75,22 @@ void MainWindow::buildAreas()
 {
     const bool admin = m_session.actor.hasRole(Role::Administrator);
     m_start = new StartPage(m_session);
+    m_tasks = new TasksPage(m_session);
+    connect(m_tasks, &TasksPage::stepTaken, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     const QString later = tr("Comes with a later version of Amtsdesk");
     m_areas = {
         {QStringLiteral("start"), tr("Start"), QStringLiteral("go-home"), m_start, tr("You, your roles and the store")},
         {QStringLiteral("efile"), tr("E-Files"), QStringLiteral("folder"), nullptr, later},
         {QStringLiteral("invoices"), tr("Invoice Inbox"), QStringLiteral("invoice"), nullptr, later},
-        {QStringLiteral("tasks"), tr("Tasks"), QStringLiteral("tasks"), nullptr, later},
+        {QStringLiteral("tasks"), tr("Tasks"), QStringLiteral("tasks"), m_tasks, tr("What waits for you, also as deputy")},
         {QStringLiteral("programme"), tr("Programme"), QStringLiteral("programme"), nullptr, later},
     };
+    const Actor &actor = m_session.actor;
+    if (actor.hasRole(Role::ProcessManager) || actor.hasRole(Role::ProgrammeManager) || admin) {
+        m_figures = new ProcessFiguresPage(m_session);
+        m_areas << Area{QStringLiteral("figures"), tr("Process Figures"), QStringLiteral("figures"), m_figures,
+                        tr("Where the processes wait: time per state and month")};
+    }
     if (admin) {
         m_people = new PeoplePage(m_session);
         m_audit = new AuditLogPage(m_session);
@@ -103,6 +120,11 @@ void MainWindow::buildMenus()
         m_start->verifyStore();
     });
     check->setToolTip(tr("Checks the database, the audit trail and every document's hash"));
+    const Actor &actor = m_session.actor;
+    if (actor.hasRole(Role::Administrator) || actor.hasRole(Role::ProcessManager)) {
+        file->addAction(tr("&Install workflow definition…"), this, &MainWindow::installWorkflow)
+            ->setToolTip(tr("Installs a changed workflow (JSON) as the new version of its workflow"));
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -159,6 +181,34 @@ void MainWindow::reloadCurrent()
         m_audit->reload();
     else if (page == m_people)
         m_people->reload();
+    else if (page == m_tasks)
+        m_tasks->reload();
+    else if (page == m_figures)
+        m_figures->reload();
+}
+
+bool MainWindow::installWorkflow()
+{
+    const QString path = FileDialog::openFileName(this, tr("Install workflow definition"), QDir::homePath(),
+                                                  tr("Workflow definitions (*.json)"));
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::critical(this, tr("Workflow not installed"),
+                             tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    auto def = WorkflowRegistry(*m_session.db).install(m_session.actor, file.read(2 << 20), QDir::toNativeSeparators(path));
+    if (!def) {
+        MessageBox::critical(this, tr("Workflow not installed"), def.error().message);
+        return false;
+    }
+    MessageBox::information(this, tr("Workflow installed"),
+                            tr("\"%1\" is installed as version %2. Items already under way keep the version they started under.")
+                                .arg(def->label())
+                                .arg(def->version()));
+    return true;
 }
 
 void MainWindow::showAbout()

@@ -13,6 +13,8 @@ namespace amtsdesk::ui {
 class StartPage;
 class AuditLogPage;
 class PeoplePage;
+class TasksPage;
+class ProcessFiguresPage;
 
 // The shell: a navigation of the areas on the left, the area's page on the right, a status bar
 // with who is working on which store. Window state and the last area are remembered.
@@ -22,11 +24,14 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
 
-    // Area keys: start, efile, invoices, tasks, programme, people, audit.
+    // Area keys: start, efile, invoices, tasks, programme, figures, people, audit.
     bool showArea(const QString &key);
     QString currentArea() const;
     QStringList availableAreas() const;
     StartPage *startPage() const { return m_start; }
+    // Asks for a workflow definition file and installs it (administrators, process managers).
+    bool installWorkflow();
+    TasksPage *tasksPage() const { return m_tasks; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +56,8 @@ private:
     StartPage *m_start = nullptr;
     AuditLogPage *m_audit = nullptr;
     PeoplePage *m_people = nullptr;
+    TasksPage *m_tasks = nullptr;
+    ProcessFiguresPage *m_figures = nullptr;
     QList<Area> m_areas;
 };
 

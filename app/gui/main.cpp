@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QThreadPool>
 
 int main(int argc, char **argv)
 {
@@ -40,5 +41,8 @@ int main(int argc, char **argv)
     }
     amtsdesk::ui::MainWindow window(*session);
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    // Background work (lists, checks) has connections of its own; let it finish first.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }

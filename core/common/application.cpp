@@ -22,6 +22,15 @@ QString Application::version()
     return QStringLiteral(AMTSDESK_VERSION);
 }
 
+namespace {
+QString g_language = QStringLiteral("en");
+} // namespace
+
+QString Application::language()
+{
+    return g_language;
+}
+
 QStringList Application::languages()
 {
     return {QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("tr")};
@@ -51,6 +60,7 @@ Result<QString> Application::installTranslations(const QString &requested)
                                                      {QStringLiteral("tr"), QLocale(QLocale::Turkish, QLocale::Turkey)}};
         QLocale::setDefault(locales.value(language));
     }
+    g_language = language;
     if (language != QStringLiteral("en")) {
         auto *own = new QTranslator(QCoreApplication::instance());
         if (own->load(QStringLiteral(":/i18n/amtsdesk_%1.qm").arg(language)))

@@ -19,6 +19,8 @@ public:
     // system's. Returns the language in force, or an error naming an unknown language.
     static Result<QString> installTranslations(const QString &language);
     static QStringList languages();
+    // The language in force since installTranslations(): de, en or tr.
+    static QString language();
 };
 
 // Where the store is, and why there: --database, AMTSDESK_DATABASE, the administrator's

@@ -21,5 +21,6 @@ struct Id {
 using UserId = Id<struct UserTag>;
 using DepartmentId = Id<struct DepartmentTag>;
 using AuditEntryId = Id<struct AuditEntryTag>;
+using WorkflowItemId = Id<struct WorkflowItemTag>;
 
 } // namespace amtsdesk

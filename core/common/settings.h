@@ -41,7 +41,7 @@ inline const Setting<QString> language{"ui/language", {}};
 inline const Setting<QByteArray> mainWindowGeometry{"ui/mainWindowGeometry", {}};
 inline const Setting<QByteArray> mainWindowState{"ui/mainWindowState", {}};
 inline const Setting<QString> lastArea{"ui/lastArea", QStringLiteral("start")};
-inline const Setting<QString> lastBackupFolder{"ui/lastBackupFolder", {}};
+inline const Setting<QString> lastExportFolder{"ui/lastExportFolder", {}};
 } // namespace settings
 
 } // namespace amtsdesk

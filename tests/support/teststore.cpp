@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QThreadPool>
 #include <QTimeZone>
 
 using namespace amtsdesk;
@@ -17,6 +18,11 @@ TestStore::TestStore(StoreKind kind)
     auto admin = AccessService(*database).bootstrap(QStringLiteral("admin"), QStringLiteral("Ada Admin"));
     if (!admin)
         FAIL(admin.error().message.toStdString());
+}
+
+TestStore::~TestStore()
+{
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 Actor TestStore::admin()

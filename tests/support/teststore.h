@@ -13,6 +13,8 @@
 // administrator; removed when it goes out of scope.
 struct TestStore {
     explicit TestStore(amtsdesk::StoreKind kind = amtsdesk::StoreKind::Test);
+    // Waits for background work on the store (pages load on worker threads) before the folder goes.
+    ~TestStore();
 
     QString path() const { return dir.filePath(QStringLiteral("store.sqlite")); }
     amtsdesk::Database &db() { return *database; }

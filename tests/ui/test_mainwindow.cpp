@@ -1,5 +1,7 @@
 #include "support/teststore.h"
 
+#include "dialogs/filedialog.h"
+#include "dialogs/messagebox.h"
 #include "mainwindow.h"
 #include "models/auditlogmodel.h"
 #include "pages/auditlogpage.h"
@@ -35,7 +37,8 @@ TEST_CASE("an administrator sees every area that exists, a clerk only theirs", "
     {
         Session session = sessionFor(store, admin);
         MainWindow window(session);
-        REQUIRE(window.availableAreas() == QStringList{QStringLiteral("start"), QStringLiteral("people"), QStringLiteral("audit")});
+        REQUIRE(window.availableAreas() == QStringList{QStringLiteral("start"), QStringLiteral("tasks"), QStringLiteral("figures"),
+                                                       QStringLiteral("people"), QStringLiteral("audit")});
         REQUIRE(window.showArea(QStringLiteral("audit")));
         REQUIRE(window.currentArea() == QStringLiteral("audit"));
         REQUIRE_FALSE(window.showArea(QStringLiteral("efile"))); // comes later, shown disabled
@@ -45,7 +48,7 @@ TEST_CASE("an administrator sees every area that exists, a clerk only theirs", "
     {
         Session session = sessionFor(store, clerk);
         MainWindow window(session);
-        REQUIRE(window.availableAreas() == QStringList{QStringLiteral("start")});
+        REQUIRE(window.availableAreas() == QStringList{QStringLiteral("start"), QStringLiteral("tasks")});
         REQUIRE_FALSE(window.showArea(QStringLiteral("audit")));
     }
 }
@@ -104,7 +107,7 @@ TEST_CASE("the start page checks the store in the background", "[ui]")
 
 TEST_CASE("the embedded icon theme provides the navigation icons", "[ui]")
 {
-    for (const char *name : {"go-home", "folder", "invoice", "tasks", "programme", "people", "audit", "amtsdesk"}) {
+    for (const char *name : {"go-home", "folder", "invoice", "tasks", "programme", "figures", "people", "audit", "amtsdesk"}) {
         INFO(name);
         REQUIRE_FALSE(QIcon::fromTheme(QString::fromLatin1(name)).pixmap(24, 24).isNull());
     }
@@ -117,4 +120,37 @@ TEST_CASE("audit details are shown in words, with changes as old and new value",
                               {QStringLiteral("department"), QJsonObject{{QStringLiteral("old"), QStringLiteral("11")},
                                                                          {QStringLiteral("new"), QStringLiteral("10")}}}};
     REQUIRE(AuditLogModel::detailText(details) == QStringLiteral("department: 11 → 10; login: k.wolf; role: Payment approver"));
+}
+
+TEST_CASE("an administrator installs a workflow definition from a file; a broken one is refused", "[ui]")
+{
+    TestStore store;
+    Session session = sessionFor(store, store.admin());
+    MainWindow window(session);
+    QTemporaryDir dir;
+    QFile original(QStringLiteral(":/workflows/subproject.json"));
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    QByteArray json = original.readAll();
+    json.replace("\"version\": 1", "\"version\": 2");
+    const QString good = dir.filePath(QStringLiteral("subproject.json"));
+    QFile out(good);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(json);
+    out.close();
+    FileDialog::setNextAnswer(good);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    REQUIRE(window.installWorkflow());
+    REQUIRE(MessageBox::lastText().contains(QStringLiteral("version 2")));
+
+    const QString bad = dir.filePath(QStringLiteral("broken.json"));
+    QFile broken(bad);
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("{ not json");
+    broken.close();
+    FileDialog::setNextAnswer(bad);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    REQUIRE_FALSE(window.installWorkflow());
+    REQUIRE(MessageBox::lastText().contains(QStringLiteral("broken.json")));
+    FileDialog::setNextAnswer(QString());
+    REQUIRE_FALSE(window.installWorkflow());
 }

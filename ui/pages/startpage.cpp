@@ -1,17 +1,16 @@
 #include "pages/startpage.h"
 
+#include "background.h"
+
 #include "access/accessservice.h"
 #include "audit/auditlog.h"
 #include "maintenance/storeverifier.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
-#include <QThreadPool>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -117,27 +116,15 @@ void StartPage::verifyStore()
 {
     m_verifyButton->setEnabled(false);
     m_verifyResult->setText(tr("Checking…"));
-    const QString path = m_session.db->path();
-    QPointer<StartPage> self(this);
     // The check reads every document; it runs on a worker with its own connection.
-    QThreadPool::globalInstance()->start([self, path] {
-        bool ok = false;
-        QStringList lines;
-        {
-            auto db = Database::open(path);
-            if (!db) {
-                lines << db.error().message;
-            } else {
-                const VerifyReport report = StoreVerifier::run(**db);
-                ok = report.ok();
-                lines = report.describe();
-            }
-        }
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, ok, lines] {
-            if (self)
-                self->showVerification(ok, lines);
+    runInBackground<VerifyReport>(
+        this, m_session.db->path(), [](Database &db) -> Result<VerifyReport> { return StoreVerifier::run(db); },
+        [this](Result<VerifyReport> report) {
+            if (report)
+                showVerification(report->ok(), report->describe());
+            else
+                showVerification(false, {report.error().message});
         });
-    });
 }
 
 void StartPage::showVerification(bool ok, const QStringList &lines)

@@ -1,178 +1,19 @@
-#include "cli/commandline.h"
+// The commands about the store itself: creating, checking, backing up and restoring it.
+#include "cli/cli.h"
 
 #include "access/accessservice.h"
 #include "audit/auditlog.h"
-#include "common/application.h"
 #include "demo/demodistrict.h"
 #include "maintenance/backup.h"
 #include "maintenance/storeverifier.h"
-#include "store/database.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTextStream>
-
-#include <cstdio>
-#include <functional>
+#include <QLocale>
 
 namespace amtsdesk::cli {
 
-namespace {
-
-class Cli {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-
-public:
-    enum Exit { Ok = 0, ProblemsFound = 1, UsageOrReadError = 2 };
-
-    int run(const QStringList &arguments);
-
-private:
-    struct Command {
-        QString name;
-        QString summary;
-        std::function<int(const QStringList &)> handler;
-    };
-
-    int fail(const QString &message, int code = UsageOrReadError);
-    int usage();
-    bool parseCommand(QCommandLineParser &parser, const QString &name, const QStringList &args, int minPositional,
-                      int maxPositional);
-    Result<std::unique_ptr<Database>> openStore();
-    Result<Actor> actingUser(Database &db);
-
-    int cmdInit(const QStringList &args);
-    int cmdDemo(const QStringList &args);
-    int cmdVerify(const QStringList &args);
-    int cmdAuditHead(const QStringList &args);
-    int cmdBackup(const QStringList &args);
-    int cmdRestore(const QStringList &args);
-    int cmdWhoami(const QStringList &args);
-    int cmdUsers(const QStringList &args);
-
-    QList<Command> m_commands;
-    StoreLocation m_location;
-    QString m_user;
-    QTextStream m_out{stdout};
-    QTextStream m_err{stderr};
-};
-
-int Cli::fail(const QString &message, int code)
-{
-    m_err << "amtsdesk-cli: " << message << Qt::endl;
-    return code;
-}
-
-int Cli::usage()
-{
-    m_out << tr("Usage: amtsdesk-cli [--database PATH] [--user LOGIN] [--lang de|en|tr] COMMAND [ARGS]") << '\n'
-          << '\n' << tr("Commands:") << '\n';
-    for (const Command &c : m_commands)
-        m_out << "  " << c.name.leftJustified(12) << c.summary << '\n';
-    m_out << '\n'
-          << tr("Global options:") << '\n'
-          << "  --database PATH  " << tr("the store to use (also AMTSDESK_DATABASE); default: the administrator's setting, else your data folder") << '\n'
-          << "  --user LOGIN     " << tr("act as LOGIN (demo and test stores only)") << '\n'
-          << "  --lang LANG      " << tr("language of messages: de, en or tr") << '\n'
-          << "  --help, --version" << '\n'
-          << '\n' << tr("Run 'amtsdesk-cli COMMAND --help' for the options of a command.") << Qt::endl;
-    return Ok;
-}
-
-bool Cli::parseCommand(QCommandLineParser &parser, const QString &name, const QStringList &args, int minPositional,
-                       int maxPositional)
-{
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("amtsdesk-cli ") + name} + args)) {
-        fail(tr("%1: %2").arg(name, parser.errorText()));
-        return false;
-    }
-    if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QCoreApplication::arguments().value(0), QStringLiteral("amtsdesk-cli ") + name);
-        m_out.flush();
-        return false;
-    }
-    const int n = int(parser.positionalArguments().size());
-    if (n < minPositional || n > maxPositional) {
-        fail(tr("%1: wrong number of arguments; see 'amtsdesk-cli %1 --help'.").arg(name));
-        return false;
-    }
-    return true;
-}
-
-Result<std::unique_ptr<Database>> Cli::openStore()
-{
-    auto db = Database::open(m_location.path);
-    if (db && !m_user.isEmpty() && (*db)->kind() == StoreKind::Production)
-        return Error::denied(tr("--user works on demo and test stores only; on this store you act as your own login (%1).")
-                                 .arg(currentSystemLogin()));
-    return db;
-}
-
-Result<Actor> Cli::actingUser(Database &db)
-{
-    AccessService access(db);
-    return access.actorForLogin(m_user.isEmpty() ? currentSystemLogin() : m_user);
-}
-
-int Cli::run(const QStringList &arguments)
-{
-    m_commands = {
-        {QStringLiteral("init"), tr("create a new store with its first administrator"), [this](const QStringList &a) { return cmdInit(a); }},
-        {QStringLiteral("demo"), tr("create a demo store of a realistic district office"), [this](const QStringList &a) { return cmdDemo(a); }},
-        {QStringLiteral("verify"), tr("check integrity, the audit chain and every document's hash"), [this](const QStringList &a) { return cmdVerify(a); }},
-        {QStringLiteral("audit-head"), tr("print the hash of the newest audit entry"), [this](const QStringList &a) { return cmdAuditHead(a); }},
-        {QStringLiteral("backup"), tr("write a consistent backup into a new folder"), [this](const QStringList &a) { return cmdBackup(a); }},
-        {QStringLiteral("restore"), tr("put a backup in place of the store"), [this](const QStringList &a) { return cmdRestore(a); }},
-        {QStringLiteral("whoami"), tr("show who you act as, with roles and deputyships"), [this](const QStringList &a) { return cmdWhoami(a); }},
-        {QStringLiteral("users"), tr("list the users and departments of the store"), [this](const QStringList &a) { return cmdUsers(a); }},
-    };
-
-    // Global options may stand before or after the command: take them out first.
-    QStringList rest;
-    QHash<QString, QString> global;
-    const QStringList globalNames{QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("lang")};
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        const QString name = arg.startsWith(QStringLiteral("--")) ? arg.mid(2).section(QLatin1Char('='), 0, 0) : QString();
-        if (!globalNames.contains(name)) {
-            rest << arg;
-            continue;
-        }
-        if (arg.contains(QLatin1Char('='))) {
-            global.insert(name, arg.section(QLatin1Char('='), 1));
-        } else if (i + 1 < arguments.size()) {
-            global.insert(name, arguments.at(++i));
-        } else {
-            return fail(tr("--%1 needs a value.").arg(name));
-        }
-    }
-    auto language = Application::installTranslations(global.value(QStringLiteral("lang")));
-    if (!language)
-        return fail(language.error().message);
-    if (rest.isEmpty())
-        return usage(), UsageOrReadError;
-    if (rest.first() == QStringLiteral("--help") || rest.first() == QStringLiteral("-h"))
-        return usage();
-    if (rest.first() == QStringLiteral("--version")) {
-        m_out << "amtsdesk-cli " << Application::version() << Qt::endl;
-        return Ok;
-    }
-    if (rest.first().startsWith(QLatin1Char('-')))
-        return fail(tr("Unknown option '%1'; run 'amtsdesk-cli --help'.").arg(rest.first()));
-
-    m_location = resolveStoreLocation(global.value(QStringLiteral("database")));
-    m_user = global.value(QStringLiteral("user"));
-    const QString name = rest.first();
-    for (const Command &c : m_commands) {
-        if (c.name == name)
-            return c.handler(rest.mid(1));
-    }
-    return fail(tr("'%1' is not a command; run 'amtsdesk-cli --help' for the list.").arg(name));
-}
 int Cli::cmdInit(const QStringList &args)
 {
     QCommandLineParser p;
@@ -181,7 +22,7 @@ int Cli::cmdInit(const QStringList &args)
     const QCommandLineOption name(QStringLiteral("name"), tr("their full name"), QStringLiteral("NAME"));
     p.addOptions({admin, name});
     if (!parseCommand(p, QStringLiteral("init"), args, 0, 0))
-        return p.isSet(QStringLiteral("help")) ? Ok : UsageOrReadError;
+        return stopped(p);
     if (!p.isSet(admin))
         return fail(tr("init: name the first administrator with --admin LOGIN."));
     if (Status s = AccessService::checkLogin(p.value(admin)); !s)
@@ -210,7 +51,7 @@ int Cli::cmdDemo(const QStringList &args)
     const QCommandLineOption replace(QStringLiteral("replace"), tr("replace an existing demo store (never a real one)"));
     p.addOption(replace);
     if (!parseCommand(p, QStringLiteral("demo"), args, 0, 0))
-        return p.isSet(QStringLiteral("help")) ? Ok : UsageOrReadError;
+        return stopped(p);
     const QString path = m_location.path;
     if (QFileInfo::exists(path)) {
         if (!p.isSet(replace))
@@ -243,7 +84,7 @@ int Cli::cmdVerify(const QStringList &args)
                                   QStringLiteral("HASH"));
     p.addOption(head);
     if (!parseCommand(p, QStringLiteral("verify"), args, 0, 0))
-        return p.isSet(QStringLiteral("help")) ? Ok : UsageOrReadError;
+        return stopped(p);
     auto db = openStore();
     if (!db)
         return fail(db.error().message);
@@ -276,7 +117,7 @@ int Cli::cmdAuditHead(const QStringList &args)
     p.setApplicationDescription(tr("Prints the hash of the newest audit entry. Keep it elsewhere: 'verify --expect-head' "
                                    "then detects a rewrite of the whole trail."));
     if (!parseCommand(p, QStringLiteral("audit-head"), args, 0, 0))
-        return p.isSet(QStringLiteral("help")) ? Ok : UsageOrReadError;
+        return stopped(p);
     auto db = openStore();
     if (!db)
         return fail(db.error().message);
@@ -294,7 +135,7 @@ int Cli::cmdBackup(const QStringList &args)
                                    "also while others work; the copy is verified before it is kept."));
     p.addPositionalArgument(QStringLiteral("DEST"), tr("a folder that does not exist yet (or is empty)"));
     if (!parseCommand(p, QStringLiteral("backup"), args, 1, 1))
-        return p.isSet(QStringLiteral("help")) ? Ok : UsageOrReadError;
+        return stopped(p);
     auto db = openStore();
     if (!db)
         return fail(db.error().message);
@@ -315,7 +156,7 @@ int Cli::cmdRestore(const QStringList &args)
     const QCommandLineOption replace(QStringLiteral("replace"), tr("replace an existing store (it is moved aside, not deleted)"));
     p.addOption(replace);
     if (!parseCommand(p, QStringLiteral("restore"), args, 1, 1))
-        return p.isSet(QStringLiteral("help")) ? Ok : UsageOrReadError;
+        return stopped(p);
     QString aside;
     auto summary = Backup::restore(p.positionalArguments().first(), m_location.path, p.isSet(replace), &aside);
     if (!summary)
@@ -333,15 +174,14 @@ int Cli::cmdWhoami(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("Shows who you act as in the store, with your roles and deputyships."));
     if (!parseCommand(p, QStringLiteral("whoami"), args, 0, 0))
-        return p.isSet(QStringLiteral("help")) ? Ok : UsageOrReadError;
-    auto db = openStore();
-    if (!db)
-        return fail(db.error().message);
-    auto actor = actingUser(**db);
-    if (!actor)
-        return fail(actor.error().message);
-    AccessService access(**db);
-    auto user = access.user(actor->userId);
+        return stopped(p);
+    auto session = openSession();
+    if (!session)
+        return fail(session.error().message);
+    Database &db = *session->db;
+    Actor &actor = session->actor;
+    AccessService access(db);
+    auto user = access.user(actor.userId);
     if (!user)
         return fail(user.error().message);
     QStringList roles;
@@ -349,13 +189,13 @@ int Cli::cmdWhoami(const QStringList &args)
         roles << Roles::displayName(r);
     m_out << tr("%1 (%2), department %3").arg(user->displayName, user->login, user->departmentCode.isEmpty() ? QStringLiteral("-") : user->departmentCode) << '\n'
           << tr("Roles: %1").arg(roles.isEmpty() ? QStringLiteral("-") : roles.join(QStringLiteral(", "))) << '\n';
-    if (auto deputyships = access.deputyships(actor->userId, (*db)->clock().today()); deputyships) {
+    if (auto deputyships = access.deputyships(actor.userId, db.clock().today()); deputyships) {
         for (const Deputyship &d : *deputyships)
             m_out << tr("Deputyship: %1 for %2, %3 to %4").arg(d.deputyName, d.principalName, QLocale().toString(d.from, QLocale::ShortFormat),
                                                                   QLocale().toString(d.until, QLocale::ShortFormat))
                   << '\n';
     }
-    m_out << tr("Store: %1 (%2)").arg(QDir::toNativeSeparators((*db)->path()), storeKindKey((*db)->kind())) << Qt::endl;
+    m_out << tr("Store: %1 (%2)").arg(QDir::toNativeSeparators(db.path()), storeKindKey(db.kind())) << Qt::endl;
     return Ok;
 }
 
@@ -364,7 +204,7 @@ int Cli::cmdUsers(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("Lists the departments and users of the store."));
     if (!parseCommand(p, QStringLiteral("users"), args, 0, 0))
-        return p.isSet(QStringLiteral("help")) ? Ok : UsageOrReadError;
+        return stopped(p);
     auto db = openStore();
     if (!db)
         return fail(db.error().message);
@@ -386,14 +226,6 @@ int Cli::cmdUsers(const QStringList &args)
     }
     m_out.flush();
     return Ok;
-}
-
-} // namespace
-
-int run(const QStringList &arguments)
-{
-    Cli cli;
-    return cli.run(arguments);
 }
 
 } // namespace amtsdesk::cli

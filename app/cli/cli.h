@@ -1,0 +1,68 @@
+#pragma once
+
+#include "access/actor.h"
+#include "common/application.h"
+#include "common/result.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace amtsdesk::cli {
+
+// One run of amtsdesk-cli: global options, the command table and the helpers the commands
+// share. The commands live in storecommands.cpp and workflowcommands.cpp.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum Exit { Ok = 0, ProblemsFound = 1, UsageOrReadError = 2 };
+
+    int run(const QStringList &arguments);
+
+private:
+    struct Command {
+        QString name;
+        QString summary;
+        std::function<int(const QStringList &)> handler;
+    };
+
+    int fail(const QString &message, int code = UsageOrReadError);
+    int usage();
+    // Parses a command's own arguments; false when the command should stop (help shown or an
+    // error reported), and then helpShown() tells which.
+    bool parseCommand(QCommandLineParser &parser, const QString &name, const QStringList &args, int minPositional,
+                      int maxPositional);
+    int stopped(const QCommandLineParser &parser) const;
+    // The open store and the acting user: the operating-system login, or --user on a demo or test store.
+    struct Session {
+        std::unique_ptr<Database> db;
+        Actor actor;
+    };
+    Result<std::unique_ptr<Database>> openStore();
+    Result<Session> openSession();
+
+    int cmdInit(const QStringList &args);
+    int cmdDemo(const QStringList &args);
+    int cmdVerify(const QStringList &args);
+    int cmdAuditHead(const QStringList &args);
+    int cmdBackup(const QStringList &args);
+    int cmdRestore(const QStringList &args);
+    int cmdWhoami(const QStringList &args);
+    int cmdUsers(const QStringList &args);
+    int cmdTasks(const QStringList &args);
+    int cmdWorkflow(const QStringList &args);
+    int cmdFigures(const QStringList &args);
+
+    QList<Command> m_commands;
+    StoreLocation m_location;
+    QString m_user;
+    QTextStream m_out{stdout};
+    QTextStream m_err{stderr};
+};
+
+} // namespace amtsdesk::cli

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "access/actor.h"
+#include "common/ids.h"
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+#include <memory>
+
+namespace amtsdesk {
+
+class Database;
+class WorkflowEngine;
+
+// A step someone could take on a task from the task list.
+struct TaskAction {
+    QString transition;
+    QString label;
+    bool commentRequired = false;
+    QStringList requiredFields;
+};
+
+// Something waiting for a person: a workflow item whose next step they may take, a due
+// resubmission, an overdue milestone…
+struct Task {
+    QString itemType;
+    QString itemRef;
+    WorkflowItemId workflowItem; // invalid when the task is not a workflow step
+    qint64 rowVersion = 0;       // what the person saw, for conflict detection
+    QString title;
+    QString kind;                // the item type in words
+    QString state;               // the state in words
+    QDate dueDate;
+    bool overdue = false;
+    std::optional<UserId> onBehalfOf; // waiting for the person as deputy ("i.V.")
+    QString onBehalfOfName;
+    QList<TaskAction> actions;
+};
+
+// How an item type puts its tasks on the list ("Meine Aufgaben"); one per item type.
+class TaskSource {
+public:
+    virtual ~TaskSource() = default;
+    virtual QString itemType() const = 0;
+    // Everything of this type waiting for the actor (with the actor's roles and departments).
+    virtual Result<QList<Task>> tasksFor(const Actor &actor, QDate today) const = 0;
+};
+
+// The tasks of workflow items: items whose current state has a step the actor may take. Every
+// item type that moves through a workflow appears through this one source; itemType limits
+// it to one type (empty: all).
+class WorkflowTaskSource : public TaskSource {
+    Q_DECLARE_TR_FUNCTIONS(WorkflowTaskSource)
+
+public:
+    explicit WorkflowTaskSource(Database &db, QString itemType = {});
+    QString itemType() const override { return m_itemType; }
+    Result<QList<Task>> tasksFor(const Actor &actor, QDate today) const override;
+
+private:
+    Database &m_db;
+    QString m_itemType;
+};
+
+// Meine Aufgaben: every registered source, for the actor and for everyone the actor stands in
+// for today, sorted by due date (undated last).
+class TaskList {
+    Q_DECLARE_TR_FUNCTIONS(TaskList)
+
+public:
+    explicit TaskList(Database &db) : m_db(db) {}
+    // The list with every source Amtsdesk has: all workflow items so far.
+    static TaskList standard(Database &db);
+    void addSource(std::shared_ptr<TaskSource> source) { m_sources << std::move(source); }
+    Result<QList<Task>> tasksFor(const Actor &actor) const;
+
+private:
+    Database &m_db;
+    QList<std::shared_ptr<TaskSource>> m_sources;
+};
+
+} // namespace amtsdesk

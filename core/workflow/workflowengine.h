@@ -1,0 +1,101 @@
+#pragma once
+
+#include "access/actor.h"
+#include "common/ids.h"
+#include "workflow/workflowregistry.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace amtsdesk {
+
+class Database;
+
+// What an item type hands the engine when something starts its way through a workflow.
+struct NewWorkflowItem {
+    QString workflowKey;
+    QString itemType; // e.g. "case", "invoice", "subproject"
+    QString itemRef;  // the item's own id within its type
+    QString title;
+    DepartmentId department;
+    QDate dueDate;
+    QJsonObject fields;
+};
+
+struct WorkflowItem {
+    WorkflowItemId id;
+    QString workflowKey;
+    int definitionVersion = 0;
+    QString itemType;
+    QString itemRef;
+    QString title;
+    DepartmentId department;
+    QDate dueDate;
+    QJsonObject fields;
+    QString state;
+    QDateTime stateSince;
+    qint64 rowVersion = 0;
+    QDateTime createdAt;
+};
+
+struct WorkflowHistoryEntry {
+    qint64 id = 0;
+    QString transition; // empty for the start
+    QString fromState;
+    QString toState;
+    UserId actor;
+    QString actorName;
+    std::optional<UserId> onBehalfOf;
+    QString onBehalfOfName;
+    QDateTime at;
+    QString comment;
+    int definitionVersion = 0;
+};
+
+struct TransitionRequest {
+    QString transition;
+    QString comment;
+    QJsonObject fields;                     // merged into the item's fields before the checks
+    std::optional<qint64> expectedRowVersion; // the version the person saw; a newer one is a conflict
+};
+
+// Moves items through their workflows. Taking a transition is one transaction: permission
+// (role, department, deputy), guards, the state change, the history row and the audit
+// entry; on any failure the item stays exactly as it was and the error says why.
+class WorkflowEngine {
+    Q_DECLARE_TR_FUNCTIONS(WorkflowEngine)
+
+public:
+    explicit WorkflowEngine(Database &db) : m_db(db), m_registry(db) {}
+
+    Result<WorkflowItemId> start(const Actor &actor, const NewWorkflowItem &item);
+    Result<WorkflowItem> item(WorkflowItemId id) const;
+    Result<WorkflowItem> itemFor(const QString &itemType, const QString &itemRef) const;
+    Result<QList<WorkflowHistoryEntry>> history(WorkflowItemId id) const;
+    Result<WorkflowDefinition> definitionOf(const WorkflowItem &item) const;
+
+    Result<WorkflowItem> take(const Actor &actor, WorkflowItemId id, const TransitionRequest &request);
+    // Whether the actor may take the transition on the item now (guards on fields and comment
+    // aside); the error says why not. takenBy: who took which transition on the item so far.
+    Status mayTake(const Actor &actor, const WorkflowItem &item, const WorkflowTransition &transition,
+                   const QMultiHash<QString, qint64> &takenBy) const;
+    // The transitions a person could take now (not the system's ones).
+    Result<QList<WorkflowTransition>> available(const Actor &actor, const WorkflowItem &item) const;
+    // Who took which transition on each item: transition key → user ids.
+    Result<QHash<qint64, QMultiHash<QString, qint64>>> takenBy(const QList<qint64> &itemIds) const;
+
+    WorkflowRegistry &registry() { return m_registry; }
+
+    static WorkflowItem readItem(const QSqlQuery &query);
+    static QString itemColumns();
+
+private:
+    Database &m_db;
+    WorkflowRegistry m_registry;
+};
+
+} // namespace amtsdesk

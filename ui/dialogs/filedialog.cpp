@@ -1,0 +1,43 @@
+#include "dialogs/filedialog.h"
+
+#include <QFileDialog>
+
+#include <optional>
+
+namespace amtsdesk::ui {
+
+namespace {
+std::optional<QString> g_nextAnswer;
+} // namespace
+
+void FileDialog::setNextAnswer(const QString &path)
+{
+    g_nextAnswer = path;
+}
+
+bool FileDialog::takeAnswer(QString *path)
+{
+    if (!g_nextAnswer)
+        return false;
+    *path = *g_nextAnswer;
+    g_nextAnswer.reset();
+    return true;
+}
+
+QString FileDialog::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter)
+{
+    QString path;
+    if (takeAnswer(&path))
+        return path;
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+QString FileDialog::openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter)
+{
+    QString path;
+    if (takeAnswer(&path))
+        return path;
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+}
+
+} // namespace amtsdesk::ui

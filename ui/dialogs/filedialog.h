@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace amtsdesk::ui {
+
+// File dialogs of Amtsdesk go through here so that tests can answer them: with a next answer
+// set, no dialog is shown and that path (or an empty one for "cancelled") is returned.
+class FileDialog {
+public:
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter);
+    static QString openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
+    static void setNextAnswer(const QString &path);
+
+private:
+    static bool takeAnswer(QString *path);
+};
+
+} // namespace amtsdesk::ui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "startup/session.h"
+#include "workflow/tasklist.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QToolButton;
+
+namespace amtsdesk::ui {
+
+class TaskListModel;
+
+// Meine Aufgaben: what waits for the person (also as deputy), soonest due first, and the steps
+// they may take from here. The list is computed off the GUI thread.
+class TasksPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TasksPage(Session &session, QWidget *parent = nullptr);
+
+    void reload();
+    TaskListModel *model() const { return m_model; }
+    // Takes the step on the task in model row `row`; false (with a message shown) when refused.
+    bool takeStep(int row, const QString &transition, const QString &comment, const QJsonObject &fields);
+
+signals:
+    void loaded(int count);
+    void stepTaken(const QString &message);
+
+private:
+    void showLoaded(Result<QList<Task>> tasks);
+    void updateStepMenu();
+    int currentRow() const;
+
+    Session &m_session;
+    TaskListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QToolButton *m_stepButton;
+    QLabel *m_summary;
+    int m_generation = 0;
+};
+
+} // namespace amtsdesk::ui
