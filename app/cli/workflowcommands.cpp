@@ -3,7 +3,7 @@
 
 #include "access/accessservice.h"
 #include "workflow/processfigures.h"
-#include "workflow/tasklist.h"
+#include "tasks/standardtasks.h"
 #include "workflow/workflowengine.h"
 
 #include <QFile>
@@ -32,7 +32,7 @@ int Cli::cmdTasks(const QStringList &args)
         return fail(session.error().message);
     Database &db = *session->db;
     Actor &actor = session->actor;
-    auto tasks = TaskList::standard(db).tasksFor(actor);
+    auto tasks = standardTaskList(db).tasksFor(actor);
     if (!tasks)
         return fail(tasks.error().message);
     if (tasks->isEmpty()) {

@@ -1,6 +1,7 @@
 #include "workflow/processfigures.h"
 
 #include "access/accessservice.h"
+#include "common/csv.h"
 #include "store/database.h"
 #include "workflow/workflowregistry.h"
 
@@ -89,18 +90,9 @@ Result<QList<StateFigure>> ProcessFigures::compute(Database &db, const Actor &ac
 
 QByteArray ProcessFigures::toCsv(const QList<StateFigure> &figures)
 {
-    auto field = [](const QString &text) {
-        QString t = text;
-        // A leading = + - @ would be read as a formula by spreadsheet programs.
-        if (!t.isEmpty() && QStringLiteral("=+-@").contains(t.front()))
-            t.prepend(QLatin1Char('\''));
-        if (t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"')) || t.contains(QLatin1Char('\n')))
-            t = QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return t;
-    };
     QString out = QStringLiteral("workflow,month,state,state_label,stays,median_hours,p90_hours\n");
     for (const StateFigure &f : figures) {
-        out += QStringList{field(f.workflowKey), f.month, field(f.state), field(f.stateLabel), QString::number(f.stays),
+        out += QStringList{csv::field(f.workflowKey), f.month, csv::field(f.state), csv::field(f.stateLabel), QString::number(f.stays),
                            QString::number(f.medianHours, 'f', 2), QString::number(f.p90Hours, 'f', 2)}
                    .join(QLatin1Char(','))
             + QLatin1Char('\n');

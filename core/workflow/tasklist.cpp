@@ -10,11 +10,18 @@ namespace amtsdesk {
 
 WorkflowTaskSource::WorkflowTaskSource(Database &db, QString itemType) : m_db(db), m_itemType(std::move(itemType)) {}
 
-TaskList TaskList::standard(Database &db)
+bool WorkflowTaskSource::handles(const Task &task) const
 {
-    TaskList list(db);
-    list.addSource(std::make_shared<WorkflowTaskSource>(db));
-    return list;
+    return task.workflowItem.isValid() && (m_itemType.isEmpty() || task.itemType == m_itemType);
+}
+
+Status WorkflowTaskSource::act(const Actor &actor, const Task &task, const QString &action, const QString &comment,
+                               const QJsonObject &fields) const
+{
+    auto item = WorkflowEngine(m_db).take(actor, task.workflowItem, TransitionRequest{action, comment, fields, task.rowVersion});
+    if (!item)
+        return item.error();
+    return {};
 }
 
 Result<QList<Task>> WorkflowTaskSource::tasksFor(const Actor &actor, QDate today) const
@@ -77,6 +84,27 @@ Result<QList<Task>> WorkflowTaskSource::tasksFor(const Actor &actor, QDate today
         tasks << task;
     }
     return tasks;
+}
+
+Status TaskList::act(const Actor &actor, const Task &task, const QString &action, const QString &comment,
+                     const QJsonObject &fields) const
+{
+    Actor acting = actor;
+    if (task.onBehalfOf) {
+        AccessService access(m_db);
+        auto principal = access.user(*task.onBehalfOf);
+        if (!principal)
+            return principal.error();
+        auto deputy = access.actAsDeputy(actor, principal->login);
+        if (!deputy)
+            return deputy.error();
+        acting = *deputy;
+    }
+    for (const auto &source : m_sources) {
+        if (source->handles(task))
+            return source->act(acting, task, action, comment, fields);
+    }
+    return Error::internal(tr("No part of Amtsdesk handles tasks of the kind \"%1\".").arg(task.itemType));
 }
 
 Result<QList<Task>> TaskList::tasksFor(const Actor &actor) const

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 
 #include <memory>
@@ -40,13 +41,18 @@ struct Task {
     QList<TaskAction> actions;
 };
 
-// How an item type puts its tasks on the list ("Meine Aufgaben"); one per item type.
+// How an item type puts its tasks on the list ("Meine Aufgaben") and carries out the steps
+// taken from there; one per item type.
 class TaskSource {
 public:
     virtual ~TaskSource() = default;
     virtual QString itemType() const = 0;
     // Everything of this type waiting for the actor (with the actor's roles and departments).
     virtual Result<QList<Task>> tasksFor(const Actor &actor, QDate today) const = 0;
+    virtual bool handles(const Task &task) const { return task.itemType == itemType(); }
+    // Takes one of the task's actions as the actor (already acting as deputy where the task says so).
+    virtual Status act(const Actor &actor, const Task &task, const QString &action, const QString &comment,
+                       const QJsonObject &fields) const = 0;
 };
 
 // The tasks of workflow items: items whose current state has a step the actor may take. Every
@@ -59,6 +65,9 @@ public:
     explicit WorkflowTaskSource(Database &db, QString itemType = {});
     QString itemType() const override { return m_itemType; }
     Result<QList<Task>> tasksFor(const Actor &actor, QDate today) const override;
+    bool handles(const Task &task) const override;
+    Status act(const Actor &actor, const Task &task, const QString &action, const QString &comment,
+               const QJsonObject &fields) const override;
 
 private:
     Database &m_db;
@@ -72,10 +81,11 @@ class TaskList {
 
 public:
     explicit TaskList(Database &db) : m_db(db) {}
-    // The list with every source Amtsdesk has: all workflow items so far.
-    static TaskList standard(Database &db);
     void addSource(std::shared_ptr<TaskSource> source) { m_sources << std::move(source); }
     Result<QList<Task>> tasksFor(const Actor &actor) const;
+    // Takes an action of a task from the list: as the deputy where the task is marked i.V.
+    Status act(const Actor &actor, const Task &task, const QString &action, const QString &comment = {},
+               const QJsonObject &fields = {}) const;
 
 private:
     Database &m_db;

@@ -1,7 +1,7 @@
 #include "support/teststore.h"
 
 #include "workflow/processfigures.h"
-#include "workflow/tasklist.h"
+#include "tasks/standardtasks.h"
 #include "workflow/workflowengine.h"
 
 #include <catch2/catch.hpp>
@@ -43,7 +43,7 @@ TEST_CASE("the task list shows what waits for the actor's roles and departments,
     startCase(store, clerk, QStringLiteral("soon"), QStringLiteral("10"), today.addDays(3));
     startCase(store, other, QStringLiteral("elsewhere"), QStringLiteral("50"), today.addDays(1));
 
-    const TaskList list = TaskList::standard(store.db());
+    const TaskList list = standardTaskList(store.db());
     auto tasks = list.tasksFor(clerk);
     REQUIRE(tasks.ok());
     REQUIRE(refs(*tasks) == QStringList{QStringLiteral("late"), QStringLiteral("soon"), QStringLiteral("undated")});
@@ -65,7 +65,7 @@ TEST_CASE("a deputy sees the principal's tasks, marked i.V., and closed items le
     const Actor clerk = store.user(QStringLiteral("j.hoffmann"), {Role::Clerk}, QStringLiteral("10"));
     const Actor deputy = store.user(QStringLiteral("s.koch"), {Role::Clerk}, QStringLiteral("11"));
     const WorkflowItemId id = startCase(store, clerk, QStringLiteral("A-1"), QStringLiteral("10"));
-    const TaskList list = TaskList::standard(store.db());
+    const TaskList list = standardTaskList(store.db());
     REQUIRE(list.tasksFor(deputy)->isEmpty());
     REQUIRE(store.access().addDeputy(store.admin(), clerk.userId, deputy.userId, store.clock.today(), store.clock.today().addDays(7)).ok());
     auto tasks = list.tasksFor(deputy);

@@ -1,11 +1,10 @@
 #include "pages/taskspage.h"
 
-#include "access/accessservice.h"
 #include "background.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/transitiondialog.h"
 #include "models/tasklistmodel.h"
-#include "workflow/workflowengine.h"
+#include "tasks/standardtasks.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -66,7 +65,7 @@ void TasksPage::reload()
     m_summary->setText(tr("Loading…"));
     const Actor actor = m_session.actor;
     runInBackground<QList<Task>>(
-        this, m_session.db->path(), [actor](Database &db) { return TaskList::standard(db).tasksFor(actor); },
+        this, m_session.db->path(), [actor](Database &db) { return standardTaskList(db).tasksFor(actor); },
         [this, generation](Result<QList<Task>> tasks) {
             // A newer reload may have started meanwhile; only its answer counts.
             if (generation == m_generation)
@@ -137,24 +136,11 @@ void TasksPage::updateStepMenu()
     }
 }
 
-bool TasksPage::takeStep(int row, const QString &transition, const QString &comment, const QJsonObject &fields)
+bool TasksPage::takeStep(int row, const QString &action, const QString &comment, const QJsonObject &fields)
 {
     const Task task = m_model->task(row);
-    Actor actor = m_session.actor;
-    if (task.onBehalfOf) {
-        AccessService access(*m_session.db);
-        auto principal = access.user(*task.onBehalfOf);
-        auto acting = principal ? access.actAsDeputy(actor, principal->login) : Result<Actor>(principal.error());
-        if (!acting) {
-            MessageBox::critical(this, tr("Step not taken"), acting.error().message);
-            return false;
-        }
-        actor = *acting;
-    }
-    WorkflowEngine engine(*m_session.db);
-    auto result = engine.take(actor, task.workflowItem, TransitionRequest{transition, comment, fields, task.rowVersion});
-    if (!result) {
-        MessageBox::critical(this, tr("Step not taken"), result.error().message);
+    if (Status s = standardTaskList(*m_session.db).act(m_session.actor, task, action, comment, fields); !s) {
+        MessageBox::critical(this, tr("Step not taken"), s.error().message);
         reload();
         return false;
     }

@@ -25,8 +25,9 @@ public:
 
     void reload();
     TaskListModel *model() const { return m_model; }
-    // Takes the step on the task in model row `row`; false (with a message shown) when refused.
-    bool takeStep(int row, const QString &transition, const QString &comment, const QJsonObject &fields);
+    // Takes the action (a workflow step, "done" for a resubmission…) on the task in model row
+    // `row`; false (with a message shown) when refused.
+    bool takeStep(int row, const QString &action, const QString &comment, const QJsonObject &fields);
 
 signals:
     void loaded(int count);

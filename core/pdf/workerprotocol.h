@@ -1,0 +1,100 @@
+#pragma once
+
+#include "common/result.h"
+#include "pdf/pdfdocument.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QImage>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace amtsdesk {
+
+// The pipe protocol between PdfWorker (in the application) and amtsdesk-worker. Every message is
+// a frame: a 4-byte big-endian length, then that many bytes. A request is one frame of a JSON
+// object; a reply is one JSON frame, followed by the raw frames the JSON announces:
+//   {"op":"ping"}                                   -> {"ok":true,"version":1}
+//   {"op":"extract","path","password","thumbnailWidth"}
+//       -> {"ok":true,"pages","text":[…],"textCut","encrypted","title","thumbnail":{width,height,format:"png"}}
+//          + one PNG frame when "thumbnail" is present
+//   {"op":"render","path","password","page","dpi","rotation"}
+//       -> {"ok":true,"width","height","format":"argb32_premultiplied"} + one frame of width*height*4 bytes
+//   {"op":"attachments","path","password"}
+//       -> {"ok":true,"files":[{"name","mimeType","description","size"}…]} + one frame per file
+//   any failure -> {"ok":false,"problem":<one of the kProblem… names>,"message":…} and no frames.
+// Passwords travel as Latin-1 strings (each byte one character), which JSON keeps exactly.
+namespace workerprotocol {
+
+inline constexpr int kVersion = 1;
+// No reply frame may be larger: a bigger announced length means a broken worker.
+inline constexpr quint32 kMaxFrameBytes = 512u * 1024u * 1024u;
+// A request is a path and a few numbers; anything bigger means the pipe is out of step.
+inline constexpr quint32 kMaxRequestBytes = 1024u * 1024u;
+inline constexpr int kMaxThumbnailWidth = 4096;
+
+inline constexpr char kProblemNotPdf[] = "not_pdf";
+inline constexpr char kProblemDamaged[] = "damaged";
+inline constexpr char kProblemNeedsPassword[] = "needs_password";
+inline constexpr char kProblemWrongPassword[] = "wrong_password";
+inline constexpr char kProblemLimit[] = "limit";           // the file needs more memory than allowed
+inline constexpr char kProblemUnreadable[] = "unreadable"; // missing or no permission
+inline constexpr char kProblemBadRequest[] = "bad_request";
+
+// The 4-byte header of a frame of the given length.
+QByteArray frameHeader(quint32 length);
+// Length from a 4-byte header.
+quint32 frameLength(const char *header);
+// Header plus payload, for small frames (requests).
+QByteArray frame(const QByteArray &payload);
+
+} // namespace workerprotocol
+
+// One reply: the JSON object and the raw frames that follow it, in order.
+struct WorkerReply {
+    QJsonObject header;
+    QList<QByteArray> frames;
+    QImage pixels; // keeps the bytes of a raw image frame alive without copying them
+};
+
+// What amtsdesk-worker does with each request, apart from the process so that tests can drive it
+// directly. Keeps the last document open, because a viewer asks for page after page of one file.
+class WorkerService {
+    Q_DECLARE_TR_FUNCTIONS(WorkerService)
+
+public:
+    // How much text one reply may carry, in UTF-16 code units; more is cut and the reply says so.
+    struct TextCaps {
+        qsizetype perPage = 1 << 20;
+        qsizetype perFile = 50 << 20;
+    };
+
+    WorkerService();
+    explicit WorkerService(TextCaps caps);
+    ~WorkerService();
+
+    WorkerReply handle(const QJsonObject &request);
+    // Reads requests from inFd and writes replies to outFd until inFd closes; returns the exit code
+    // for the process (0 when the client closed the pipe, non-zero when the pipe broke).
+    int serve(int inFd, int outFd);
+
+private:
+    Result<PdfDocument *> document(const QString &path, const QByteArray &password);
+    WorkerReply extract(const QJsonObject &request);
+    WorkerReply render(const QJsonObject &request);
+    WorkerReply attachments(const QJsonObject &request);
+
+    TextCaps m_caps;
+    // The cached document and what it was opened with; a changed file is opened again.
+    std::unique_ptr<PdfDocument> m_doc;
+    QString m_docPath;
+    QByteArray m_docPassword;
+    qint64 m_docSize = -1;
+    QDateTime m_docModified;
+};
+
+} // namespace amtsdesk
