@@ -20,7 +20,7 @@ int Cli::usage()
     m_out << tr("Usage: amtsdesk-cli [--database PATH] [--user LOGIN] [--lang de|en|tr] COMMAND [ARGS]") << '\n'
           << '\n' << tr("Commands:") << '\n';
     for (const Command &c : m_commands)
-        m_out << "  " << c.name.leftJustified(12) << c.summary << '\n';
+        m_out << "  " << c.name.leftJustified(14) << c.summary << '\n';
     m_out << '\n'
           << tr("Global options:") << '\n'
           << "  --database PATH  " << tr("the store to use (also AMTSDESK_DATABASE); default: the administrator's setting, else your data folder") << '\n'
@@ -92,6 +92,14 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("tasks"), tr("list what waits for you (Meine Aufgaben)"), [this](const QStringList &a) { return cmdTasks(a); }},
         {QStringLiteral("workflow"), tr("list, install and show workflows; take a step on an item"), [this](const QStringList &a) { return cmdWorkflow(a); }},
         {QStringLiteral("figures"), tr("process figures: time spent per state and month"), [this](const QStringList &a) { return cmdFigures(a); }},
+        {QStringLiteral("plan"), tr("import, export and list the file plan"), [this](const QStringList &a) { return cmdPlan(a); }},
+        {QStringLiteral("file"), tr("create, list, close and re-file files (Akten)"), [this](const QStringList &a) { return cmdFile(a); }},
+        {QStringLiteral("case"), tr("open a case (Vorgang) in a file"), [this](const QStringList &a) { return cmdCase(a); }},
+        {QStringLiteral("import"), tr("store files as documents of a case"), [this](const QStringList &a) { return cmdImport(a); }},
+        {QStringLiteral("show"), tr("show a file with its cases and documents"), [this](const QStringList &a) { return cmdShow(a); }},
+        {QStringLiteral("export"), tr("write a file or case as a folder with metadata"), [this](const QStringList &a) { return cmdExport(a); }},
+        {QStringLiteral("resubmission"), tr("put a case on resubmission (Wiedervorlage)"), [this](const QStringList &a) { return cmdResubmission(a); }},
+        {QStringLiteral("disposal"), tr("files past their retention: list, request and approve destruction"), [this](const QStringList &a) { return cmdDisposal(a); }},
     };
 
     // Global options may stand before or after the command: take them out first.

@@ -57,6 +57,14 @@ private:
     int cmdTasks(const QStringList &args);
     int cmdWorkflow(const QStringList &args);
     int cmdFigures(const QStringList &args);
+    int cmdPlan(const QStringList &args);
+    int cmdFile(const QStringList &args);
+    int cmdCase(const QStringList &args);
+    int cmdImport(const QStringList &args);
+    int cmdShow(const QStringList &args);
+    int cmdExport(const QStringList &args);
+    int cmdResubmission(const QStringList &args);
+    int cmdDisposal(const QStringList &args);
 
     QList<Command> m_commands;
     StoreLocation m_location;

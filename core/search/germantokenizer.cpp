@@ -43,8 +43,8 @@ inline int decodeUtf8(const unsigned char *p, const unsigned char *end, char32_t
         }
     } else if (b0 >= 0xF0 && b0 < 0xF5) {
         if (left >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 && (p[3] & 0xC0) == 0x80) {
-            const char32_t c = ((b0 & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) | (char32_t(p[2] & 0x3F) << 6) |
-                               (p[3] & 0x3F);
+            const char32_t c =
+                ((b0 & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) | (char32_t(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
             if (c >= 0x10000 && c <= 0x10FFFF) {
                 cp = c;
                 return 4;
@@ -128,16 +128,16 @@ void foldCodePoint(char32_t c, CodePoints &out, int depth = 0)
     // toLower first: İ has no simple case folding but lower-cases to i; ẞ lower-cases to ß.
     const char32_t lower = QChar::toCaseFolded(QChar::toLower(c));
     switch (lower) {
+    // Dotless ı and letters with a stroke have no decomposition, but clerks type them without it.
+    case 0x0131: out << U'i'; return;         // ı
+    case 0x00F8: out << U'o'; return;         // ø
+    case 0x0111: out << U'd'; return;         // đ
+    case 0x0127: out << U'h'; return;         // ħ
+    case 0x0142: out << U'l'; return;         // ł
+    case 0x0167: out << U't'; return;         // ŧ
     case 0x00DF: out << U's' << U's'; return; // ß
     case 0x00E6: out << U'a' << U'e'; return; // æ, then folded like "ae"
     case 0x0153: out << U'o' << U'e'; return; // œ, then folded like "oe"
-    case 0x0131: out << U'i'; return;         // dotless ı
-    // Letters with a stroke have no decomposition, but clerks type them without it.
-    case 0x00F8: out << U'o'; return; // ø
-    case 0x0111: out << U'd'; return; // đ
-    case 0x0127: out << U'h'; return; // ħ
-    case 0x0142: out << U'l'; return; // ł
-    case 0x0167: out << U't'; return; // ŧ
     default: break;
     }
     const QChar::Decomposition tag = QChar::decompositionTag(lower);
@@ -293,8 +293,7 @@ private:
 
 // Splits UTF-8 text into folded tokens; onToken(token, length, start, end) gets byte offsets into
 // text and returns an SQLite result code, and a code other than SQLITE_OK stops the scan.
-template <typename OnToken>
-int tokenizeUtf8(const char *text, int size, OnToken &&onToken, int *skipped = nullptr)
+template <typename OnToken> int tokenizeUtf8(const char *text, int size, OnToken &&onToken, int *skipped = nullptr)
 {
     if (!text || size <= 0)
         return SQLITE_OK;
@@ -380,8 +379,7 @@ Status registerGermanTokenizer(sqlite3 *db)
     if (rc != SQLITE_OK || !api || api->iVersion < 2)
         return Error::unsupported(GermanTokenizer::tr("The SQLite library in use has no full-text search (FTS5), so "
                                                       "the German search tokenizer cannot be registered."));
-    static fts5_tokenizer callbacks = {&GermanTokenizer::create, &GermanTokenizer::destroy,
-                                       &GermanTokenizer::tokenize};
+    static fts5_tokenizer callbacks = {&GermanTokenizer::create, &GermanTokenizer::destroy, &GermanTokenizer::tokenize};
     rc = api->xCreateTokenizer(api, kGermanTokenizerName, nullptr, &callbacks, nullptr);
     if (rc != SQLITE_OK)
         return Error::internal(GermanTokenizer::tr("SQLite refused the German search tokenizer: %1")

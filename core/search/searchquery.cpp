@@ -482,9 +482,8 @@ bool ParsedQuery::isEmpty() const
 Result<ParsedQuery> SearchQuery::parse(const QString &text, const QStringList &knownFilters)
 {
     if (text.size() > kMaxLength)
-        return Error::invalid(tr("The search text has %1 characters; at most %2 are allowed.")
-                                  .arg(text.size())
-                                  .arg(kMaxLength));
+        return Error::invalid(
+            tr("The search text has %1 characters; at most %2 are allowed.").arg(text.size()).arg(kMaxLength));
     Lexer lexer(text, knownFilters);
     if (auto error = lexer.run())
         return *error;

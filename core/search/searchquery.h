@@ -19,10 +19,10 @@ struct SearchFilter {
 
 // What a clerk's search text asks for: an FTS5 expression for the German tokenizer plus filters.
 struct ParsedQuery {
-    QString match;             // FTS5 MATCH expression over folded terms, safe to bind as a parameter
+    QString match; // FTS5 MATCH expression over folded terms, safe to bind as a parameter
     QList<SearchFilter> filters;
-    QStringList terms;         // folded terms and phrase words, for highlighting
-    bool isEmpty() const;      // no text terms (filters alone are allowed)
+    QStringList terms;    // folded terms and phrase words, for highlighting
+    bool isEmpty() const; // no text terms (filters alone are allowed)
 };
 
 // Parses the search box syntax: words (all must occur), Bau* (prefix), "exact phrase",
@@ -32,8 +32,8 @@ class SearchQuery {
     Q_DECLARE_TR_FUNCTIONS(SearchQuery)
 
 public:
-    static constexpr int kMaxLength = 1000;   // characters of search text
-    static constexpr int kMaxNesting = 16;    // levels of parentheses
+    static constexpr int kMaxLength = 1000;    // characters of search text
+    static constexpr int kMaxNesting = 16;     // levels of parentheses
     static constexpr int kMinPrefixLength = 2; // folded characters before a *
 
     // knownFilters: keys accepted as key:value (e.g. "akte", "oe", "von", "bis", "typ", "status"),

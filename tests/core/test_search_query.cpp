@@ -46,18 +46,17 @@ public:
         REQUIRE(sqlite3_exec(m_db, "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='amtsdesk_german', prefix='2 3')",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
         const char16_t *bodies[] = {
-            u"Bauantrag von Frau Müller für die Garage",            // 1
-            u"Baugenehmigung für Herrn Mueller, Straße am Bach",    // 2
-            u"Entwurf: Bauantrag Meier",                            // 3
-            u"Gebührenbescheid Strasse 12, Frau Muller",            // 4
-            u"Kopie der Baugenehmigung Meier",                      // 5
-            u"Anhörung zum B-Plan Nr. 34 \"Am Feuerwehrhaus\"",     // 6
+            u"Bauantrag von Frau Müller für die Garage",         // 1
+            u"Baugenehmigung für Herrn Mueller, Straße am Bach", // 2
+            u"Entwurf: Bauantrag Meier",                         // 3
+            u"Gebührenbescheid Strasse 12, Frau Muller",         // 4
+            u"Kopie der Baugenehmigung Meier",                   // 5
+            u"Anhörung zum B-Plan Nr. 34 \"Am Feuerwehrhaus\"",  // 6
         };
         for (const char16_t *body : bodies) {
             const QByteArray utf8 = QString::fromUtf16(body).toUtf8();
             sqlite3_stmt *statement = nullptr;
-            REQUIRE(sqlite3_prepare_v2(m_db, "INSERT INTO t(body) VALUES (?1)", -1, &statement, nullptr) ==
-                    SQLITE_OK);
+            REQUIRE(sqlite3_prepare_v2(m_db, "INSERT INTO t(body) VALUES (?1)", -1, &statement, nullptr) == SQLITE_OK);
             sqlite3_bind_text(statement, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
             REQUIRE(sqlite3_step(statement) == SQLITE_DONE);
             sqlite3_finalize(statement);
@@ -72,8 +71,8 @@ public:
     {
         QList<qint64> rows;
         sqlite3_stmt *statement = nullptr;
-        int rc = sqlite3_prepare_v2(m_db, "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rowid", -1, &statement,
-                                    nullptr);
+        int rc =
+            sqlite3_prepare_v2(m_db, "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rowid", -1, &statement, nullptr);
         if (rc == SQLITE_OK) {
             const QByteArray utf8 = match.toUtf8();
             sqlite3_bind_text(statement, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
@@ -199,9 +198,8 @@ TEST_CASE("filters are taken out of the search text", "[search]")
     CHECK(parsed->isEmpty());
     CHECK(parsed->match.isEmpty());
     CHECK(parsed->terms.isEmpty());
-    CHECK(parsed->filters == QList<SearchFilter>{{u"status"_s, u"offen"_s},
-                                                 {u"von"_s, u"2026-01-01"_s},
-                                                 {u"bis"_s, u"2026-03-31"_s}});
+    CHECK(parsed->filters ==
+          QList<SearchFilter>{{u"status"_s, u"offen"_s}, {u"von"_s, u"2026-01-01"_s}, {u"bis"_s, u"2026-03-31"_s}});
 
     // Inside parentheses and next to operators the filter is still taken out.
     parsed = SearchQuery::parse(u"(Müller OR Meier) oe:\"Bauamt\""_s, kFilters);
@@ -330,10 +328,11 @@ TEST_CASE("parsed searches find the right case files", "[search]")
 TEST_CASE("whatever is typed, a parsed search never makes SQLite fail", "[search]")
 {
     CaseIndex index;
-    const char16_t *pieces[] = {u"Müller", u"Bau", u"ba*", u"b*", u"\"", u"(", u")", u"-", u"*", u":", u"^", u"+",
-                                u"AND", u"OR", u"NOT", u"UND", u"ODER", u"NICHT", u"NEAR", u"NEAR(", u",", u"{",
-                                u"}", u"akte:", u"body:", u"\"\"", u"'", u"§", u" ", u" ", u" ", u"Straße", u"\\",
-                                u"\u0308", u"\uFFFD", u"\t", u"0", u"e", u"ß*"};
+    const char16_t *pieces[] = {u"Müller", u"Bau",    u"ba*",    u"b*",    u"\"",  u"(",  u")",   u"-",
+                                u"*",      u":",      u"^",      u"+",     u"AND", u"OR", u"NOT", u"UND",
+                                u"ODER",   u"NICHT",  u"NEAR",   u"NEAR(", u",",   u"{",  u"}",   u"akte:",
+                                u"body:",  u"\"\"",   u"'",      u"§",     u" ",   u" ",  u" ",   u"Straße",
+                                u"\\",     u"\u0308", u"\uFFFD", u"\t",    u"0",   u"e",  u"ß*"};
     QRandomGenerator random(4711);
     int accepted = 0;
     for (int round = 0; round < 3000; ++round) {

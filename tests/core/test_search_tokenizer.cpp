@@ -58,8 +58,8 @@ public:
     {
         QList<qint64> rows;
         sqlite3_stmt *statement = nullptr;
-        int rc = sqlite3_prepare_v2(m_db, "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rowid", -1, &statement,
-                                    nullptr);
+        int rc =
+            sqlite3_prepare_v2(m_db, "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rowid", -1, &statement, nullptr);
         if (rc == SQLITE_OK) {
             const QByteArray utf8 = expression.toUtf8();
             sqlite3_bind_text(statement, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
@@ -140,7 +140,7 @@ TEST_CASE("other diacritics are removed and special letters mapped", "[search]")
     CHECK(fold(u"Łukasz") == u"lukasz");
     CHECK(fold(u"Øresund") == u"oresund");
     CHECK(fold(u"Đorđević") == u"dordevic");
-    CHECK(fold(u"Ærø") == u"aro");   // æ → ae → a
+    CHECK(fold(u"Ærø") == u"aro");     // æ → ae → a
     CHECK(fold(u"Œuvre") == u"ouvre"); // œ → oe → o
     CHECK(fold(u"ﬁnanz") == u"finanz");
     CHECK(fold(u"Ｍüller") == u"muller");
@@ -190,8 +190,7 @@ TEST_CASE("text splits at everything but letters and digits", "[search]")
     CHECK(germanTokens(u"§ 34 BauGB") == QStringList{u"34"_s, u"baugb"_s});
     CHECK(germanTokens(u"A4-Blatt") == QStringList{u"a4"_s, u"blatt"_s});
     CHECK(germanTokens(u"Müller‐Lüdenscheidt") == QStringList{u"muller"_s, u"ludenscheidt"_s});
-    CHECK(germanTokens(u"x_y/z.w,v;u:t") ==
-          QStringList{u"x"_s, u"y"_s, u"z"_s, u"w"_s, u"v"_s, u"u"_s, u"t"_s});
+    CHECK(germanTokens(u"x_y/z.w,v;u:t") == QStringList{u"x"_s, u"y"_s, u"z"_s, u"w"_s, u"v"_s, u"u"_s, u"t"_s});
     CHECK(germanTokens(u"„Bescheid“ «vom» 1.2.2026") ==
           QStringList{u"bescheid"_s, u"vom"_s, u"1"_s, u"2"_s, u"2026"_s});
     CHECK(germanTokens(u"").isEmpty());
@@ -231,8 +230,8 @@ TEST_CASE("folding is stable for every letter and digit in Unicode", "[search]")
 
 TEST_CASE("random German-like words: folds are stable and prefixes fold to prefixes", "[search]")
 {
-    const char16_t *pieces[] = {u"a", u"e", u"o", u"u", u"ä", u"ö", u"ü", u"Ä", u"Ü", u"ß", u"ẞ", u"E", u"U",
-                                u"æ", u"œ", u"\u0308", u"s", u"r", u"n", u"é", u"ı", u"İ"};
+    const char16_t *pieces[] = {u"a", u"e", u"o", u"u", u"ä",      u"ö", u"ü", u"Ä", u"Ü", u"ß", u"ẞ",
+                                u"E", u"U", u"æ", u"œ", u"\u0308", u"s", u"r", u"n", u"é", u"ı", u"İ"};
     QRandomGenerator random(20260101);
     for (int round = 0; round < 5000; ++round) {
         QString word = QStringLiteral("x");
@@ -284,8 +283,8 @@ TEST_CASE("FTS5: Müller, Mueller and Muller find each other both ways", "[searc
         table.insert(QStringLiteral("Meier, Straße am Bach"));
         table.insert(QStringLiteral("Strasse gesperrt, Gebuehr offen"));
         const auto all = rows({umlaut, digraph, plain});
-        for (const char16_t *query : {u"\"Müller\"", u"\"Mueller\"", u"\"Muller\"", u"\"MÜLLER\"", u"müller",
-                                      u"mueller", u"\"mu\u0308ller\""})
+        for (const char16_t *query :
+             {u"\"Müller\"", u"\"Mueller\"", u"\"Muller\"", u"\"MÜLLER\"", u"müller", u"mueller", u"\"mu\u0308ller\""})
             CHECK(table.match(QString::fromUtf16(query)) == all);
         CHECK(table.match(QStringLiteral("\"Straße\"")) == rows({4, 5}));
         CHECK(table.match(QStringLiteral("\"Strasse\"")) == rows({4, 5}));
@@ -301,12 +300,12 @@ TEST_CASE("FTS5: prefix queries and phrases", "[search]")
     for (const char *options : kTableOptions) {
         INFO("options: " << options);
         FtsTable table(options);
-        table.insert(QStringLiteral("Bauantrag für eine Garage"));         // 1
-        table.insert(QStringLiteral("Baugenehmigung erteilt"));            // 2
-        table.insert(QStringLiteral("Abbau der Bühne"));                   // 3
-        table.insert(QStringLiteral("Frau Müller beantragt den B-Plan"));  // 4
-        table.insert(QStringLiteral("Müller, Frau; Straßenbau"));          // 5
-        table.insert(QStringLiteral("Bauer Feuerwehr"));                   // 6
+        table.insert(QStringLiteral("Bauantrag für eine Garage"));        // 1
+        table.insert(QStringLiteral("Baugenehmigung erteilt"));           // 2
+        table.insert(QStringLiteral("Abbau der Bühne"));                  // 3
+        table.insert(QStringLiteral("Frau Müller beantragt den B-Plan")); // 4
+        table.insert(QStringLiteral("Müller, Frau; Straßenbau"));         // 5
+        table.insert(QStringLiteral("Bauer Feuerwehr"));                  // 6
         CHECK(table.match(QStringLiteral("bau*")) == rows({1, 2, 6}));
         CHECK(table.match(QStringLiteral("\"Bau\"*")) == rows({1, 2, 6}));
         CHECK(table.match(QStringLiteral("\"bauan\"*")) == rows({1}));
@@ -348,7 +347,8 @@ TEST_CASE("FTS5: invalid UTF-8, empty text and separators only do not disturb th
 {
     FtsTable table;
     const QByteArray invalid = QByteArray("\xff\xfe") + QStringLiteral("Müller").toUtf8() +
-                               QByteArray("\xc3 Akte\xed\xa0\x80" "Bau \xf4\x90\x80\x80 \xc0\xaf Ende \xe2\x82");
+                               QByteArray("\xc3 Akte\xed\xa0\x80"
+                                          "Bau \xf4\x90\x80\x80 \xc0\xaf Ende \xe2\x82");
     const qint64 row = table.insert(invalid);
     table.insert(QByteArray());
     table.insert(QByteArray(" ,;:-–§ "));
@@ -359,7 +359,8 @@ TEST_CASE("FTS5: invalid UTF-8, empty text and separators only do not disturb th
     CHECK(table.match(QStringLiteral("\"tail\"")) == rows({5}));
     CHECK(table.highlight(QStringLiteral("\"muller\"")) ==
           QByteArray("\xff\xfe[") + QStringLiteral("Müller").toUtf8() +
-              QByteArray("]\xc3 Akte\xed\xa0\x80" "Bau \xf4\x90\x80\x80 \xc0\xaf Ende \xe2\x82"));
+              QByteArray("]\xc3 Akte\xed\xa0\x80"
+                         "Bau \xf4\x90\x80\x80 \xc0\xaf Ende \xe2\x82"));
     // A query made of invalid bytes or separators alone finds nothing and does not fail.
     QString error;
     CHECK(table.match(QStringLiteral("\"§§\""), &error).isEmpty());
@@ -382,10 +383,10 @@ TEST_CASE("FTS5: megabytes of text, one huge token and endless marks", "[search]
         text += sentence;
     text += "Schlusswort";
     table.insert(text);
-    table.insert(QByteArray(5 * 1024 * 1024, 'x'));                   // one token, skipped
+    table.insert(QByteArray(5 * 1024 * 1024, 'x')); // one token, skipped
     QByteArray marks = "a";
     for (int i = 0; i < 1024 * 1024; ++i)
-        marks += "\xcc\x88";                                           // a followed by a million U+0308
+        marks += "\xcc\x88"; // a followed by a million U+0308
     marks += " ende";
     table.insert(marks);
     CHECK(table.match(QStringLiteral("\"mueller\" \"strasse\" \"gebuhr\"")) == rows({1}));

@@ -1,0 +1,369 @@
+// The e-file commands: file plan, files, cases, import, show, export, resubmissions, disposal.
+#include "cli/cli.h"
+
+#include "efile/disposal.h"
+#include "efile/documentservice.h"
+#include "efile/fileexport.h"
+#include "efile/fileplan.h"
+#include "efile/fileservice.h"
+#include "efile/resubmissions.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace amtsdesk::cli {
+
+int Cli::cmdPlan(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser p;
+    if (sub == QStringLiteral("import")) {
+        p.setApplicationDescription(tr("Imports a file plan from CSV (key,title,parent,department,retention_years); existing "
+                                       "units are updated. All or nothing: any bad row stops the import and is named."));
+        p.addPositionalArgument(QStringLiteral("CSV"), tr("the file plan"));
+        if (!parseCommand(p, QStringLiteral("plan import"), args.mid(1), 1, 1))
+            return stopped(p);
+        QFile file(p.positionalArguments().first());
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString()));
+        auto session = openSession();
+        if (!session)
+            return fail(session.error().message);
+        const PlanImportReport report = FilePlan(*session->db).importCsv(session->actor, file.read(32 << 20), file.fileName());
+        for (const QString &problem : report.problems)
+            m_err << "amtsdesk-cli: " << problem << '\n';
+        m_err.flush();
+        if (!report.ok())
+            return ProblemsFound;
+        m_out << tr("File plan imported: %1 units added, %2 changed.").arg(report.added).arg(report.updated) << Qt::endl;
+        return Ok;
+    }
+    if (sub == QStringLiteral("export") || sub == QStringLiteral("list")) {
+        p.setApplicationDescription(tr("Writes the file plan as CSV (to FILE, or to standard output)."));
+        p.addPositionalArgument(QStringLiteral("FILE"), tr("where to write (optional)"));
+        if (!parseCommand(p, QStringLiteral("plan ") + sub, args.mid(1), 0, 1))
+            return stopped(p);
+        auto db = openStore();
+        if (!db)
+            return fail(db.error().message);
+        auto csv = FilePlan(**db).exportCsv();
+        if (!csv)
+            return fail(csv.error().message);
+        if (p.positionalArguments().isEmpty()) {
+            m_out << QString::fromUtf8(*csv);
+            m_out.flush();
+            return Ok;
+        }
+        QFile out(p.positionalArguments().first());
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*csv) != csv->size())
+            return fail(tr("%1 cannot be written: %2").arg(out.fileName(), out.errorString()));
+        return Ok;
+    }
+    m_out << tr("Usage: amtsdesk-cli plan import CSV | export [FILE] | list") << Qt::endl;
+    return sub == QStringLiteral("--help") ? Ok : UsageOrReadError;
+}
+
+int Cli::cmdFile(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser p;
+    if (sub == QStringLiteral("create")) {
+        p.setApplicationDescription(tr("Creates a file (Akte) under a unit of the file plan and prints its reference number."));
+        const QCommandLineOption plan(QStringLiteral("plan"), tr("file plan key"), QStringLiteral("KEY"));
+        const QCommandLineOption subject(QStringLiteral("subject"), tr("subject"), QStringLiteral("TEXT"));
+        const QCommandLineOption department(QStringLiteral("department"), tr("lead department (default: the plan unit's)"),
+                                            QStringLiteral("CODE"));
+        const QCommandLineOption confidentiality(QStringLiteral("confidentiality"), tr("Offen (default) or VS-NfD"), QStringLiteral("LEVEL"));
+        p.addOptions({plan, subject, department, confidentiality});
+        if (!parseCommand(p, QStringLiteral("file create"), args.mid(1), 0, 0))
+            return stopped(p);
+        if (!p.isSet(plan) || !p.isSet(subject))
+            return fail(tr("file create needs --plan KEY and --subject TEXT."));
+        auto session = openSession();
+        if (!session)
+            return fail(session.error().message);
+        FileService files(*session->db);
+        auto id = files.createFile(session->actor, NewFile{p.value(plan), p.value(subject), p.value(department), Confidentiality::Open,
+                                                           p.value(confidentiality), {}});
+        if (!id)
+            return fail(id.error().message, ProblemsFound);
+        m_out << files.loadFile(*id)->referenceNumber << Qt::endl;
+        return Ok;
+    }
+    if (sub == QStringLiteral("list")) {
+        p.setApplicationDescription(tr("Lists the files you may see."));
+        const QCommandLineOption plan(QStringLiteral("plan"), tr("only under this file plan unit"), QStringLiteral("KEY"));
+        p.addOption(plan);
+        if (!parseCommand(p, QStringLiteral("file list"), args.mid(1), 0, 0))
+            return stopped(p);
+        auto session = openSession();
+        if (!session)
+            return fail(session.error().message);
+        PlanUnitId unit;
+        if (p.isSet(plan)) {
+            auto u = FilePlan(*session->db).unit(p.value(plan));
+            if (!u)
+                return fail(u.error().message);
+            unit = u->id;
+        }
+        FileService files(*session->db);
+        FileId after;
+        while (true) {
+            auto page = files.files(session->actor, unit, after, 500);
+            if (!page)
+                return fail(page.error().message);
+            for (const EFile &f : *page)
+                m_out << f.referenceNumber.leftJustified(24) << (f.isClosed() ? tr("zdA") : QStringLiteral("   ")) << "  "
+                      << FileService::confidentialityLabel(f.confidentiality).leftJustified(7) << f.subject << '\n';
+            if (page->size() < 500)
+                break;
+            after = page->last().id;
+        }
+        m_out.flush();
+        return Ok;
+    }
+    if (sub == QStringLiteral("close") || sub == QStringLiteral("refile")) {
+        const bool close = sub == QStringLiteral("close");
+        p.setApplicationDescription(close ? tr("Closes a file (zdA): every case must be closed; its retention period starts.")
+                                          : tr("Moves a file to another unit of the file plan; it keeps its reference number."));
+        p.addPositionalArgument(QStringLiteral("REFERENCE"), tr("the file's reference number"));
+        if (!close)
+            p.addPositionalArgument(QStringLiteral("KEY"), tr("the new file plan unit"));
+        if (!parseCommand(p, QStringLiteral("file ") + sub, args.mid(1), close ? 1 : 2, close ? 1 : 2))
+            return stopped(p);
+        auto session = openSession();
+        if (!session)
+            return fail(session.error().message);
+        FileService files(*session->db);
+        auto file = files.fileByReference(session->actor, p.positionalArguments().first());
+        if (!file)
+            return fail(file.error().message, file.error().code == ErrorCode::NotFound ? UsageOrReadError : ProblemsFound);
+        Status s = close ? files.closeFile(session->actor, file->id) : files.refile(session->actor, file->id, p.positionalArguments().at(1));
+        if (!s)
+            return fail(s.error().message, ProblemsFound);
+        return Ok;
+    }
+    m_out << tr("Usage: amtsdesk-cli file create --plan KEY --subject TEXT [options] | list [--plan KEY] | close REFERENCE | "
+                "refile REFERENCE KEY")
+          << Qt::endl;
+    return sub == QStringLiteral("--help") ? Ok : UsageOrReadError;
+}
+
+int Cli::cmdCase(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Opens a case (Vorgang) in a file and prints its number; it starts in the case workflow."));
+    p.addPositionalArgument(QStringLiteral("REFERENCE"), tr("the file's reference number"));
+    p.addPositionalArgument(QStringLiteral("SUBJECT"), tr("what the case is about"));
+    const QCommandLineOption due(QStringLiteral("due"), tr("due date (YYYY-MM-DD)"), QStringLiteral("DATE"));
+    p.addOption(due);
+    if (args.value(0) != QStringLiteral("create")) {
+        m_out << tr("Usage: amtsdesk-cli case create REFERENCE SUBJECT [--due DATE]") << Qt::endl;
+        return args.value(0) == QStringLiteral("--help") ? Ok : UsageOrReadError;
+    }
+    if (!parseCommand(p, QStringLiteral("case create"), args.mid(1), 2, 2))
+        return stopped(p);
+    QDate dueDate;
+    if (p.isSet(due) && !(dueDate = QDate::fromString(p.value(due), Qt::ISODate)).isValid())
+        return fail(tr("--due needs a date as YYYY-MM-DD, not \"%1\".").arg(p.value(due)));
+    auto session = openSession();
+    if (!session)
+        return fail(session.error().message);
+    FileService files(*session->db);
+    auto file = files.fileByReference(session->actor, p.positionalArguments().first());
+    if (!file)
+        return fail(file.error().message, file.error().code == ErrorCode::NotFound ? UsageOrReadError : ProblemsFound);
+    auto id = files.createCase(session->actor, file->id, p.positionalArguments().at(1), dueDate);
+    if (!id)
+        return fail(id.error().message, ProblemsFound);
+    m_out << id->value << Qt::endl;
+    return Ok;
+}
+
+int Cli::cmdImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Stores files as documents of a case, each file as it is; prints one line per file: "
+                                   "added, or why not. Exit code 1 when any file was not added."));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("files to add"), QStringLiteral("FILE…"));
+    const QCommandLineOption caseOption(QStringLiteral("case"), tr("the case number (from 'case create' or 'show')"), QStringLiteral("N"));
+    const QCommandLineOption direction(QStringLiteral("direction"), tr("incoming (default), outgoing or internal"), QStringLiteral("WAY"));
+    const QCommandLineOption date(QStringLiteral("date"), tr("date of receipt or dispatch (YYYY-MM-DD)"), QStringLiteral("DATE"));
+    const QCommandLineOption sender(QStringLiteral("sender"), tr("sender"), QStringLiteral("TEXT"));
+    p.addOptions({caseOption, direction, date, sender});
+    if (!parseCommand(p, QStringLiteral("import"), args, 1, 100000))
+        return stopped(p);
+    if (!p.isSet(caseOption))
+        return fail(tr("import needs --case N."));
+    const auto way = directionFromKey(p.isSet(direction) ? p.value(direction) : QStringLiteral("incoming"));
+    if (!way)
+        return fail(tr("--direction is incoming, outgoing or internal, not \"%1\".").arg(p.value(direction)));
+    QDate documentDate;
+    if (p.isSet(date) && !(documentDate = QDate::fromString(p.value(date), Qt::ISODate)).isValid())
+        return fail(tr("--date needs a date as YYYY-MM-DD, not \"%1\".").arg(p.value(date)));
+    auto session = openSession();
+    if (!session)
+        return fail(session.error().message);
+    DocumentService documents(*session->db);
+    int failed = 0;
+    for (const QString &path : p.positionalArguments()) {
+        auto id = documents.addDocument(session->actor,
+                                        NewDocument{CaseId(p.value(caseOption).toLongLong()), {}, *way, documentDate, p.value(sender), {}},
+                                        path);
+        if (id) {
+            m_out << tr("added    %1 as document %2").arg(path).arg(id->value) << '\n';
+        } else {
+            ++failed;
+            m_out << tr("FAILED   %1: %2").arg(path, id.error().message) << '\n';
+        }
+    }
+    m_out.flush();
+    return failed == 0 ? Ok : ProblemsFound;
+}
+
+int Cli::cmdShow(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Shows a file with its cases, documents and their text status."));
+    p.addPositionalArgument(QStringLiteral("REFERENCE"), tr("the file's reference number"));
+    if (!parseCommand(p, QStringLiteral("show"), args, 1, 1))
+        return stopped(p);
+    auto session = openSession();
+    if (!session)
+        return fail(session.error().message);
+    FileService files(*session->db);
+    DocumentService documents(*session->db);
+    auto file = files.fileByReference(session->actor, p.positionalArguments().first());
+    if (!file)
+        return fail(file.error().message, file.error().code == ErrorCode::NotFound ? UsageOrReadError : ProblemsFound);
+    const QLocale locale;
+    m_out << file->referenceNumber << "  " << file->subject << '\n'
+          << tr("Plan unit %1, department %2, %3, retention %4").arg(file->planKey, file->departmentCode,
+                                                                      FileService::confidentialityLabel(file->confidentiality),
+                                                                      FilePlan::retentionText(file->retentionYears))
+          << '\n';
+    if (file->isClosed())
+        m_out << tr("Closed (zdA) on %1, kept until %2").arg(locale.toString(file->closedAt.toLocalTime().date(), QLocale::ShortFormat),
+                                                             locale.toString(file->retentionUntil, QLocale::ShortFormat))
+              << '\n';
+    auto cases = files.cases(session->actor, file->id);
+    if (!cases)
+        return fail(cases.error().message);
+    for (const Case &c : *cases) {
+        m_out << tr("  Case %1 (no. %2): %3 [%4]").arg(c.id.value).arg(c.number).arg(c.subject, c.stateLabel) << '\n';
+        auto docs = documents.documents(session->actor, c.id);
+        if (!docs)
+            return fail(docs.error().message);
+        for (const Document &d : *docs)
+            m_out << "    " << tr("Document %1: %2 (%3, version %4, %5 bytes, text: %6)")
+                                   .arg(d.id.value)
+                                   .arg(d.title, d.current.fileName)
+                                   .arg(d.current.version)
+                                   .arg(d.current.size)
+                                   .arg(d.current.textStatus)
+                  << '\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::cmdExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Writes a file, or one of its cases, as a folder of its documents with metadata.json."));
+    p.addPositionalArgument(QStringLiteral("REFERENCE"), tr("the file's reference number"));
+    p.addPositionalArgument(QStringLiteral("DEST"), tr("a folder that does not exist yet"));
+    const QCommandLineOption caseOption(QStringLiteral("case"), tr("only this case (its number from 'show')"), QStringLiteral("N"));
+    p.addOption(caseOption);
+    if (!parseCommand(p, QStringLiteral("export"), args, 2, 2))
+        return stopped(p);
+    auto session = openSession();
+    if (!session)
+        return fail(session.error().message);
+    auto file = FileService(*session->db).fileByReference(session->actor, p.positionalArguments().first());
+    if (!file)
+        return fail(file.error().message, file.error().code == ErrorCode::NotFound ? UsageOrReadError : ProblemsFound);
+    auto summary = FileExport(*session->db).exportFile(session->actor, file->id, p.positionalArguments().at(1),
+                                                       CaseId(p.value(caseOption).toLongLong()));
+    if (!summary)
+        return fail(summary.error().message, ProblemsFound);
+    m_out << tr("Exported %1 cases with %2 documents to %3.").arg(summary->cases).arg(summary->documents).arg(summary->folder) << Qt::endl;
+    return Ok;
+}
+
+int Cli::cmdResubmission(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Puts a case on resubmission (Wiedervorlage): on the date it comes back to you, or to "
+                                   "a colleague of the file's department, with the reason."));
+    p.addPositionalArgument(QStringLiteral("CASE"), tr("the case number"));
+    p.addPositionalArgument(QStringLiteral("DATE"), tr("YYYY-MM-DD"));
+    p.addPositionalArgument(QStringLiteral("REASON"), tr("why"));
+    const QCommandLineOption forUser(QStringLiteral("for"), tr("for this colleague"), QStringLiteral("LOGIN"));
+    p.addOption(forUser);
+    if (args.value(0) != QStringLiteral("add")) {
+        m_out << tr("Usage: amtsdesk-cli resubmission add CASE DATE REASON [--for LOGIN]") << Qt::endl;
+        return args.value(0) == QStringLiteral("--help") ? Ok : UsageOrReadError;
+    }
+    if (!parseCommand(p, QStringLiteral("resubmission add"), args.mid(1), 3, 3))
+        return stopped(p);
+    const QDate date = QDate::fromString(p.positionalArguments().at(1), Qt::ISODate);
+    if (!date.isValid())
+        return fail(tr("DATE must be YYYY-MM-DD, not \"%1\".").arg(p.positionalArguments().at(1)));
+    auto session = openSession();
+    if (!session)
+        return fail(session.error().message);
+    auto id = Resubmissions(*session->db).add(session->actor, CaseId(p.positionalArguments().first().toLongLong()), date,
+                                              p.positionalArguments().at(2), p.value(forUser));
+    if (!id)
+        return fail(id.error().message, ProblemsFound);
+    return Ok;
+}
+
+int Cli::cmdDisposal(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("ARG"), tr("the file's reference number (request) or the request number (approve)"));
+    if (sub != QStringLiteral("list") && sub != QStringLiteral("request") && sub != QStringLiteral("approve")) {
+        m_out << tr("Usage: amtsdesk-cli disposal list | request REFERENCE | approve REQUEST") << Qt::endl;
+        return sub == QStringLiteral("--help") ? Ok : UsageOrReadError;
+    }
+    p.setApplicationDescription(tr("The disposal list: closed files whose retention period has ended; destruction needs "
+                                   "a request and a second person's approval."));
+    const int n = sub == QStringLiteral("list") ? 0 : 1;
+    if (!parseCommand(p, QStringLiteral("disposal ") + sub, args.mid(1), n, n))
+        return stopped(p);
+    auto session = openSession();
+    if (!session)
+        return fail(session.error().message);
+    Disposal disposal(*session->db);
+    if (sub == QStringLiteral("list")) {
+        auto list = disposal.candidates(session->actor);
+        if (!list)
+            return fail(list.error().message);
+        for (const DisposalCandidate &c : *list)
+            m_out << c.referenceNumber.leftJustified(24) << tr("kept until %1").arg(c.retentionUntil.toString(Qt::ISODate)) << "  "
+                  << (c.requestId ? tr("destruction requested by %1 (request %2)").arg(c.requestedBy).arg(*c.requestId) : QString())
+                  << '\n';
+        m_out.flush();
+        return Ok;
+    }
+    if (sub == QStringLiteral("request")) {
+        auto file = FileService(*session->db).fileByReference(session->actor, p.positionalArguments().first());
+        if (!file)
+            return fail(file.error().message, ProblemsFound);
+        auto id = disposal.requestDestruction(session->actor, file->id);
+        if (!id)
+            return fail(id.error().message, ProblemsFound);
+        m_out << tr("Destruction requested (request %1); a signatory of the department must approve it.").arg(*id) << Qt::endl;
+        return Ok;
+    }
+    if (Status s = disposal.approveDestruction(session->actor, p.positionalArguments().first().toLongLong()); !s)
+        return fail(s.error().message, ProblemsFound);
+    m_out << tr("The file was destroyed; the audit trail records it.") << Qt::endl;
+    return Ok;
+}
+
+} // namespace amtsdesk::cli
