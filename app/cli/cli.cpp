@@ -97,6 +97,7 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("case"), tr("open a case (Vorgang) in a file"), [this](const QStringList &a) { return cmdCase(a); }},
         {QStringLiteral("import"), tr("store files as documents of a case"), [this](const QStringList &a) { return cmdImport(a); }},
         {QStringLiteral("show"), tr("show a file with its cases and documents"), [this](const QStringList &a) { return cmdShow(a); }},
+        {QStringLiteral("search"), tr("full-text search in the documents you may read"), [this](const QStringList &a) { return cmdSearch(a); }},
         {QStringLiteral("export"), tr("write a file or case as a folder with metadata"), [this](const QStringList &a) { return cmdExport(a); }},
         {QStringLiteral("resubmission"), tr("put a case on resubmission (Wiedervorlage)"), [this](const QStringList &a) { return cmdResubmission(a); }},
         {QStringLiteral("disposal"), tr("files past their retention: list, request and approve destruction"), [this](const QStringList &a) { return cmdDisposal(a); }},

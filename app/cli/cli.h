@@ -62,6 +62,7 @@ private:
     int cmdCase(const QStringList &args);
     int cmdImport(const QStringList &args);
     int cmdShow(const QStringList &args);
+    int cmdSearch(const QStringList &args);
     int cmdExport(const QStringList &args);
     int cmdResubmission(const QStringList &args);
     int cmdDisposal(const QStringList &args);

@@ -2,11 +2,14 @@
 #include "cli/cli.h"
 
 #include "efile/disposal.h"
+#include "efile/documentindexer.h"
+#include "efile/documentsearch.h"
 #include "efile/documentservice.h"
 #include "efile/fileexport.h"
 #include "efile/fileplan.h"
 #include "efile/fileservice.h"
 #include "efile/resubmissions.h"
+#include "pdf/workerclient.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -191,7 +194,9 @@ int Cli::cmdImport(const QStringList &args)
     const QCommandLineOption direction(QStringLiteral("direction"), tr("incoming (default), outgoing or internal"), QStringLiteral("WAY"));
     const QCommandLineOption date(QStringLiteral("date"), tr("date of receipt or dispatch (YYYY-MM-DD)"), QStringLiteral("DATE"));
     const QCommandLineOption sender(QStringLiteral("sender"), tr("sender"), QStringLiteral("TEXT"));
-    p.addOptions({caseOption, direction, date, sender});
+    const QCommandLineOption password(QStringLiteral("password"), tr("password of protected PDFs, to read their text"),
+                                      QStringLiteral("TEXT"));
+    p.addOptions({caseOption, direction, date, sender, password});
     if (!parseCommand(p, QStringLiteral("import"), args, 1, 100000))
         return stopped(p);
     if (!p.isSet(caseOption))
@@ -206,20 +211,65 @@ int Cli::cmdImport(const QStringList &args)
     if (!session)
         return fail(session.error().message);
     DocumentService documents(*session->db);
+    PdfWorker worker;
+    DocumentIndexer indexer(*session->db, &worker);
     int failed = 0;
     for (const QString &path : p.positionalArguments()) {
         auto id = documents.addDocument(session->actor,
                                         NewDocument{CaseId(p.value(caseOption).toLongLong()), {}, *way, documentDate, p.value(sender), {}},
                                         path);
-        if (id) {
-            m_out << tr("added    %1 as document %2").arg(path).arg(id->value) << '\n';
-        } else {
+        if (!id) {
             ++failed;
             m_out << tr("FAILED   %1: %2").arg(path, id.error().message) << '\n';
+            continue;
         }
+        // The bytes are stored; reading the text is a second step whose outcome is reported.
+        auto version = documents.document(session->actor, *id);
+        auto outcome = version ? indexer.indexVersion(version->current.id, p.value(password).toUtf8()) : Result<IndexOutcome>(version.error());
+        if (!outcome)
+            m_out << tr("added    %1 as document %2; its text could not be read now: %3").arg(path).arg(id->value).arg(outcome.error().message);
+        else if (outcome->note.isEmpty())
+            m_out << tr("added    %1 as document %2 (%n page(s) of text)", nullptr, outcome->pages).arg(path).arg(id->value);
+        else
+            m_out << tr("added    %1 as document %2; %3").arg(path).arg(id->value).arg(outcome->note);
+        m_out << '\n';
     }
     m_out.flush();
     return failed == 0 ? Ok : ProblemsFound;
+}
+
+int Cli::cmdSearch(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Searches the text and metadata of the documents you may read. Syntax: words (all must "
+                                   "occur), Bau* (prefix), \"exact phrase\", OR, NOT or -word, parentheses; filters akte:, oe:, "
+                                   "plan:, von:, bis:, typ:, status:. Müller, Mueller and Muller find each other."));
+    p.addPositionalArgument(QStringLiteral("QUERY"), tr("what to look for"), QStringLiteral("QUERY…"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("at most N documents (default 20)"), QStringLiteral("N"), QStringLiteral("20"));
+    p.addOption(limit);
+    if (!parseCommand(p, QStringLiteral("search"), args, 1, 1000))
+        return stopped(p);
+    auto session = openSession();
+    if (!session)
+        return fail(session.error().message);
+    auto hits = DocumentSearch(*session->db).search(session->actor, p.positionalArguments().join(QLatin1Char(' ')),
+                                                     std::clamp(p.value(limit).toInt(), 1, 1000));
+    if (!hits)
+        return fail(hits.error().message, hits.error().code == ErrorCode::InvalidInput ? UsageOrReadError : ProblemsFound);
+    if (hits->isEmpty()) {
+        m_out << tr("Nothing found.") << Qt::endl;
+        return Ok;
+    }
+    for (const SearchHit &h : *hits) {
+        QString snippet = h.snippet.simplified();
+        snippet.replace(DocumentSearch::kHitStart, QStringLiteral("[")).replace(DocumentSearch::kHitEnd, QStringLiteral("]"));
+        m_out << tr("%1/%2  document %3: %4").arg(h.referenceNumber).arg(h.caseNumber).arg(h.document.value).arg(h.title);
+        if (h.page > 0)
+            m_out << "  " << tr("page %1").arg(h.page);
+        m_out << '\n' << "    " << snippet << '\n';
+    }
+    m_out.flush();
+    return Ok;
 }
 
 int Cli::cmdShow(const QStringList &args)

@@ -103,6 +103,8 @@ Status Disposal::approveDestruction(const Actor &actor, qint64 requestId)
         QStringLiteral("DELETE FROM notes WHERE object_type = 'document' AND object_id IN "
                        "(SELECT d.id FROM documents d JOIN cases c ON c.id = d.case_id WHERE c.file_id = ?)"),
         QStringLiteral("DELETE FROM notes WHERE object_type = 'case' AND object_id IN (SELECT id FROM cases WHERE file_id = ?)"),
+        QStringLiteral("DELETE FROM document_text WHERE version_id IN (SELECT v.id FROM document_versions v JOIN documents d "
+                       "ON d.id = v.document_id JOIN cases c ON c.id = d.case_id WHERE c.file_id = ?)"),
         QStringLiteral("DELETE FROM document_versions WHERE document_id IN (SELECT d.id FROM documents d JOIN cases c ON c.id = d.case_id "
                        "WHERE c.file_id = ?)"),
         QStringLiteral("DELETE FROM documents WHERE case_id IN (SELECT id FROM cases WHERE file_id = ?)"),

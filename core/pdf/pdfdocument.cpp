@@ -9,6 +9,8 @@
 
 #include <poppler-qt6.h>
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
 #include <mutex>
 
@@ -43,11 +45,18 @@ bool looksLikePdf(const QByteArray &head)
 // (U+FB00–U+FB06); spelled out, "Grundstücksfläche" can be found by search.
 void spellOutLigatures(QString &text)
 {
-    for (qsizetype i = text.size() - 1; i >= 0; --i) {
-        const char16_t c = text.at(i).unicode();
-        if (c >= 0xFB00 && c <= 0xFB06)
-            text.replace(i, 1, QChar(c).decomposition());
+    const auto isLigature = [](QChar c) { return c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06; };
+    if (std::none_of(text.cbegin(), text.cend(), isLigature))
+        return;
+    QString spelled; // built anew: replacing in place costs quadratic time on a page full of them
+    spelled.reserve(text.size() + text.size() / 8);
+    for (const QChar c : std::as_const(text)) {
+        if (isLigature(c))
+            spelled += c.decomposition();
+        else
+            spelled += c;
     }
+    text = spelled;
 }
 
 // Shared with Poppler's abort callback, which only takes a function pointer and a QVariant.
@@ -82,8 +91,8 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString &path, cons
     const QFileInfo info(path);
     if (!info.exists())
         return Error::notFound(tr("The file %1 does not exist.").arg(shown));
-    if (info.isDir())
-        return Error::io(tr("%1 is a folder, not a PDF file.").arg(shown));
+    if (!info.isFile()) // a folder, a pipe or a device: reading it could block or never end
+        return Error::io(tr("%1 is not a regular file, so it cannot be read as a PDF.").arg(shown));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(tr("The file %1 cannot be read: %2").arg(shown, file.errorString()));
@@ -215,8 +224,8 @@ Result<QImage> PdfDocument::render(int page, double dpi, int rotation, const std
     case 180: turn = Poppler::Page::Rotate180; break;
     case 270: turn = Poppler::Page::Rotate270; break;
     default:
-        return Error::invalid(tr("A page cannot be turned by %1 degrees: only 0, 90, 180 and 270 are possible.")
-                                  .arg(rotation));
+        return Error::invalid(
+            tr("A page cannot be turned by %1 degrees: only 0, 90, 180 and 270 are possible.").arg(rotation));
     }
 
     const std::unique_ptr<Poppler::Page> p = m_doc->page(page);

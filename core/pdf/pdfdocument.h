@@ -72,8 +72,8 @@ public:
 private:
     PdfDocument(std::unique_ptr<Poppler::Document> document, QString displayName);
     static Result<std::unique_ptr<PdfDocument>> finishOpen(std::unique_ptr<Poppler::Document> document,
-                                                          const QByteArray &head, const QByteArray &password,
-                                                          const QString &displayName);
+                                                           const QByteArray &head, const QByteArray &password,
+                                                           const QString &displayName);
 
     std::unique_ptr<Poppler::Document> m_doc;
     QString m_name; // names the document in messages

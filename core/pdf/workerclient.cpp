@@ -85,13 +85,17 @@ private:
     }
 
     // Why waiting came back empty-handed.
-    Failure stalled() const
+    Failure stalled()
     {
         if (m_process.state() == QProcess::NotRunning)
             return Failure::Died;
         if (remaining() <= 0)
             return Failure::Timeout;
-        return Failure::Broken; // running, time left, yet the pipe gave nothing: it closed its end
+        // Running, time left, yet the pipe gave nothing: its end closed, so the process is most
+        // likely on its way out. Waiting a moment tells a crash from a worker that lost its way.
+        if (m_process.waitForFinished(qMin(remaining(), 1000)))
+            return Failure::Died;
+        return Failure::Broken;
     }
 
     int remaining() const { return int(std::clamp<qint64>(m_deadline.remainingTime(), 0, INT_MAX)); }
@@ -310,13 +314,14 @@ Result<WorkerReply> PdfWorker::call(const QString &path, const QJsonObject &requ
             return giveUp(tr("%1 could not be read within the memory limit of %2 MB: it is stored, but cannot be "
                              "indexed or previewed.")
                               .arg(shown, QLocale().toString(m_limits.memoryMb)));
-        return giveUp(
-            tr("%1 made the PDF reader stop unexpectedly: it is stored, but cannot be indexed or previewed.").arg(shown));
+        return giveUp(tr("%1 made the PDF reader stop unexpectedly: it is stored, but cannot be indexed or previewed.")
+                          .arg(shown));
     }
-    case Failure::Broken:
-        return giveUp(invalidAnswer(path));
+    case Failure::Broken: return giveUp(invalidAnswer(path));
     }
 
+    if (reply.header.value(key("ending")).toBool())
+        stop(); // it is on its way out: waiting for that here keeps the next file from being blamed
     if (!reply.header.value(key("ok")).toBool())
         return problemError(path, reply.header);
     return reply;
@@ -341,8 +346,8 @@ Error PdfWorker::problemError(const QString &path, const QJsonObject &reply) con
     if (problem == key(kProblemUnreadable))
         return Error::io(tr("The file %1 cannot be read: it does not exist or you may not read it.").arg(shown));
     // A request the worker refused is a bug on this side; its message is for the developer.
-    return Error::internal(tr("The PDF reader refused a request for %1: %2")
-                               .arg(shown, reply.value(key("message")).toString()));
+    return Error::internal(
+        tr("The PDF reader refused a request for %1: %2").arg(shown, reply.value(key("message")).toString()));
 }
 
 Result<PdfExtract> PdfWorker::extract(const QString &path, const QByteArray &password, int thumbnailWidth)

@@ -22,11 +22,11 @@ struct WorkerReply;
 // What amtsdesk-worker read from a PDF: page count, text per page, a thumbnail of the first page.
 struct PdfExtract {
     int pages = 0;
-    QStringList text;      // one entry per page
+    QStringList text; // one entry per page
     bool encrypted = false;
-    bool textCut = false;  // the text was longer than the worker may send and was cut
+    bool textCut = false; // the text was longer than the worker may send and was cut
     QString title;
-    QImage thumbnail;      // null when none was asked for or the first page could not be drawn
+    QImage thumbnail; // null when none was asked for or the first page could not be drawn
 };
 
 // How a request to the worker ended; outcomeOf() reads it from an Error's code.

@@ -258,8 +258,8 @@ WorkerReply WorkerService::render(const QJsonObject &request)
     reply.header.insert(key("format"), key("argb32_premultiplied"));
     // ARGB32 rows are exactly width * 4 bytes, so the frame is the image's own memory, not a copy.
     reply.pixels = std::move(image).value();
-    reply.frames.append(QByteArray::fromRawData(reinterpret_cast<const char *>(reply.pixels.constBits()),
-                                                reply.pixels.sizeInBytes()));
+    reply.frames.append(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(reply.pixels.constBits()), reply.pixels.sizeInBytes()));
     return reply;
 }
 
@@ -308,12 +308,12 @@ int WorkerService::serve(int inFd, int outFd)
             const QJsonDocument json = QJsonDocument::fromJson(request, &parseError);
             WorkerReply reply = json.isObject()
                                     ? handle(json.object())
-                                    : failure(kProblemBadRequest, tr("The request is not a JSON object: %1")
-                                                                      .arg(parseError.errorString()));
+                                    : failure(kProblemBadRequest,
+                                              tr("The request is not a JSON object: %1").arg(parseError.errorString()));
             QByteArray encoded = QJsonDocument(reply.header).toJson(QJsonDocument::Compact);
             if (encoded.size() > qsizetype(kMaxFrameBytes)) {
-                reply = failure(kProblemLimit, tr("The reply would be larger than %1 MB.")
-                                                   .arg(kMaxFrameBytes / (1024 * 1024)));
+                reply = failure(kProblemLimit,
+                                tr("The reply would be larger than %1 MB.").arg(kMaxFrameBytes / (1024 * 1024)));
                 encoded = QJsonDocument(reply.header).toJson(QJsonDocument::Compact);
             }
             if (!writeFrame(outFd, encoded))
@@ -326,8 +326,9 @@ int WorkerService::serve(int inFd, int outFd)
             // Qt throws when an allocation fails under the address-space limit. What Poppler was
             // doing is left half done, so answer and end; the client starts a fresh worker.
             m_doc.reset();
-            const WorkerReply reply =
+            WorkerReply reply =
                 failure(kProblemLimit, tr("Reading the file needed more memory than the PDF reader may use."));
+            reply.header.insert(key("ending"), true);
             writeFrame(outFd, QJsonDocument(reply.header).toJson(QJsonDocument::Compact));
             return 3;
         }

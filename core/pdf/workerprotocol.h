@@ -26,7 +26,8 @@ namespace amtsdesk {
 //       -> {"ok":true,"width","height","format":"argb32_premultiplied"} + one frame of width*height*4 bytes
 //   {"op":"attachments","path","password"}
 //       -> {"ok":true,"files":[{"name","mimeType","description","size"}…]} + one frame per file
-//   any failure -> {"ok":false,"problem":<one of the kProblem… names>,"message":…} and no frames.
+//   any failure -> {"ok":false,"problem":<one of the kProblem… names>,"message":…} and no frames;
+//   "ending":true in it means the worker exits after this reply (it ran out of memory).
 // Passwords travel as Latin-1 strings (each byte one character), which JSON keeps exactly.
 namespace workerprotocol {
 

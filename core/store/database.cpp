@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "search/germantokenizer.h"
 #include "store/transaction.h"
 
 #include <QAtomicInteger>
@@ -210,6 +211,9 @@ Status Database::configure()
         return Error::io(tr("The store %1 cannot be opened: %2").arg(QDir::toNativeSeparators(m_path), conn.lastError().text()));
     if (!handle())
         return Error::internal(tr("The SQLite driver of this Qt installation does not expose its connection."));
+    // The full-text index uses the German tokenizer: every connection needs it.
+    if (Status s = registerGermanTokenizer(handle()); !s)
+        return s;
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA journal_mode = WAL"),

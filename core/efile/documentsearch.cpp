@@ -1,0 +1,184 @@
+#include "efile/documentsearch.h"
+
+#include "search/searchquery.h"
+#include "store/database.h"
+#include "store/transaction.h"
+#include "workflow/workflowregistry.h"
+
+namespace amtsdesk {
+
+namespace {
+
+QString likePrefix(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+QStringList DocumentSearch::filterKeys()
+{
+    return {QStringLiteral("akte"), QStringLiteral("oe"), QStringLiteral("plan"), QStringLiteral("von"),
+            QStringLiteral("bis"), QStringLiteral("typ"), QStringLiteral("status")};
+}
+
+Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QString &text, int limit) const
+{
+    auto parsed = SearchQuery::parse(text, filterKeys());
+    if (!parsed)
+        return parsed.error();
+    if (parsed->isEmpty())
+        return Error::invalid(tr("Type at least one word to search for; filters alone are not a search."));
+
+    QString where;
+    QVariantList params{parsed->match};
+    QStringList departments;
+    for (const DepartmentId d : actor.departments()) {
+        departments << QStringLiteral("?");
+        params << d.value;
+    }
+    if (departments.isEmpty())
+        return QList<SearchHit>();
+    where += QStringLiteral(" AND f.lead_department_id IN (%1)").arg(departments.join(QLatin1Char(',')));
+    for (const SearchFilter &filter : parsed->filters) {
+        const QString key = filter.key.toLower();
+        const QString value = filter.value.trimmed();
+        if (key == QStringLiteral("akte")) {
+            where += QStringLiteral(" AND f.reference_number LIKE ? ESCAPE '\\'");
+            params << likePrefix(value);
+        } else if (key == QStringLiteral("oe")) {
+            where += QStringLiteral(" AND f.lead_department_id = (SELECT id FROM departments WHERE code = ?)");
+            params << value;
+        } else if (key == QStringLiteral("plan")) {
+            where += QStringLiteral(" AND (u.key = ? OR u.key LIKE ? ESCAPE '\\')");
+            params << value << likePrefix(value + QLatin1Char('.'));
+        } else if (key == QStringLiteral("von") || key == QStringLiteral("bis")) {
+            const QDate date = QDate::fromString(value, Qt::ISODate).isValid() ? QDate::fromString(value, Qt::ISODate)
+                                                                               : QDate::fromString(value, QStringLiteral("d.M.yyyy"));
+            if (!date.isValid())
+                return Error::invalid(tr("\"%1:%2\" needs a date such as 2026-03-01 or 1.3.2026.").arg(key, value));
+            where += key == QStringLiteral("von") ? QStringLiteral(" AND coalesce(d.document_date, substr(d.created_at, 1, 10)) >= ?")
+                                                  : QStringLiteral(" AND coalesce(d.document_date, substr(d.created_at, 1, 10)) <= ?");
+            params << date.toString(Qt::ISODate);
+        } else if (key == QStringLiteral("typ")) {
+            where += QStringLiteral(" AND (v.mime_type LIKE ? ESCAPE '\\' OR v.file_name LIKE ? ESCAPE '\\')");
+            params << likePrefix(value.toLower() == QStringLiteral("pdf") ? QStringLiteral("application/pdf") : value.toLower())
+                   << QStringLiteral("%.") + value;
+        } else if (key == QStringLiteral("status")) {
+            // The state by key or by its label in any language, e.g. status:Mitzeichnung.
+            QStringList states{value};
+            if (auto def = WorkflowRegistry(m_db).current(QStringLiteral("case")); def) {
+                for (const WorkflowState &s : def->states()) {
+                    for (const QString &label : s.labels.byLanguage) {
+                        if (label.compare(value, Qt::CaseInsensitive) == 0)
+                            states << s.key;
+                    }
+                }
+            }
+            QStringList marks;
+            for (const QString &s : std::as_const(states)) {
+                marks << QStringLiteral("?");
+                params << s;
+            }
+            where += QStringLiteral(" AND w.state IN (%1)").arg(marks.join(QLatin1Char(',')));
+        }
+    }
+    params << limit * 5;
+    // The index finds and ranks the pages; the joins keep what the person may read.
+    const QString sql = QStringLiteral(
+        "SELECT d.id, v.id, c.id, f.id, f.reference_number, c.number, d.title, f.subject, d.document_date, v.mime_type, t.page, "
+        "m.snip, m.score FROM (SELECT rowid, bm25(document_fts, 4.0, 1.0) AS score, "
+        "snippet(document_fts, -1, char(2), char(3), '…', 16) AS snip FROM document_fts WHERE document_fts MATCH ?) m "
+        "JOIN document_text t ON t.id = m.rowid JOIN document_versions v ON v.id = t.version_id "
+        "JOIN documents d ON d.id = v.document_id JOIN cases c ON c.id = d.case_id JOIN files f ON f.id = c.file_id "
+        "JOIN file_plan_units u ON u.id = f.plan_unit_id "
+        "LEFT JOIN workflow_items w ON w.item_type = 'case' AND w.item_ref = CAST(c.id AS TEXT) "
+        "WHERE 1 = 1 %1 ORDER BY m.score LIMIT ?").arg(where);
+    auto q = m_db.exec(sql, params);
+    if (!q) {
+        // The parser quotes every term, so this is not the person's fault; say what happened.
+        return Error::internal(tr("The search could not be run: %1").arg(q.error().message));
+    }
+    QList<SearchHit> hits;
+    QSet<qint64> seen;
+    while (q->next() && hits.size() < limit) {
+        const qint64 document = q->value(0).toLongLong();
+        if (seen.contains(document))
+            continue;
+        seen.insert(document);
+        SearchHit h;
+        h.document = DocumentId(document);
+        h.version = VersionId(q->value(1).toLongLong());
+        h.caseId = CaseId(q->value(2).toLongLong());
+        h.file = FileId(q->value(3).toLongLong());
+        h.referenceNumber = q->value(4).toString();
+        h.caseNumber = q->value(5).toInt();
+        h.title = q->value(6).toString();
+        h.fileSubject = q->value(7).toString();
+        h.documentDate = QDate::fromString(q->value(8).toString(), Qt::ISODate);
+        h.mimeType = q->value(9).toString();
+        h.page = q->value(10).toInt();
+        h.snippet = q->value(11).toString();
+        h.score = q->value(12).toDouble();
+        hits << h;
+    }
+    return hits;
+}
+
+Status DocumentIndex::store(VersionId version, const QStringList &pages, std::optional<int> pageCount, const QString &status,
+                            const QString &note)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto q = m_db.exec(QStringLiteral("SELECT d.id, d.title, coalesce(d.sender, ''), coalesce(d.recipients, ''), f.subject, f.reference_number, "
+                                      "v.file_name FROM document_versions v JOIN documents d ON d.id = v.document_id "
+                                      "JOIN cases c ON c.id = d.case_id JOIN files f ON f.id = c.file_id WHERE v.id = ?"),
+                       {version.value});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(tr("There is no document version number %1.").arg(version.value));
+    const qint64 document = q->value(0).toLongLong();
+    const QString meta = QStringList{q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
+                                     q->value(5).toString(), q->value(6).toString()}
+                             .join(QLatin1Char('\n'));
+    q->finish();
+    // Only the current version is searchable: the document's older text leaves the index.
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM document_text WHERE version_id IN "
+                                          "(SELECT id FROM document_versions WHERE document_id = ?)"),
+                           {document});
+        !r)
+        return r.error();
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO document_text(version_id, page, meta, body) VALUES(?, 0, ?, '')"), {version.value, meta}); !r)
+        return r.error();
+    for (int i = 0; i < pages.size(); ++i) {
+        if (pages.at(i).trimmed().isEmpty())
+            continue;
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO document_text(version_id, page, meta, body) VALUES(?, ?, '', ?)"),
+                               {version.value, i + 1, pages.at(i)});
+            !r)
+            return r.error();
+    }
+    if (auto r = m_db.exec(QStringLiteral("UPDATE document_versions SET text_status = ?, text_note = ?, page_count = ? WHERE id = ?"),
+                           {status, note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(note),
+                            pageCount ? QVariant(*pageCount) : QVariant(QMetaType::fromType<int>()), version.value});
+        !r)
+        return r.error();
+    return tx.commit();
+}
+
+Result<QList<VersionId>> DocumentIndex::pending(int limit) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM document_versions WHERE text_status = 'pending' ORDER BY id LIMIT ?"), {limit});
+    if (!q)
+        return q.error();
+    QList<VersionId> ids;
+    while (q->next())
+        ids << VersionId(q->value(0).toLongLong());
+    return ids;
+}
+
+} // namespace amtsdesk

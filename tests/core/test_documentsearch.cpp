@@ -1,0 +1,153 @@
+#include "support/teststore.h"
+
+#include "efile/documentindexer.h"
+#include "efile/documentsearch.h"
+#include "efile/documentservice.h"
+#include "efile/fileplan.h"
+#include "efile/fileservice.h"
+#include "maintenance/storeverifier.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace amtsdesk;
+
+namespace {
+
+struct Archive {
+    Archive()
+    {
+        admin = store.admin();
+        AccessService access = store.access();
+        REQUIRE(access.createDepartment(admin, QStringLiteral("63"), QStringLiteral("Bauaufsicht")).ok());
+        REQUIRE(access.createDepartment(admin, QStringLiteral("51"), QStringLiteral("Jugend")).ok());
+        FilePlan plan(store.db());
+        REQUIRE(plan.addUnit(admin, PlanUnit{{}, QStringLiteral("63"), QStringLiteral("Bauaufsicht"), {}, {}, {}, QStringLiteral("63"), 30}).ok());
+        REQUIRE(plan.addUnit(admin, PlanUnit{{}, QStringLiteral("51"), QStringLiteral("Jugendhilfe"), {}, {}, {}, QStringLiteral("51"), 10}).ok());
+        clerk = store.user(QStringLiteral("u.krause"), {Role::Clerk}, QStringLiteral("63"));
+        youth = store.user(QStringLiteral("n.werner"), {Role::Clerk}, QStringLiteral("51"));
+        buildingFile = *FileService(store.db()).createFile(clerk, NewFile{QStringLiteral("63"), QStringLiteral("Neubau Einfamilienhaus Müllerstraße 3"),
+                                                                          {}, Confidentiality::Open, {}, {}});
+        buildingCase = *FileService(store.db()).createCase(clerk, buildingFile, QStringLiteral("Bauantrag"));
+        youthFile = *FileService(store.db()).createFile(youth, NewFile{QStringLiteral("51"), QStringLiteral("Hilfe zur Erziehung"),
+                                                                       {}, Confidentiality::Open, {}, {}});
+        youthCase = *FileService(store.db()).createCase(youth, youthFile, QStringLiteral("Antrag"));
+    }
+
+    DocumentId add(const Actor &actor, CaseId caseId, const QString &name, const QByteArray &text, QDate date = {})
+    {
+        const QString path = store.dir.filePath(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        f.close();
+        auto id = DocumentService(store.db()).addDocument(actor, NewDocument{caseId, {}, Direction::Incoming, date, {}, {}}, path);
+        REQUIRE(id.ok());
+        DocumentIndexer indexer(store.db(), nullptr);
+        auto outcomes = indexer.indexPending();
+        REQUIRE(outcomes.ok());
+        return *id;
+    }
+
+    QStringList titles(const Actor &actor, const QString &query)
+    {
+        auto hits = DocumentSearch(store.db()).search(actor, query);
+        if (!hits)
+            FAIL(hits.error().message.toStdString());
+        QStringList result;
+        for (const SearchHit &h : *hits)
+            result << h.title;
+        return result;
+    }
+
+    TestStore store;
+    Actor admin, clerk, youth;
+    FileId buildingFile, youthFile;
+    CaseId buildingCase, youthCase;
+};
+
+} // namespace
+
+TEST_CASE("search finds German words in every spelling, with prefixes, phrases and operators", "[search][efile]")
+{
+    Archive a;
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Bauantrag.txt"), "Bauantrag von Herrn Jürgen Müller für die Straße am Gänsemarkt.\n");
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Stellungnahme.txt"), "Stellungnahme des Umweltamts: keine Bedenken gegen die Baugenehmigung.\n");
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Gebuehrenbescheid.txt"), "Gebuehrenbescheid fuer Herrn Mueller, Strasse am Gaensemarkt\n");
+
+    for (const QString &spelling : {QStringLiteral("Müller"), QStringLiteral("Mueller"), QStringLiteral("Muller")}) {
+        QStringList found = a.titles(a.clerk, spelling);
+        found.sort();
+        REQUIRE(found == QStringList{QStringLiteral("Bauantrag"), QStringLiteral("Gebuehrenbescheid")});
+    }
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Straße")).size() == 2);
+    REQUIRE(a.titles(a.clerk, QStringLiteral("strasse")).size() == 2);
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Bau*")).size() == 2); // Bauantrag, Baugenehmigung
+    REQUIRE(a.titles(a.clerk, QStringLiteral("\"keine Bedenken\"")) == QStringList{QStringLiteral("Stellungnahme")});
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Müller NOT Gebühren*")) == QStringList{QStringLiteral("Bauantrag")});
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Umweltamt* OR Gebührenbescheid")).size() == 2);
+    // Titles and the file's subject are searched too.
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Einfamilienhaus")).size() == 3);
+
+    auto hits = DocumentSearch(a.store.db()).search(a.clerk, QStringLiteral("Gänsemarkt"));
+    REQUIRE(hits->size() == 2);
+    const SearchHit &first = hits->first();
+    REQUIRE(first.page == 1);
+    REQUIRE(first.referenceNumber == QStringLiteral("63-63-0001/2026"));
+    REQUIRE(first.snippet.contains(DocumentSearch::kHitStart));
+}
+
+TEST_CASE("search shows only what the person may read, and filters narrow it", "[search][efile]")
+{
+    Archive a;
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Bescheid.txt"), "Bescheid über den Antrag\n", QDate(2026, 2, 1));
+    a.add(a.youth, a.youthCase, QStringLiteral("Hilfeplan.txt"), "Hilfeplan zum Antrag\n", QDate(2026, 3, 1));
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Antrag")) == QStringList{QStringLiteral("Bescheid")});
+    REQUIRE(a.titles(a.youth, QStringLiteral("Antrag")) == QStringList{QStringLiteral("Hilfeplan")});
+    const Actor both = a.store.user(QStringLiteral("both"), {Role::Clerk}, QStringLiteral("63"));
+    REQUIRE(a.store.access().addDeputy(a.admin, a.youth.userId, both.userId, a.store.clock.today(), a.store.clock.today()).ok());
+    auto deputy = a.store.access().actAsDeputy(both, QStringLiteral("n.werner"));
+    REQUIRE(a.titles(*deputy, QStringLiteral("Antrag")).size() == 2);
+    REQUIRE(a.titles(*deputy, QStringLiteral("Antrag oe:51")) == QStringList{QStringLiteral("Hilfeplan")});
+    REQUIRE(a.titles(*deputy, QStringLiteral("Antrag akte:63-")) == QStringList{QStringLiteral("Bescheid")});
+    REQUIRE(a.titles(*deputy, QStringLiteral("Antrag von:2026-02-15")) == QStringList{QStringLiteral("Hilfeplan")});
+    REQUIRE(a.titles(*deputy, QStringLiteral("Antrag bis:15.2.2026")) == QStringList{QStringLiteral("Bescheid")});
+    REQUIRE(a.titles(*deputy, QStringLiteral("Antrag typ:txt")).size() == 2);
+    REQUIRE(a.titles(*deputy, QStringLiteral("Antrag typ:pdf")).isEmpty());
+    REQUIRE(a.titles(*deputy, QStringLiteral("Antrag status:Eingang")).size() == 2);
+    REQUIRE(a.titles(*deputy, QStringLiteral("Antrag status:Mitzeichnung")).isEmpty());
+}
+
+TEST_CASE("bad search text gets a helpful message, never an SQL error", "[search][efile]")
+{
+    Archive a;
+    DocumentSearch search(a.store.db());
+    for (const QString &bad : {QStringLiteral("\"offen"), QStringLiteral("(Bau"), QStringLiteral("AND Bau"), QStringLiteral("NOT Bau"),
+                               QStringLiteral("b*"), QStringLiteral("oe:63"), QStringLiteral("Bau von:gestern")}) {
+        INFO(bad.toStdString());
+        auto r = search.search(a.clerk, bad);
+        REQUIRE_FALSE(r.ok());
+        REQUIRE(r.error().code == ErrorCode::InvalidInput);
+        REQUIRE_FALSE(r.error().message.contains(QStringLiteral("SQL")));
+    }
+}
+
+TEST_CASE("a new version replaces the old text in the index; the store verifies", "[search][efile]")
+{
+    Archive a;
+    const DocumentId doc = a.add(a.clerk, a.buildingCase, QStringLiteral("Entwurf.txt"), "Erster Entwurf mit Dachgaube\n");
+    const QString v2 = a.store.dir.filePath(QStringLiteral("Entwurf2.txt"));
+    QFile f(v2);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Zweiter Entwurf mit Carport\n");
+    f.close();
+    REQUIRE(DocumentService(a.store.db()).addVersion(a.clerk, doc, v2).ok());
+    REQUIRE(DocumentIndexer(a.store.db(), nullptr).indexPending().ok());
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Dachgaube")).isEmpty());
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Carport")) == QStringList{QStringLiteral("Entwurf")});
+    // Windows-1252 text from an old system is read too.
+    a.add(a.clerk, a.buildingCase, QStringLiteral("alt.txt"), "Ged\xe4" "chtnisprotokoll zur Ortsbesichtigung\n");
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Gedächtnisprotokoll")) == QStringList{QStringLiteral("alt")});
+    REQUIRE(StoreVerifier::run(a.store.db()).ok());
+}
