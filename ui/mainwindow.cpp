@@ -7,14 +7,20 @@
 #include "workflow/workflowregistry.h"
 #include "pages/auditlogpage.h"
 #include "pages/peoplepage.h"
+#include "efile/documentservice.h"
+#include "pages/efilepage.h"
 #include "pages/processfigurespage.h"
+#include "pages/searchpage.h"
 #include "pages/startpage.h"
 #include "pages/taskspage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -76,11 +82,23 @@ void MainWindow::buildAreas()
     const bool admin = m_session.actor.hasRole(Role::Administrator);
     m_start = new StartPage(m_session);
     m_tasks = new TasksPage(m_session);
+    m_efile = new EFilePage(m_session);
+    connect(m_efile, &EFilePage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_efile, &EFilePage::openDocumentRequested, this, &MainWindow::openDocument);
+    m_search = new SearchPage(m_session);
+    connect(m_search, &SearchPage::openHit, this, [this](FileId file, CaseId caseId, DocumentId document, int page) {
+        showArea(QStringLiteral("efile"));
+        m_efile->selectFile(file);
+        m_efile->selectCase(caseId);
+        m_efile->selectDocument(document);
+        openDocument(document, page);
+    });
     connect(m_tasks, &TasksPage::stepTaken, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     const QString later = tr("Comes with a later version of Amtsdesk");
     m_areas = {
         {QStringLiteral("start"), tr("Start"), QStringLiteral("go-home"), m_start, tr("You, your roles and the store")},
-        {QStringLiteral("efile"), tr("E-Files"), QStringLiteral("folder"), nullptr, later},
+        {QStringLiteral("efile"), tr("E-Files"), QStringLiteral("folder"), m_efile, tr("File plan, files, cases and documents")},
+        {QStringLiteral("search"), tr("Search"), QStringLiteral("search"), m_search, tr("Full-text search in the documents you may read")},
         {QStringLiteral("invoices"), tr("Invoice Inbox"), QStringLiteral("invoice"), nullptr, later},
         {QStringLiteral("tasks"), tr("Tasks"), QStringLiteral("tasks"), m_tasks, tr("What waits for you, also as deputy")},
         {QStringLiteral("programme"), tr("Programme"), QStringLiteral("programme"), nullptr, later},
@@ -185,6 +203,8 @@ void MainWindow::reloadCurrent()
         m_tasks->reload();
     else if (page == m_figures)
         m_figures->reload();
+    else if (page == m_efile)
+        m_efile->reload();
 }
 
 bool MainWindow::installWorkflow()
@@ -209,6 +229,26 @@ bool MainWindow::installWorkflow()
                                 .arg(def->label())
                                 .arg(def->version()));
     return true;
+}
+
+void MainWindow::openDocument(DocumentId document, int page)
+{
+    Q_UNUSED(page)
+    DocumentService documents(*m_session.db);
+    auto doc = documents.document(m_session.actor, document);
+    auto path = doc ? documents.versionPath(m_session.actor, doc->current.id) : Result<QString>(doc.error());
+    if (!path) {
+        MessageBox::critical(this, tr("Document not opened"), path.error().message);
+        return;
+    }
+    // The stored copy has no name and must never change: the system's program gets a named copy.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/amtsdesk-open");
+    QDir().mkpath(folder);
+    const QString copy = QDir(folder).filePath(DocumentService::safeFileName(doc->current.fileName));
+    QFile::remove(copy);
+    if (!QFile::copy(*path, copy) || !QDesktopServices::openUrl(QUrl::fromLocalFile(copy)))
+        MessageBox::critical(this, tr("Document not opened"),
+                             tr("%1 could not be handed to a program of this computer.").arg(doc->current.fileName));
 }
 
 void MainWindow::showAbout()

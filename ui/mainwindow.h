@@ -1,5 +1,6 @@
 #pragma once
 
+#include "efile/efiletypes.h"
 #include "startup/session.h"
 
 #include <QMainWindow>
@@ -15,6 +16,8 @@ class AuditLogPage;
 class PeoplePage;
 class TasksPage;
 class ProcessFiguresPage;
+class EFilePage;
+class SearchPage;
 
 // The shell: a navigation of the areas on the left, the area's page on the right, a status bar
 // with who is working on which store. Window state and the last area are remembered.
@@ -24,7 +27,7 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
 
-    // Area keys: start, efile, invoices, tasks, programme, figures, people, audit.
+    // Area keys: start, efile, search, invoices, tasks, programme, figures, people, audit.
     bool showArea(const QString &key);
     QString currentArea() const;
     QStringList availableAreas() const;
@@ -32,6 +35,8 @@ public:
     // Asks for a workflow definition file and installs it (administrators, process managers).
     bool installWorkflow();
     TasksPage *tasksPage() const { return m_tasks; }
+    EFilePage *efilePage() const { return m_efile; }
+    SearchPage *searchPage() const { return m_search; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +54,7 @@ private:
     void buildMenus();
     void showAbout();
     void reloadCurrent();
+    void openDocument(DocumentId document, int page);
 
     Session &m_session;
     QListWidget *m_navigation;
@@ -58,6 +64,8 @@ private:
     PeoplePage *m_people = nullptr;
     TasksPage *m_tasks = nullptr;
     ProcessFiguresPage *m_figures = nullptr;
+    EFilePage *m_efile = nullptr;
+    SearchPage *m_search = nullptr;
     QList<Area> m_areas;
 };
 

@@ -1,6 +1,7 @@
 // The e-file commands: file plan, files, cases, import, show, export, resubmissions, disposal.
 #include "cli/cli.h"
 
+#include "efile/batchimport.h"
 #include "efile/disposal.h"
 #include "efile/documentindexer.h"
 #include "efile/documentsearch.h"
@@ -210,30 +211,19 @@ int Cli::cmdImport(const QStringList &args)
     auto session = openSession();
     if (!session)
         return fail(session.error().message);
-    DocumentService documents(*session->db);
     PdfWorker worker;
-    DocumentIndexer indexer(*session->db, &worker);
-    int failed = 0;
-    for (const QString &path : p.positionalArguments()) {
-        auto id = documents.addDocument(session->actor,
-                                        NewDocument{CaseId(p.value(caseOption).toLongLong()), {}, *way, documentDate, p.value(sender), {}},
-                                        path);
-        if (!id) {
-            ++failed;
-            m_out << tr("FAILED   %1: %2").arg(path, id.error().message) << '\n';
-            continue;
-        }
-        // The bytes are stored; reading the text is a second step whose outcome is reported.
-        auto version = documents.document(session->actor, *id);
-        auto outcome = version ? indexer.indexVersion(version->current.id, p.value(password).toUtf8()) : Result<IndexOutcome>(version.error());
-        if (!outcome)
-            m_out << tr("added    %1 as document %2; its text could not be read now: %3").arg(path).arg(id->value).arg(outcome.error().message);
-        else if (outcome->note.isEmpty())
-            m_out << tr("added    %1 as document %2 (%n page(s) of text)", nullptr, outcome->pages).arg(path).arg(id->value);
-        else
-            m_out << tr("added    %1 as document %2; %3").arg(path).arg(id->value).arg(outcome->note);
-        m_out << '\n';
-    }
+    const ImportSummary summary = BatchImport(*session->db, worker)
+                                      .run(session->actor, CaseId(p.value(caseOption).toLongLong()), p.positionalArguments(), *way,
+                                           documentDate, p.value(sender), p.value(password).toUtf8());
+    for (const ImportItem &item : summary.added)
+        m_out << tr("added    %1 as document %2").arg(item.path).arg(item.document.value)
+              << (item.message.isEmpty() ? QString() : QStringLiteral("; ") + item.message) << '\n';
+    for (const ImportItem &item : summary.duplicates)
+        m_out << tr("already  %1 is document %2 of this file").arg(item.path).arg(item.document.value) << '\n';
+    for (const ImportItem &item : summary.failed)
+        m_out << tr("FAILED   %1: %2").arg(item.path, item.message) << '\n';
+    m_out << summary.describe().first() << '\n';
+    const int failed = int(summary.failed.size());
     m_out.flush();
     return failed == 0 ? Ok : ProblemsFound;
 }

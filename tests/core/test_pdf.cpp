@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <thread>
 
 using namespace amtsdesk;
 
@@ -51,7 +52,8 @@ bool writePdf(const QString &path, const QStringList &headings, const QString &t
             writer.newPage();
         painter.drawText(QRectF(0, 0, 2000, 150), Qt::TextWordWrap, headings.at(page));
         for (int line = 0; line < 40; ++line) {
-            painter.drawText(QPointF(0, 250 + line * 70), QStringLiteral("Zeile %1 von Seite %2").arg(line + 1).arg(page + 1));
+            painter.drawText(QPointF(0, 250 + line * 70),
+                             QStringLiteral("Zeile %1 von Seite %2").arg(line + 1).arg(page + 1));
             painter.drawRect(QRectF(1400, 210 + line * 70, 300, 50));
         }
     }
@@ -101,8 +103,7 @@ QByteArray buildPdf(const QList<QByteArray> &objects)
 
 QByteArray streamObject(const QByteArray &dictionary, const QByteArray &data)
 {
-    return "<< " + dictionary + " /Length " + QByteArray::number(data.size()) + " >>\nstream\n" + data +
-           "\nendstream";
+    return "<< " + dictionary + " /Length " + QByteArray::number(data.size()) + " >>\nstream\n" + data + "\nendstream";
 }
 
 } // namespace
@@ -182,12 +183,12 @@ TEST_CASE("pages render at the size their resolution asks for, and turned", "[pd
     }
     // Upside down, the heading that was at the top is at the bottom.
     const auto darkRows = [](const QImage &image, int from, int to) {
-        int dark = 0;
+        int count = 0;
         for (int y = from; y < to; ++y) {
             for (int x = 0; x < image.width(); ++x)
-                dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+                count += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
         }
-        return dark;
+        return count;
     };
     auto upsideDown = (*doc)->render(0, 72, 180);
     REQUIRE(upsideDown.ok());
@@ -232,6 +233,29 @@ TEST_CASE("a render is aborted when its callback says so, and only then", "[pdf]
 
     // The document is still usable afterwards.
     REQUIRE((*doc)->render(1, 72, 0).ok());
+}
+
+TEST_CASE("one document can be used from two threads at once", "[pdf]")
+{
+    if (!canWritePdf())
+        return;
+    QTemporaryDir dir;
+    auto doc = PdfDocument::open(writeGermanPdf(dir));
+    REQUIRE(doc.ok());
+    const PdfDocument &pdf = **doc;
+    // Poppler documents are not thread-safe; the document's own lock makes them so.
+    std::atomic<int> failures{0};
+    const auto work = [&](int page) {
+        for (int i = 0; i < 5; ++i) {
+            if (!pdf.render(page, 50, 0).ok() || pdf.pageText(page).isEmpty())
+                ++failures;
+        }
+    };
+    std::thread first(work, 0);
+    std::thread second(work, 2);
+    first.join();
+    second.join();
+    REQUIRE(failures.load() == 0);
 }
 
 TEST_CASE("render refuses impossible requests with a message instead of drawing", "[pdf]")

@@ -12,6 +12,11 @@
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef AMTSDESK_WORKER_BUILT
+    // The PDF worker the tests use is the one just built, not an installed one.
+    if (qEnvironmentVariableIsEmpty("AMTSDESK_WORKER"))
+        qputenv("AMTSDESK_WORKER", AMTSDESK_WORKER_BUILT);
+#endif
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     amtsdesk::Application::setIdentity();

@@ -1,0 +1,108 @@
+#include "support/teststore.h"
+
+#include "dialogs/messagebox.h"
+#include "efile/fileplan.h"
+#include "pages/efilepage.h"
+#include "pages/searchpage.h"
+
+#include <catch2/catch.hpp>
+
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace amtsdesk;
+using namespace amtsdesk::ui;
+
+namespace {
+
+struct Office {
+    Office()
+    {
+        const Actor admin = store.admin();
+        REQUIRE(store.access().createDepartment(admin, QStringLiteral("63"), QStringLiteral("Bauaufsicht")).ok());
+        REQUIRE(store.access().createDepartment(admin, QStringLiteral("51"), QStringLiteral("Jugend")).ok());
+        REQUIRE(FilePlan(store.db()).addUnit(admin, PlanUnit{{}, QStringLiteral("63.1"), QStringLiteral("Baugenehmigungen"), {}, {}, {},
+                                                             QStringLiteral("63"), 30}).ok());
+        clerk = store.user(QStringLiteral("u.krause"), {Role::Clerk}, QStringLiteral("63"));
+        outsider = store.user(QStringLiteral("n.werner"), {Role::Clerk}, QStringLiteral("51"));
+    }
+    Session session(const Actor &actor)
+    {
+        Session s;
+        auto db = Database::open(store.path(), store.clock);
+        REQUIRE(db.ok());
+        s.db = std::move(db.value());
+        s.actor = actor;
+        s.location = StoreLocation{store.path(), StoreLocation::Source::CommandLine};
+        return s;
+    }
+    QString pdf(const QString &name, const QString &text)
+    {
+        const QString path = store.dir.filePath(name);
+        QPdfWriter writer(path);
+        QPainter painter(&writer);
+        painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 12));
+        painter.drawText(QRect(0, 0, writer.width(), writer.height() / 4), Qt::TextWordWrap, text);
+        painter.end();
+        return path;
+    }
+
+    TestStore store;
+    Actor clerk, outsider;
+};
+
+} // namespace
+
+TEST_CASE("the e-file page: a clerk creates a file and a case and adds documents in the background", "[ui][efile]")
+{
+    Office office;
+    Session session = office.session(office.clerk);
+    EFilePage page(session);
+    auto file = page.createFile(NewFile{QStringLiteral("63.1"), QStringLiteral("Neubau Wohnhaus Gänseweg 4"), {}, Confidentiality::Open, {}, {}});
+    REQUIRE(file.ok());
+    REQUIRE(page.currentFile() == *file);
+    auto caseId = page.createCase(QStringLiteral("Bauantrag"));
+    REQUIRE(caseId.ok());
+    REQUIRE(page.caseTable()->rowCount() == 1);
+    REQUIRE(page.currentCase() == *caseId);
+
+    const QString letter = office.pdf(QStringLiteral("Antrag.pdf"), QStringLiteral("Bauantrag von Jürgen Müller für das Grundstück Gänseweg 4"));
+    const QString empty = office.store.dir.filePath(QStringLiteral("leer.pdf"));
+    QFile(empty).open(QIODevice::WriteOnly);
+    QSignalSpy finished(&page, &EFilePage::importFinished);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    REQUIRE(page.importFiles({letter, empty, letter}));
+    REQUIRE(finished.wait(60000));
+    const auto summary = finished.first().first().value<ImportSummary>();
+    REQUIRE(summary.added.size() == 2);       // the letter and the empty file (stored, without text)
+    REQUIRE(summary.duplicates.size() == 1);  // the letter a second time
+    REQUIRE(page.documentTable()->rowCount() == 2);
+
+    SearchPage search(session);
+    QSignalSpy found(&search, &SearchPage::finished);
+    search.search(QStringLiteral("Mueller Gaensew*"));
+    REQUIRE(found.wait(20000));
+    REQUIRE(found.first().first().toInt() == 1);
+    REQUIRE(search.hit(0).page == 1);
+    REQUIRE(search.hit(0).title == QStringLiteral("Antrag"));
+
+    search.search(QStringLiteral("\"Bauantrag"));
+    REQUIRE(found.wait(20000));
+    REQUIRE(search.statusText().contains(QStringLiteral("quote")));
+
+    // Another department sees neither the file nor the documents.
+    Session other = office.session(office.outsider);
+    EFilePage otherPage(other);
+    int files = 0;
+    for (QTreeWidgetItemIterator it(otherPage.tree()); *it; ++it)
+        files += (*it)->text(0).startsWith(QStringLiteral("63-")) ? 1 : 0;
+    REQUIRE(files == 0);
+    SearchPage otherSearch(other);
+    QSignalSpy otherFound(&otherSearch, &SearchPage::finished);
+    otherSearch.search(QStringLiteral("Müller"));
+    REQUIRE(otherFound.wait(20000));
+    REQUIRE(otherFound.first().first().toInt() == 0);
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "efile/batchimport.h"
+#include "efile/efiletypes.h"
+#include "efile/fileservice.h"
+#include "startup/session.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace amtsdesk::ui {
+
+// E-Akte: the file plan as a tree with the files the person may see, and for a chosen file its
+// cases and their documents, with the clerk's actions: new file, new case, add documents (file
+// dialog or drag and drop; stored and read off the GUI thread), notes, resubmission, closing,
+// export, opening a document.
+class EFilePage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit EFilePage(Session &session, QWidget *parent = nullptr);
+
+    void reload();
+    bool selectFile(FileId file);
+    bool selectCase(CaseId caseId);
+    bool selectDocument(DocumentId document);
+    FileId currentFile() const { return m_file; }
+    CaseId currentCase() const { return m_case; }
+    QTreeWidget *tree() const { return m_tree; }
+    QTableWidget *caseTable() const { return m_cases; }
+    QTableWidget *documentTable() const { return m_documents; }
+
+    // The actions, callable without their dialogs (tests, drag and drop).
+    Result<FileId> createFile(const NewFile &file);
+    Result<CaseId> createCase(const QString &subject);
+    // Stores and reads the files in the background; importFinished reports the summary.
+    bool importFiles(const QStringList &paths);
+    Status addNote(const QString &text);
+    Status addResubmission(QDate due, const QString &reason);
+    Status closeCurrentFile();
+
+signals:
+    void importFinished(const amtsdesk::ImportSummary &summary);
+    void message(const QString &text);
+    void openDocumentRequested(amtsdesk::DocumentId document, int page);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void fillTree();
+    void showUnit(const QString &key);
+    void showFile(FileId file);
+    void showCases();
+    void showDocuments();
+    void updateActions();
+    void askNewFile();
+    void askNewCase();
+    void askImport();
+    void askNote();
+    void askResubmission();
+    void askClose();
+    void askExport();
+    void openCurrentDocument();
+
+    Session &m_session;
+    QTreeWidget *m_tree;
+    QStackedWidget *m_details;
+    QLabel *m_unitLabel;
+    QLabel *m_fileHeader;
+    QTableWidget *m_cases;
+    QTableWidget *m_documents;
+    QPushButton *m_newFile;
+    QPushButton *m_newCase;
+    QPushButton *m_closeFile;
+    QPushButton *m_export;
+    QPushButton *m_addDocuments;
+    QPushButton *m_note;
+    QPushButton *m_resubmission;
+    QPushButton *m_open;
+    QString m_unitKey;
+    FileId m_file;
+    CaseId m_case;
+    bool m_fileClosed = false;
+    bool m_importRunning = false;
+};
+
+} // namespace amtsdesk::ui
