@@ -11,6 +11,8 @@
 #include "pages/efilepage.h"
 #include "pages/processfigurespage.h"
 #include "pages/searchpage.h"
+#include "preview/documentwindow.h"
+#include "preview/pdfview.h"
 #include "pages/startpage.h"
 #include "pages/taskspage.h"
 
@@ -233,22 +235,11 @@ bool MainWindow::installWorkflow()
 
 void MainWindow::openDocument(DocumentId document, int page)
 {
-    Q_UNUSED(page)
-    DocumentService documents(*m_session.db);
-    auto doc = documents.document(m_session.actor, document);
-    auto path = doc ? documents.versionPath(m_session.actor, doc->current.id) : Result<QString>(doc.error());
-    if (!path) {
-        MessageBox::critical(this, tr("Document not opened"), path.error().message);
-        return;
-    }
-    // The stored copy has no name and must never change: the system's program gets a named copy.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + QStringLiteral("/amtsdesk-open");
-    QDir().mkpath(folder);
-    const QString copy = QDir(folder).filePath(DocumentService::safeFileName(doc->current.fileName));
-    QFile::remove(copy);
-    if (!QFile::copy(*path, copy) || !QDesktopServices::openUrl(QUrl::fromLocalFile(copy)))
-        MessageBox::critical(this, tr("Document not opened"),
-                             tr("%1 could not be handed to a program of this computer.").arg(doc->current.fileName));
+    auto *window = new DocumentWindow(m_session, document, this);
+    window->setWindowFlag(Qt::Window);
+    window->show();
+    if (window->isPreviewable() && page > 1)
+        window->view()->goToPage(page);
 }
 
 void MainWindow::showAbout()

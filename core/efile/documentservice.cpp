@@ -274,6 +274,23 @@ Result<QString> DocumentService::versionPath(const Actor &actor, VersionId versi
     return BlobStore(m_db).pathFor(hash);
 }
 
+Result<QStringList> DocumentService::pageTexts(const Actor &actor, VersionId version) const
+{
+    if (auto path = versionPath(actor, version); !path)
+        return path.error();
+    auto q = m_db.exec(QStringLiteral("SELECT page, body FROM document_text WHERE version_id = ? AND page > 0 ORDER BY page"), {version.value});
+    if (!q)
+        return q.error();
+    QStringList pages;
+    while (q->next()) {
+        const int page = q->value(0).toInt();
+        while (pages.size() < page - 1)
+            pages << QString();
+        pages << q->value(1).toString();
+    }
+    return pages;
+}
+
 Result<qint64> DocumentService::addNote(const Actor &actor, const QString &objectType, qint64 objectId, const QString &text)
 {
     CaseId caseId(objectId);

@@ -47,6 +47,9 @@ public:
     // The stored file of a version, for preview and export; a VS-NfD view is audited.
     Result<QString> versionPath(const Actor &actor, VersionId version) const;
 
+    // The indexed text of a version, one entry per page (empty when it has no text).
+    Result<QStringList> pageTexts(const Actor &actor, VersionId version) const;
+
     Result<qint64> addNote(const Actor &actor, const QString &objectType, qint64 objectId, const QString &text);
     Result<QList<Note>> notes(const Actor &actor, const QString &objectType, qint64 objectId) const;
 

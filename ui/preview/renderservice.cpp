@@ -1,0 +1,67 @@
+#include "preview/renderservice.h"
+
+#include "pdf/workerclient.h"
+
+namespace amtsdesk::ui {
+
+// Lives in the render thread: owns the worker process and carries out requests in order.
+class RenderService::Job : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Job(const std::atomic<int> &generation) : m_generation(generation) {}
+    ~Job() override = default;
+
+    Q_INVOKABLE void render(int generation, const QString &path, const QByteArray &password, int page, double dpi, int rotation)
+    {
+        if (generation != m_generation.load())
+            return; // stale: the view has moved on
+        if (!m_worker)
+            m_worker = std::make_unique<PdfWorker>();
+        auto image = m_worker->render(path, page - 1, dpi, rotation, password);
+        if (image)
+            emit rendered(generation, page, dpi, rotation, *image);
+        else
+            emit failed(generation, page, image.error().message);
+    }
+
+signals:
+    void rendered(int generation, int page, double dpi, int rotation, const QImage &image);
+    void failed(int generation, int page, const QString &message);
+
+private:
+    const std::atomic<int> &m_generation;
+    std::unique_ptr<PdfWorker> m_worker;
+};
+
+RenderService::RenderService(QObject *parent) : QObject(parent), m_job(new Job(m_generation))
+{
+    m_job->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_job, &QObject::deleteLater);
+    connect(m_job, &Job::rendered, this, &RenderService::rendered);
+    connect(m_job, &Job::failed, this, &RenderService::failed);
+    m_thread.setObjectName(QStringLiteral("amtsdesk-render"));
+    m_thread.start();
+}
+
+RenderService::~RenderService()
+{
+    nextGeneration();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+int RenderService::nextGeneration()
+{
+    return ++m_generation;
+}
+
+void RenderService::request(int generation, const QString &path, const QByteArray &password, int page, double dpi, int rotation)
+{
+    QMetaObject::invokeMethod(m_job, "render", Qt::QueuedConnection, Q_ARG(int, generation), Q_ARG(QString, path),
+                              Q_ARG(QByteArray, password), Q_ARG(int, page), Q_ARG(double, dpi), Q_ARG(int, rotation));
+}
+
+} // namespace amtsdesk::ui
+
+#include "renderservice.moc"
