@@ -96,6 +96,7 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("file"), tr("create, list, close and re-file files (Akten)"), [this](const QStringList &a) { return cmdFile(a); }},
         {QStringLiteral("case"), tr("open a case (Vorgang) in a file"), [this](const QStringList &a) { return cmdCase(a); }},
         {QStringLiteral("import"), tr("store files as documents of a case"), [this](const QStringList &a) { return cmdImport(a); }},
+        {QStringLiteral("inbox"), tr("watch an inbox folder (scanner) and add what arrives to a case"), [this](const QStringList &a) { return cmdInbox(a); }},
         {QStringLiteral("show"), tr("show a file with its cases and documents"), [this](const QStringList &a) { return cmdShow(a); }},
         {QStringLiteral("search"), tr("full-text search in the documents you may read"), [this](const QStringList &a) { return cmdSearch(a); }},
         {QStringLiteral("export"), tr("write a file or case as a folder with metadata"), [this](const QStringList &a) { return cmdExport(a); }},

@@ -63,6 +63,7 @@ private:
     int cmdImport(const QStringList &args);
     int cmdShow(const QStringList &args);
     int cmdSearch(const QStringList &args);
+    int cmdInbox(const QStringList &args);
     int cmdExport(const QStringList &args);
     int cmdResubmission(const QStringList &args);
     int cmdDisposal(const QStringList &args);

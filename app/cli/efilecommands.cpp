@@ -9,12 +9,14 @@
 #include "efile/fileexport.h"
 #include "efile/fileplan.h"
 #include "efile/fileservice.h"
+#include "efile/inboxfolder.h"
 #include "efile/resubmissions.h"
 #include "pdf/workerclient.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QThread>
 
 namespace amtsdesk::cli {
 
@@ -226,6 +228,48 @@ int Cli::cmdImport(const QStringList &args)
     const int failed = int(summary.failed.size());
     m_out.flush();
     return failed == 0 ? Ok : ProblemsFound;
+}
+
+int Cli::cmdInbox(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Watches an inbox folder (e.g. the scanner's output): files that have stopped growing are "
+                                   "added to the case and moved to imported/; files that cannot be added go to failed/ with "
+                                   "a .reason.txt. Runs until stopped (Ctrl+C), or looks once with --once."));
+    p.addPositionalArgument(QStringLiteral("FOLDER"), tr("the inbox folder"));
+    const QCommandLineOption caseOption(QStringLiteral("case"), tr("the case the documents go to"), QStringLiteral("N"));
+    const QCommandLineOption once(QStringLiteral("once"), tr("look once and stop"));
+    const QCommandLineOption settle(QStringLiteral("settle"), tr("seconds a file must stay unchanged (default 3)"), QStringLiteral("S"),
+                                    QStringLiteral("3"));
+    p.addOptions({caseOption, once, settle});
+    if (!parseCommand(p, QStringLiteral("inbox"), args, 1, 1))
+        return stopped(p);
+    if (!p.isSet(caseOption))
+        return fail(tr("inbox needs --case N."));
+    auto session = openSession();
+    if (!session)
+        return fail(session.error().message);
+    PdfWorker worker;
+    InboxFolder inbox(*session->db, worker, p.positionalArguments().first(), session->actor, CaseId(p.value(caseOption).toLongLong()));
+    inbox.setSettleSeconds(std::max(0, p.value(settle).toInt()));
+    int failed = 0;
+    while (true) {
+        auto summary = inbox.scan();
+        if (!summary)
+            return fail(summary.error().message);
+        for (const ImportItem &item : summary->added)
+            m_out << tr("added    %1 as document %2").arg(item.path).arg(item.document.value)
+                  << (item.message.isEmpty() ? QString() : QStringLiteral("; ") + item.message) << '\n';
+        for (const ImportItem &item : summary->duplicates)
+            m_out << tr("already  %1 is document %2 of this file").arg(item.path).arg(item.document.value) << '\n';
+        for (const ImportItem &item : summary->failed)
+            m_out << tr("FAILED   %1: %2").arg(item.path, item.message) << '\n';
+        m_out.flush();
+        failed += int(summary->failed.size());
+        if (p.isSet(once))
+            return failed == 0 ? Ok : ProblemsFound;
+        QThread::sleep(2);
+    }
 }
 
 int Cli::cmdSearch(const QStringList &args)

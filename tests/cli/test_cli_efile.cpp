@@ -94,3 +94,41 @@ TEST_CASE("plan, file, case, import, show and export from the command line", "[c
     REQUIRE(QDir(out).entryList(QDir::Files).size() == 3); // the letter, the empty file, metadata.json
     REQUIRE(cli(db, QString(), {QStringLiteral("verify")}).code == 0);
 }
+
+TEST_CASE("the inbox folder takes settled files, moves them, and explains failures beside them", "[cli][efile]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli(db, {}, {QStringLiteral("demo")}).code == 0);
+    const QString plan = dir.filePath(QStringLiteral("plan.csv"));
+    write(plan, "key,title,parent,department,retention_years\n63,Bauaufsicht,,63,30\n");
+    REQUIRE(cli(db, QString(), {QStringLiteral("plan"), QStringLiteral("import"), plan}).code == 0);
+    const QString reference = cli(db, QStringLiteral("u.krause"), {QStringLiteral("file"), QStringLiteral("create"), QStringLiteral("--plan"),
+                                                                    QStringLiteral("63"), QStringLiteral("--subject"), QStringLiteral("Scans")})
+                                  .out.trimmed();
+    const QString caseId = cli(db, QStringLiteral("u.krause"), {QStringLiteral("case"), QStringLiteral("create"), reference, QStringLiteral("Posteingang")})
+                               .out.trimmed();
+    const QString inbox = dir.filePath(QStringLiteral("scanner"));
+    REQUIRE(QDir().mkpath(inbox));
+    write(inbox + QStringLiteral("/scan-0001.txt"), "Eingangsstempel 27.11.2026\n");
+    write(inbox + QStringLiteral("/.scan-0002.tmp"), "still being written");
+
+    // As someone of another department: nothing may be added, everything goes to failed/ with its reason.
+    Run refused = cli(db, QStringLiteral("n.werner"), {QStringLiteral("inbox"), inbox, QStringLiteral("--case"), caseId, QStringLiteral("--once"),
+                                                       QStringLiteral("--settle"), QStringLiteral("0")});
+    REQUIRE(refused.code == 1);
+    REQUIRE(QFileInfo::exists(inbox + QStringLiteral("/failed/scan-0001.txt")));
+    QFile reason(inbox + QStringLiteral("/failed/scan-0001.txt.reason.txt"));
+    REQUIRE(reason.open(QIODevice::ReadOnly));
+    REQUIRE(QString::fromUtf8(reason.readAll()).contains(QStringLiteral("Nicole Werner")));
+    REQUIRE(QFileInfo::exists(inbox + QStringLiteral("/.scan-0002.tmp"))); // not touched
+
+    REQUIRE(QFile::rename(inbox + QStringLiteral("/failed/scan-0001.txt"), inbox + QStringLiteral("/scan-0001.txt")));
+    Run taken = cli(db, QStringLiteral("u.krause"), {QStringLiteral("inbox"), inbox, QStringLiteral("--case"), caseId, QStringLiteral("--once"),
+                                                     QStringLiteral("--settle"), QStringLiteral("0")});
+    REQUIRE(taken.code == 0);
+    REQUIRE(taken.out.contains(QStringLiteral("added")));
+    REQUIRE(QFileInfo::exists(inbox + QStringLiteral("/imported/scan-0001.txt")));
+    REQUIRE_FALSE(QFileInfo::exists(inbox + QStringLiteral("/scan-0001.txt")));
+    REQUIRE(cli(db, QStringLiteral("u.krause"), {QStringLiteral("search"), QStringLiteral("Eingangsstempel")}).out.contains(QStringLiteral("scan-0001")));
+}

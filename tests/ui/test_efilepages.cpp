@@ -106,3 +106,27 @@ TEST_CASE("the e-file page: a clerk creates a file and a case and adds documents
     REQUIRE(otherFound.wait(20000));
     REQUIRE(otherFound.first().first().toInt() == 0);
 }
+
+TEST_CASE("a running import can be cancelled; what is stored stays", "[ui][efile]")
+{
+    Office office;
+    Session session = office.session(office.clerk);
+    EFilePage page(session);
+    REQUIRE(page.createFile(NewFile{QStringLiteral("63.1"), QStringLiteral("Viele Anlagen"), {}, Confidentiality::Open, {}, {}}).ok());
+    REQUIRE(page.createCase(QStringLiteral("Nachreichungen")).ok());
+    QStringList paths;
+    for (int i = 0; i < 40; ++i)
+        paths << office.pdf(QStringLiteral("anlage-%1.pdf").arg(i), QStringLiteral("Anlage %1 zum Bauantrag").arg(i));
+    QSignalSpy finished(&page, &EFilePage::importFinished);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    REQUIRE(page.importFiles(paths));
+    REQUIRE(page.importRunning());
+    REQUIRE_FALSE(page.importFiles(paths)); // one import at a time
+    page.cancelImport();
+    REQUIRE(finished.wait(60000));
+    const auto summary = finished.first().first().value<ImportSummary>();
+    REQUIRE(summary.cancelled);
+    REQUIRE(summary.added.size() < 40);
+    REQUIRE(page.documentTable()->rowCount() == summary.added.size());
+    REQUIRE_FALSE(page.importRunning());
+}

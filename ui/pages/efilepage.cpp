@@ -26,6 +26,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -116,12 +118,24 @@ EFilePage::EFilePage(Session &session, QWidget *parent)
     documentButtons->addWidget(m_note);
     documentButtons->addWidget(m_resubmission);
     documentButtons->addStretch(1);
+    m_progressBox = new QWidget;
+    auto *progressLayout = new QHBoxLayout(m_progressBox);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    m_progressLabel = new QLabel;
+    m_progress = new QProgressBar;
+    auto *cancel = new QPushButton(tr("Cancel"));
+    progressLayout->addWidget(m_progressLabel, 1);
+    progressLayout->addWidget(m_progress, 1);
+    progressLayout->addWidget(cancel);
+    m_progressBox->hide();
+    connect(cancel, &QPushButton::clicked, this, &EFilePage::cancelImport);
     auto *lists = new QSplitter(Qt::Vertical);
     lists->addWidget(m_cases);
     auto *documentsBox = new QWidget;
     auto *documentsLayout = new QVBoxLayout(documentsBox);
     documentsLayout->setContentsMargins(0, 0, 0, 0);
     documentsLayout->addLayout(documentButtons);
+    documentsLayout->addWidget(m_progressBox);
     documentsLayout->addWidget(m_documents, 1);
     lists->addWidget(documentsBox);
     lists->setStretchFactor(1, 2);
@@ -413,16 +427,31 @@ bool EFilePage::importFiles(const QStringList &paths)
     emit message(tr("Adding %n document(s)…", nullptr, int(paths.size())));
     const Actor actor = m_session.actor;
     const CaseId caseId = m_case;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancelImport = cancel;
+    m_progress->setRange(0, int(paths.size()));
+    m_progress->setValue(0);
+    m_progressBox->show();
+    QPointer<EFilePage> self(this);
     // Storing, hashing and reading the text of big files takes time: off the GUI thread, with a
-    // worker process of its own.
+    // worker process of its own; progress comes back queued, cancel goes there as a flag.
     runInBackground<ImportSummary>(
         this, m_session.db->path(),
-        [actor, caseId, paths](Database &db) -> Result<ImportSummary> {
+        [actor, caseId, paths, cancel, self](Database &db) -> Result<ImportSummary> {
             PdfWorker worker;
-            return BatchImport(db, worker).run(actor, caseId, paths);
+            return BatchImport(db, worker).run(actor, caseId, paths, Direction::Incoming, {}, {}, {},
+                                               [cancel, self](int done, int total, const QString &path) {
+                                                   QMetaObject::invokeMethod(QCoreApplication::instance(), [self, done, total, path] {
+                                                       if (self)
+                                                           self->showProgress(done, total, path);
+                                                   });
+                                                   return !cancel->load();
+                                               });
         },
         [this](Result<ImportSummary> summary) {
             m_importRunning = false;
+            m_progressBox->hide();
+            m_cancelImport.reset();
             showDocuments();
             if (!summary) {
                 MessageBox::critical(this, tr("Documents not added"), summary.error().message);
@@ -435,6 +464,20 @@ bool EFilePage::importFiles(const QStringList &paths)
             emit importFinished(*summary);
         });
     return true;
+}
+
+void EFilePage::showProgress(int done, int total, const QString &path)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progressLabel->setText(path.isEmpty() ? tr("Finishing…")
+                                            : tr("%1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(path).fileName()));
+}
+
+void EFilePage::cancelImport()
+{
+    if (m_cancelImport)
+        m_cancelImport->store(true);
 }
 
 Status EFilePage::addNote(const QString &text)

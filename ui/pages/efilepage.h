@@ -7,7 +7,11 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
@@ -44,6 +48,9 @@ public:
     Status addNote(const QString &text);
     Status addResubmission(QDate due, const QString &reason);
     Status closeCurrentFile();
+    // Stops a running import after the file at hand; what is stored stays.
+    void cancelImport();
+    bool importRunning() const { return m_importRunning; }
 
 signals:
     void importFinished(const amtsdesk::ImportSummary &summary);
@@ -69,6 +76,7 @@ private:
     void askClose();
     void askExport();
     void openCurrentDocument();
+    void showProgress(int done, int total, const QString &path);
 
     Session &m_session;
     QTreeWidget *m_tree;
@@ -90,6 +98,10 @@ private:
     CaseId m_case;
     bool m_fileClosed = false;
     bool m_importRunning = false;
+    QWidget *m_progressBox = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelImport;
 };
 
 } // namespace amtsdesk::ui
