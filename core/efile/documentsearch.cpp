@@ -86,11 +86,11 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
         }
     }
     params << limit * 5;
-    // The index finds and ranks the pages; the joins keep what the person may read.
+    // The index finds and ranks the pages; the joins keep what the person may read. Snippets
+    // cost time per row, so they are made afterwards for the pages shown only.
     const QString sql = QStringLiteral(
         "SELECT d.id, v.id, c.id, f.id, f.reference_number, c.number, d.title, f.subject, d.document_date, v.mime_type, t.page, "
-        "m.snip, m.score FROM (SELECT rowid, bm25(document_fts, 4.0, 1.0) AS score, "
-        "snippet(document_fts, -1, char(2), char(3), '…', 16) AS snip FROM document_fts WHERE document_fts MATCH ?) m "
+        "m.rowid, m.score FROM (SELECT rowid, bm25(document_fts, 4.0, 1.0) AS score FROM document_fts WHERE document_fts MATCH ?) m "
         "JOIN document_text t ON t.id = m.rowid JOIN document_versions v ON v.id = t.version_id "
         "JOIN documents d ON d.id = v.document_id JOIN cases c ON c.id = d.case_id JOIN files f ON f.id = c.file_id "
         "JOIN file_plan_units u ON u.id = f.plan_unit_id "
@@ -102,6 +102,7 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
         return Error::internal(tr("The search could not be run: %1").arg(q.error().message));
     }
     QList<SearchHit> hits;
+    QList<qint64> rows;
     QSet<qint64> seen;
     while (q->next() && hits.size() < limit) {
         const qint64 document = q->value(0).toLongLong();
@@ -120,10 +121,29 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
         h.documentDate = QDate::fromString(q->value(8).toString(), Qt::ISODate);
         h.mimeType = q->value(9).toString();
         h.page = q->value(10).toInt();
-        h.snippet = q->value(11).toString();
+        rows << q->value(11).toLongLong();
         h.score = q->value(12).toDouble();
         hits << h;
     }
+    q->finish();
+    if (hits.isEmpty())
+        return hits;
+    QStringList marks;
+    QVariantList snippetParams{parsed->match};
+    for (qint64 row : std::as_const(rows)) {
+        marks << QStringLiteral("?");
+        snippetParams << row;
+    }
+    auto snippets = m_db.exec(QStringLiteral("SELECT rowid, snippet(document_fts, -1, char(2), char(3), '…', 16) FROM document_fts "
+                                             "WHERE document_fts MATCH ? AND rowid IN (%1)").arg(marks.join(QLatin1Char(','))),
+                              snippetParams);
+    if (!snippets)
+        return Error::internal(tr("The search could not be run: %1").arg(snippets.error().message));
+    QHash<qint64, QString> byRow;
+    while (snippets->next())
+        byRow.insert(snippets->value(0).toLongLong(), snippets->value(1).toString());
+    for (int i = 0; i < hits.size(); ++i)
+        hits[i].snippet = byRow.value(rows.at(i));
     return hits;
 }
 

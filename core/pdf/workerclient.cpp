@@ -350,6 +350,11 @@ Error PdfWorker::problemError(const QString &path, const QJsonObject &reply) con
         tr("The PDF reader refused a request for %1: %2").arg(shown, reply.value(key("message")).toString()));
 }
 
+Status PdfWorker::start()
+{
+    return ensureRunning();
+}
+
 Result<PdfExtract> PdfWorker::extract(const QString &path, const QByteArray &password, int thumbnailWidth)
 {
     if (thumbnailWidth < 0 || thumbnailWidth > kMaxThumbnailWidth)

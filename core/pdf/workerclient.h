@@ -60,6 +60,9 @@ public:
     PdfWorker(const PdfWorker &) = delete;
     PdfWorker &operator=(const PdfWorker &) = delete;
 
+    // Starts the process now rather than at the first request (a viewer does this while its
+    // window is being built, so that the first page comes sooner).
+    Status start();
     Result<PdfExtract> extract(const QString &path, const QByteArray &password = {}, int thumbnailWidth = 0);
     // One page as ARGB32 premultiplied; rotation is 0, 90, 180 or 270 degrees clockwise.
     Result<QImage> render(const QString &path, int page, double dpi, int rotation, const QByteArray &password = {});

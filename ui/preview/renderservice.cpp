@@ -12,6 +12,13 @@ public:
     explicit Job(const std::atomic<int> &generation) : m_generation(generation) {}
     ~Job() override = default;
 
+    Q_INVOKABLE void warmUp()
+    {
+        if (!m_worker)
+            m_worker = std::make_unique<PdfWorker>();
+        (void)m_worker->start();
+    }
+
     Q_INVOKABLE void render(int generation, const QString &path, const QByteArray &password, int page, double dpi, int rotation)
     {
         if (generation != m_generation.load())
@@ -42,6 +49,7 @@ RenderService::RenderService(QObject *parent) : QObject(parent), m_job(new Job(m
     connect(m_job, &Job::failed, this, &RenderService::failed);
     m_thread.setObjectName(QStringLiteral("amtsdesk-render"));
     m_thread.start();
+    QMetaObject::invokeMethod(m_job, "warmUp", Qt::QueuedConnection);
 }
 
 RenderService::~RenderService()
