@@ -218,6 +218,37 @@
     </message>
 </context>
 <context>
+    <name>BatchImport</name>
+    <message>
+        <source>%1 added, %2 already there, %3 failed.</source>
+        <translation>%1 hinzugefügt, %2 bereits vorhanden, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files before that are stored.</source>
+        <translation>Der Import wurde abgebrochen; die bis dahin verarbeiteten Dateien sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: added; %2</source>
+        <translation>%1: hinzugefügt; %2</translation>
+    </message>
+    <message>
+        <source>%1: already in this file as document %2; not added again.</source>
+        <translation>%1: bereits als Dokument %2 in dieser Akte; nicht erneut hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1: nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>it is not a file (a folder, or it does not exist).</source>
+        <translation>keine Datei (ein Ordner oder nicht vorhanden).</translation>
+    </message>
+    <message>
+        <source>its text could not be read now: %1</source>
+        <translation>ihr Text konnte jetzt nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>The blob folder %1 cannot be created.</source>
@@ -658,6 +689,338 @@
         <source>Workflow      Month    State                     Items  Median h  90 % h</source>
         <translation>Workflow      Monat    Status                     Anz.  Median h  90 % h</translation>
     </message>
+    <message>
+        <source>import, export and list the file plan</source>
+        <translation>den Aktenplan importieren, exportieren und auflisten</translation>
+    </message>
+    <message>
+        <source>create, list, close and re-file files (Akten)</source>
+        <translation>Akten anlegen, auflisten, zdA verfügen und einer anderen Aktenplaneinheit zuordnen</translation>
+    </message>
+    <message>
+        <source>open a case (Vorgang) in a file</source>
+        <translation>einen Vorgang in einer Akte anlegen</translation>
+    </message>
+    <message>
+        <source>store files as documents of a case</source>
+        <translation>Dateien als Dokumente eines Vorgangs speichern</translation>
+    </message>
+    <message>
+        <source>watch an inbox folder (scanner) and add what arrives to a case</source>
+        <translation>einen Eingangsordner (Scanner) überwachen und Eingehendes einem Vorgang hinzufügen</translation>
+    </message>
+    <message>
+        <source>show a file with its cases and documents</source>
+        <translation>eine Akte mit ihren Vorgängen und Dokumenten anzeigen</translation>
+    </message>
+    <message>
+        <source>full-text search in the documents you may read</source>
+        <translation>Volltextsuche in den Dokumenten, die Sie lesen dürfen</translation>
+    </message>
+    <message>
+        <source>write a file or case as a folder with metadata</source>
+        <translation>eine Akte oder einen Vorgang als Ordner mit Metadaten schreiben</translation>
+    </message>
+    <message>
+        <source>put a case on resubmission (Wiedervorlage)</source>
+        <translation>einen Vorgang auf Wiedervorlage legen</translation>
+    </message>
+    <message>
+        <source>files past their retention: list, request and approve destruction</source>
+        <translation>Akten mit abgelaufener Aufbewahrungsfrist: auflisten, Vernichtung beantragen und genehmigen</translation>
+    </message>
+    <message>
+        <source>Imports a file plan from CSV (key,title,parent,department,retention_years); existing units are updated. All or nothing: any bad row stops the import and is named.</source>
+        <translation>Importiert einen Aktenplan aus CSV (key,title,parent,department,retention_years); vorhandene Aktenplaneinheiten werden aktualisiert. Alles oder nichts: Jede fehlerhafte Zeile bricht den Import ab und wird genannt.</translation>
+    </message>
+    <message>
+        <source>the file plan</source>
+        <translation>der Aktenplan</translation>
+    </message>
+    <message>
+        <source>File plan imported: %1 units added, %2 changed.</source>
+        <translation>Aktenplan importiert: %1 Aktenplaneinheiten hinzugefügt, %2 geändert.</translation>
+    </message>
+    <message>
+        <source>Writes the file plan as CSV (to FILE, or to standard output).</source>
+        <translation>Schreibt den Aktenplan als CSV (in FILE oder auf die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>where to write (optional)</source>
+        <translation>Ziel der Ausgabe (optional)</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli plan import CSV | export [FILE] | list</source>
+        <translation>Aufruf: amtsdesk-cli plan import CSV | export [FILE] | list</translation>
+    </message>
+    <message>
+        <source>Creates a file (Akte) under a unit of the file plan and prints its reference number.</source>
+        <translation>Legt eine Akte unter einer Aktenplaneinheit an und gibt ihr Aktenzeichen aus.</translation>
+    </message>
+    <message>
+        <source>file plan key</source>
+        <translation>Aktenplankennzeichen</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>lead department (default: the plan unit&apos;s)</source>
+        <translation>federführende Organisationseinheit (Standard: die der Aktenplaneinheit)</translation>
+    </message>
+    <message>
+        <source>Offen (default) or VS-NfD</source>
+        <translation>Offen (Standard) oder VS-NfD</translation>
+    </message>
+    <message>
+        <source>file create needs --plan KEY and --subject TEXT.</source>
+        <translation>file create braucht --plan KEY und --subject TEXT.</translation>
+    </message>
+    <message>
+        <source>Lists the files you may see.</source>
+        <translation>Listet die Akten auf, die Sie sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>only under this file plan unit</source>
+        <translation>nur unterhalb dieser Aktenplaneinheit</translation>
+    </message>
+    <message>
+        <source>zdA</source>
+        <translation>zdA</translation>
+    </message>
+    <message>
+        <source>Closes a file (zdA): every case must be closed; its retention period starts.</source>
+        <translation>Verfügt eine Akte zdA (zu den Akten): Alle Vorgänge müssen abgeschlossen sein; die Aufbewahrungsfrist beginnt.</translation>
+    </message>
+    <message>
+        <source>Moves a file to another unit of the file plan; it keeps its reference number.</source>
+        <translation>Ordnet eine Akte einer anderen Aktenplaneinheit zu; ihr Aktenzeichen bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s reference number</source>
+        <translation>das Aktenzeichen der Akte</translation>
+    </message>
+    <message>
+        <source>the new file plan unit</source>
+        <translation>die neue Aktenplaneinheit</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli file create --plan KEY --subject TEXT [options] | list [--plan KEY] | close REFERENCE | refile REFERENCE KEY</source>
+        <translation>Aufruf: amtsdesk-cli file create --plan KEY --subject TEXT [Optionen] | list [--plan KEY] | close REFERENCE | refile REFERENCE KEY</translation>
+    </message>
+    <message>
+        <source>Opens a case (Vorgang) in a file and prints its number; it starts in the case workflow.</source>
+        <translation>Legt einen Vorgang in einer Akte an und gibt seine Nummer aus; der Vorgang beginnt im Vorgangs-Workflow.</translation>
+    </message>
+    <message>
+        <source>what the case is about</source>
+        <translation>worum es in dem Vorgang geht</translation>
+    </message>
+    <message>
+        <source>due date (YYYY-MM-DD)</source>
+        <translation>Fälligkeitsdatum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli case create REFERENCE SUBJECT [--due DATE]</source>
+        <translation>Aufruf: amtsdesk-cli case create REFERENCE SUBJECT [--due DATE]</translation>
+    </message>
+    <message>
+        <source>--due needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--due braucht ein Datum im Format YYYY-MM-DD, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Stores files as documents of a case, each file as it is; prints one line per file: added, or why not. Exit code 1 when any file was not added.</source>
+        <translation>Speichert Dateien unverändert als Dokumente eines Vorgangs; gibt je Datei eine Zeile aus: hinzugefügt oder warum nicht. Exit-Code 1, wenn eine Datei nicht hinzugefügt wurde.</translation>
+    </message>
+    <message>
+        <source>files to add</source>
+        <translation>hinzuzufügende Dateien</translation>
+    </message>
+    <message>
+        <source>the case number (from &apos;case create&apos; or &apos;show&apos;)</source>
+        <translation>die Nummer des Vorgangs (aus &apos;case create&apos; oder &apos;show&apos;)</translation>
+    </message>
+    <message>
+        <source>incoming (default), outgoing or internal</source>
+        <translation>incoming (Eingang; Standard), outgoing (Ausgang) oder internal (intern)</translation>
+    </message>
+    <message>
+        <source>date of receipt or dispatch (YYYY-MM-DD)</source>
+        <translation>Eingangs- oder Versanddatum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>password of protected PDFs, to read their text</source>
+        <translation>Kennwort kennwortgeschützter PDF-Dateien, um deren Text zu lesen</translation>
+    </message>
+    <message>
+        <source>import needs --case N.</source>
+        <translation>import braucht --case N.</translation>
+    </message>
+    <message>
+        <source>--direction is incoming, outgoing or internal, not &quot;%1&quot;.</source>
+        <translation>--direction ist incoming, outgoing oder internal, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date braucht ein Datum im Format YYYY-MM-DD, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>added    %1 as document %2</source>
+        <translation>hinzugefügt  %1 als Dokument %2</translation>
+    </message>
+    <message>
+        <source>already  %1 is document %2 of this file</source>
+        <translation>vorhanden    %1 ist bereits Dokument %2 dieser Akte</translation>
+    </message>
+    <message>
+        <source>FAILED   %1: %2</source>
+        <translation>FEHLER       %1: %2</translation>
+    </message>
+    <message>
+        <source>Watches an inbox folder (e.g. the scanner&apos;s output): files that have stopped growing are added to the case and moved to imported/; files that cannot be added go to failed/ with a .reason.txt. Runs until stopped (Ctrl+C), or looks once with --once.</source>
+        <translation>Überwacht einen Eingangsordner (z. B. den Ablageordner des Scanners): Dateien, die nicht mehr wachsen, werden dem Vorgang hinzugefügt und nach imported/ verschoben; Dateien, die nicht hinzugefügt werden können, kommen mit einer .reason.txt nach failed/. Läuft, bis er beendet wird (Strg+C), oder sieht mit --once einmal nach.</translation>
+    </message>
+    <message>
+        <source>the inbox folder</source>
+        <translation>der Eingangsordner</translation>
+    </message>
+    <message>
+        <source>the case the documents go to</source>
+        <translation>der Vorgang, dem die Dokumente hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>look once and stop</source>
+        <translation>einmal nachsehen und beenden</translation>
+    </message>
+    <message>
+        <source>seconds a file must stay unchanged (default 3)</source>
+        <translation>Sekunden, die eine Datei unverändert bleiben muss (Standard: 3)</translation>
+    </message>
+    <message>
+        <source>inbox needs --case N.</source>
+        <translation>inbox braucht --case N.</translation>
+    </message>
+    <message>
+        <source>Searches the text and metadata of the documents you may read. Syntax: words (all must occur), Bau* (prefix), &quot;exact phrase&quot;, OR, NOT or -word, parentheses; filters akte:, oe:, plan:, von:, bis:, typ:, status:. Müller, Mueller and Muller find each other.</source>
+        <translation>Durchsucht Text und Metadaten der Dokumente, die Sie lesen dürfen. Syntax: Wörter (alle müssen vorkommen), Bau* (Wortanfang), &quot;genaue Wortfolge&quot;, OR, NOT oder -Wort, Klammern; Filter akte:, oe:, plan:, von:, bis:, typ:, status:. Müller, Mueller und Muller gelten bei der Suche als gleich.</translation>
+    </message>
+    <message>
+        <source>what to look for</source>
+        <translation>die Suchbegriffe</translation>
+    </message>
+    <message>
+        <source>at most N documents (default 20)</source>
+        <translation>höchstens N Dokumente (Standard: 20)</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>%1/%2  document %3: %4</source>
+        <translation>%1/%2  Dokument %3: %4</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Shows a file with its cases, documents and their text status.</source>
+        <translation>Zeigt eine Akte mit ihren Vorgängen und Dokumenten samt deren Textstatus.</translation>
+    </message>
+    <message>
+        <source>Plan unit %1, department %2, %3, retention %4</source>
+        <translation>Aktenplaneinheit %1, Organisationseinheit %2, %3, Aufbewahrungsfrist in Jahren: %4</translation>
+    </message>
+    <message>
+        <source>Closed (zdA) on %1, kept until %2</source>
+        <translation>zdA verfügt am %1, aufzubewahren bis %2</translation>
+    </message>
+    <message>
+        <source>  Case %1 (no. %2): %3 [%4]</source>
+        <translation>  Vorgang %1 (Nr. %2): %3 [%4]</translation>
+    </message>
+    <message>
+        <source>Document %1: %2 (%3, version %4, %5 bytes, text: %6)</source>
+        <translation>Dokument %1: %2 (%3, Version %4, %5 Bytes, Text: %6)</translation>
+    </message>
+    <message>
+        <source>Writes a file, or one of its cases, as a folder of its documents with metadata.json.</source>
+        <translation>Schreibt eine Akte oder einen ihrer Vorgänge als Ordner mit den Dokumenten und metadata.json.</translation>
+    </message>
+    <message>
+        <source>a folder that does not exist yet</source>
+        <translation>ein Ordner, der noch nicht existiert</translation>
+    </message>
+    <message>
+        <source>only this case (its number from &apos;show&apos;)</source>
+        <translation>nur dieser Vorgang (seine Nummer aus &apos;show&apos;)</translation>
+    </message>
+    <message>
+        <source>Exported %1 cases with %2 documents to %3.</source>
+        <translation>%1 Vorgänge mit %2 Dokumenten nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>Puts a case on resubmission (Wiedervorlage): on the date it comes back to you, or to a colleague of the file&apos;s department, with the reason.</source>
+        <translation>Legt einen Vorgang auf Wiedervorlage: Am angegebenen Datum kommt er mit der Begründung wieder zu Ihnen oder zu einer anderen Person aus der Organisationseinheit der Akte.</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>die Nummer des Vorgangs</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>for this colleague</source>
+        <translation>für diese Person</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli resubmission add CASE DATE REASON [--for LOGIN]</source>
+        <translation>Aufruf: amtsdesk-cli resubmission add CASE DATE REASON [--for LOGIN]</translation>
+    </message>
+    <message>
+        <source>DATE must be YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>DATE muss im Format YYYY-MM-DD angegeben werden, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s reference number (request) or the request number (approve)</source>
+        <translation>das Aktenzeichen der Akte (request) oder die Nummer des Antrags (approve)</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli disposal list | request REFERENCE | approve REQUEST</source>
+        <translation>Aufruf: amtsdesk-cli disposal list | request REFERENCE | approve REQUEST</translation>
+    </message>
+    <message>
+        <source>The disposal list: closed files whose retention period has ended; destruction needs a request and a second person&apos;s approval.</source>
+        <translation>Die Aussonderungsliste: zdA verfügte Akten, deren Aufbewahrungsfrist abgelaufen ist; die Vernichtung erfordert einen Antrag und die Genehmigung durch eine zweite Person.</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>aufzubewahren bis %1</translation>
+    </message>
+    <message>
+        <source>destruction requested by %1 (request %2)</source>
+        <translation>Vernichtung beantragt von %1 (Antrag %2)</translation>
+    </message>
+    <message>
+        <source>Destruction requested (request %1); a signatory of the department must approve it.</source>
+        <translation>Vernichtung beantragt (Antrag %1); eine zeichnungsbefugte Person der Organisationseinheit muss sie genehmigen.</translation>
+    </message>
+    <message>
+        <source>The file was destroyed; the audit trail records it.</source>
+        <translation>Die Akte wurde vernichtet; das Protokoll hält dies fest.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -766,10 +1129,505 @@
     </message>
 </context>
 <context>
+    <name>Disposal</name>
+    <message>
+        <source>%1 may not ask for the destruction of files.</source>
+        <translation>%1 darf keine Vernichtung von Akten beantragen.</translation>
+    </message>
+    <message>
+        <source>The retention period of %1 has not ended; it cannot be destroyed.</source>
+        <translation>Die Aufbewahrungsfrist von %1 ist noch nicht abgelaufen; die Akte kann nicht vernichtet werden.</translation>
+    </message>
+    <message>
+        <source>The destruction of %1 has been asked for already.</source>
+        <translation>Die Vernichtung von %1 wurde bereits beantragt.</translation>
+    </message>
+    <message>
+        <source>There is no destruction request number %1.</source>
+        <translation>Es gibt keinen Vernichtungsantrag mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 has been destroyed already.</source>
+        <translation>%1 wurde bereits vernichtet.</translation>
+    </message>
+    <message>
+        <source>%1 may not approve the destruction of %2: that needs the role &quot;%3&quot;.</source>
+        <translation>%1 darf die Vernichtung von %2 nicht genehmigen: Dafür ist die Rolle „%3“ erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 asked for the destruction of %2 and so cannot approve it: four eyes are needed.</source>
+        <translation>%1 hat die Vernichtung von %2 beantragt und kann sie daher nicht genehmigen: Es gilt das Vier-Augen-Prinzip.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIndex</name>
+    <message>
+        <source>There is no document version number %1.</source>
+        <translation>Es gibt keine Dokumentversion mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIndexer</name>
+    <message>
+        <source>There is no document version number %1.</source>
+        <translation>Es gibt keine Dokumentversion mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>PDFs are read by the worker process, and none was given.</source>
+        <translation>PDF-Dateien werden vom Hilfsprozess gelesen, aber es wurde keiner angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password: it is stored, but its text can only be searched once the password is given.</source>
+        <translation>%1 ist kennwortgeschützt: Die Datei ist gespeichert, ihr Text kann aber erst durchsucht werden, wenn das Kennwort angegeben wird.</translation>
+    </message>
+    <message>
+        <source>The password given for %1 is wrong: it is stored without its text.</source>
+        <translation>Das für %1 angegebene Kennwort ist falsch: Die Datei ist ohne ihren Text gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is stored, but cannot be indexed or previewed: %2</source>
+        <translation>%1 ist gespeichert, kann aber nicht indiziert oder in der Vorschau angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (a scan?): it can be read and previewed, not searched.</source>
+        <translation>%1 hat keine Textebene (ein Scan?): Die Datei kann gelesen und in der Vorschau angezeigt, aber nicht durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>%1 has more text than Amtsdesk indexes; the rest is not searchable.</source>
+        <translation>%1 enthält mehr Text, als Amtsdesk indiziert; der Rest ist nicht durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>The stored file of %1 cannot be read: %2</source>
+        <translation>Die gespeicherte Datei von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; only its beginning is searchable.</source>
+        <translation>%1 ist größer als 20 MB; nur der Anfang ist durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>This kind of file has no text to index.</source>
+        <translation>Diese Art von Datei enthält keinen Text, der indiziert werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSearch</name>
+    <message>
+        <source>Type at least one word to search for; filters alone are not a search.</source>
+        <translation>Geben Sie mindestens ein Suchwort ein; Filter allein ergeben keine Suche.</translation>
+    </message>
+    <message>
+        <source>&quot;%1:%2&quot; needs a date such as 2026-03-01 or 1.3.2026.</source>
+        <translation>„%1:%2“ braucht ein Datum wie 2026-03-01 oder 1.3.2026.</translation>
+    </message>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>Die Suche konnte nicht ausgeführt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>Es gibt keinen Vorgang mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no document number %1.</source>
+        <translation>Es gibt kein Dokument mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 GB; split it or store it elsewhere.</source>
+        <translation>%1 ist größer als 2 GB; teilen Sie die Datei auf oder legen Sie sie an anderer Stelle ab.</translation>
+    </message>
+    <message>
+        <source>This kind of file has no text to index.</source>
+        <translation>Diese Art von Datei enthält keinen Text, der indiziert werden kann.</translation>
+    </message>
+    <message>
+        <source>A document title may have at most 500 characters.</source>
+        <translation>Ein Dokumenttitel darf höchstens 500 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>There is no document version number %1.</source>
+        <translation>Es gibt keine Dokumentversion mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>Notes belong to cases and documents.</source>
+        <translation>Vermerke gehören zu Vorgängen und Dokumenten.</translation>
+    </message>
+    <message>
+        <source>A note needs 1 to 20,000 characters.</source>
+        <translation>Ein Vermerk muss 1 bis 20.000 Zeichen lang sein.</translation>
+    </message>
+</context>
+<context>
+    <name>FileExport</name>
+    <message>
+        <source>%1 exists already and is not an empty folder; choose a new folder for the export.</source>
+        <translation>%1 existiert bereits und ist kein leerer Ordner; wählen Sie einen neuen Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Is the disk full?</source>
+        <translation>%1 konnte nicht geschrieben werden. Ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <source>The file %1 has no case number %2.</source>
+        <translation>Die Akte %1 hat keinen Vorgang mit der Nummer %2.</translation>
+    </message>
+    <message>
+        <source>metadata.json could not be written in %1.</source>
+        <translation>metadata.json konnte in %1 nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePlan</name>
+    <message>
+        <source>The file plan has no unit &quot;%1&quot;.</source>
+        <translation>Im Aktenplan gibt es keine Einheit „%1“.</translation>
+    </message>
+    <message>
+        <source>The file plan has no unit number %1.</source>
+        <translation>Im Aktenplan gibt es keine Einheit mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>change the file plan</source>
+        <translation>Ändern des Aktenplans</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file plan key: use up to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;/&apos;.</source>
+        <translation>„%1“ ist kein gültiges Aktenplankennzeichen: Verwenden Sie bis zu 32 Buchstaben, Ziffern, „.“, „-“ oder „/“.</translation>
+    </message>
+    <message>
+        <source>The file plan unit &quot;%1&quot; needs a title of 1 to 300 characters.</source>
+        <translation>Die Aktenplaneinheit „%1“ braucht einen Titel mit 1 bis 300 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The retention period of &quot;%1&quot; must be 0 to 200 years, or unlimited.</source>
+        <translation>Die Aufbewahrungsfrist von „%1“ muss 0 bis 200 Jahre betragen oder unbefristet sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds files, so it cannot get sub-units.</source>
+        <translation>„%1“ enthält bereits Akten und kann daher keine untergeordneten Einheiten erhalten.</translation>
+    </message>
+    <message>
+        <source>The file plan has a unit &quot;%1&quot; already.</source>
+        <translation>Im Aktenplan gibt es bereits eine Einheit „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB; a file plan is much smaller.</source>
+        <translation>%1 ist größer als 16 MB; ein Aktenplan ist deutlich kleiner.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column &quot;%2&quot; is missing (expected: %3).</source>
+        <translation>%1, Zeile 1: Die Spalte „%2“ fehlt (erwartet: %3).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a number of years.</source>
+        <translation>%1, Zeile %2: „%3“ ist keine gültige Anzahl von Jahren.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the key &quot;%3&quot; appears twice.</source>
+        <translation>%1, Zeile %2: Das Kennzeichen „%3“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the parent &quot;%3&quot; is neither in the file nor in the plan.</source>
+        <translation>%1, Zeile %2: Die übergeordnete Einheit „%3“ steht weder in der Datei noch im Aktenplan.</translation>
+    </message>
+</context>
+<context>
+    <name>FileService</name>
+    <message>
+        <source>Records classified &quot;%1&quot; belong in an approved system for classified information, not in Amtsdesk, which holds records up to VS-NfD.</source>
+        <translation>Unterlagen mit der Einstufung „%1“ gehören in ein zugelassenes System für Verschlusssachen, nicht in Amtsdesk; Amtsdesk verwaltet Unterlagen nur bis VS-NfD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a confidentiality level; use Offen or VS-NfD.</source>
+        <translation>„%1“ ist keine Vertraulichkeitsstufe; verwenden Sie Offen oder VS-NfD.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>%1 may not see the file %2: it belongs to the department %3.</source>
+        <translation>%1 darf die Akte %2 nicht einsehen: Sie gehört zur Organisationseinheit %3.</translation>
+    </message>
+    <message>
+        <source>%1 may not change the file %2: that needs the role &quot;%3&quot;.</source>
+        <translation>%1 darf die Akte %2 nicht ändern: Dafür ist die Rolle „%3“ erforderlich.</translation>
+    </message>
+    <message>
+        <source>The file %1 is closed (zdA); it cannot be changed.</source>
+        <translation>Die Akte %1 ist zdA verfügt; sie kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>There is no file number %1.</source>
+        <translation>Es gibt keine Akte mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Akte %1.</translation>
+    </message>
+    <message>
+        <source>A file needs a subject of 1 to 500 characters.</source>
+        <translation>Eine Akte braucht einen Betreff mit 1 bis 500 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Files are filed under the lowest level of the file plan; &quot;%1&quot; has sub-units.</source>
+        <translation>Akten werden auf der untersten Ebene des Aktenplans gebildet; „%1“ hat untergeordnete Einheiten.</translation>
+    </message>
+    <message>
+        <source>%1 may not create files for the department %2: that needs a clerk of that department.</source>
+        <translation>%1 darf keine Akten für die Organisationseinheit %2 anlegen: Dafür ist die Rolle „Sachbearbeitung“ in dieser Organisationseinheit erforderlich.</translation>
+    </message>
+    <message>
+        <source>The reference number %1 exists already; check the reference number template.</source>
+        <translation>Das Aktenzeichen %1 ist bereits vergeben; prüfen Sie das Aktenzeichenmuster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 still has %n open case(s); close them first.</source>
+        <translation>
+            <numerusform>Die Akte %1 hat noch %n offenen Vorgang; schließen Sie ihn zuerst ab.</numerusform>
+            <numerusform>Die Akte %1 hat noch %n offene Vorgänge; schließen Sie diese zuerst ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case needs a subject of 1 to 500 characters.</source>
+        <translation>Ein Vorgang braucht einen Betreff mit 1 bis 500 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>Es gibt keinen Vorgang mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GermanTokenizer</name>
+    <message>
+        <source>The German search tokenizer cannot be registered without an open database connection.</source>
+        <translation>Der deutsche Such-Tokenizer kann ohne offene Datenbankverbindung nicht registriert werden.</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5), so the German search tokenizer cannot be registered.</source>
+        <translation>Die verwendete SQLite-Bibliothek bietet keine Volltextsuche (FTS5); daher kann der deutsche Such-Tokenizer nicht registriert werden.</translation>
+    </message>
+    <message>
+        <source>SQLite refused the German search tokenizer: %1</source>
+        <translation>SQLite hat den deutschen Such-Tokenizer abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFolder</name>
+    <message>
+        <source>The inbox folder %1 does not exist.</source>
+        <translation>Der Eingangsordner %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be read as a PDF.</source>
+        <translation>%1 ist keine reguläre Datei und kann daher nicht als PDF gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the PDF data (%n bytes)</source>
+        <translation>
+            <numerusform>der PDF-Inhalt (%n Byte)</numerusform>
+            <numerusform>der PDF-Inhalt (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a PDF file.</source>
+        <translation>%1 ist leer: Das ist keine PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 ist keine PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read as a PDF.</source>
+        <translation>%1 ist beschädigt und kann nicht als PDF gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password: enter the password to open it.</source>
+        <translation>%1 ist kennwortgeschützt: Geben Sie das Kennwort ein, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is wrong.</source>
+        <translation>Das Kennwort für %1 ist falsch.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it contains no readable pages.</source>
+        <translation>%1 ist beschädigt: Es sind keine lesbaren Seiten enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no page %2: it has %n page(s).</source>
+        <translation>
+            <numerusform>%1 hat keine Seite %2: Das Dokument hat %n Seite.</numerusform>
+            <numerusform>%1 hat keine Seite %2: Das Dokument hat %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A page cannot be shown at %1 dpi: the resolution must be above 0 and at most %2 dpi.</source>
+        <translation>Eine Seite kann nicht mit %1 dpi angezeigt werden: Die Auflösung muss größer als 0 und höchstens %2 dpi sein.</translation>
+    </message>
+    <message>
+        <source>A page cannot be turned by %1 degrees: only 0, 90, 180 and 270 are possible.</source>
+        <translation>Eine Seite kann nicht um %1 Grad gedreht werden: Möglich sind nur 0, 90, 180 und 270.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 is damaged and cannot be shown.</source>
+        <translation>Seite %1 in %2 ist beschädigt und kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 has no area and cannot be shown.</source>
+        <translation>Seite %1 in %2 hat keine Fläche und kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 is too large to show at %3 dpi (%4 × %5 pixels).</source>
+        <translation>Seite %1 in %2 ist zu groß, um mit %3 dpi angezeigt zu werden (%4 × %5 Pixel).</translation>
+    </message>
+    <message>
+        <source>Showing page %1 of %2 was cancelled.</source>
+        <translation>Die Anzeige von Seite %1 in %2 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be drawn: the page is damaged or needs more memory than is available.</source>
+        <translation>Seite %1 in %2 konnte nicht dargestellt werden: Die Seite ist beschädigt oder braucht mehr Arbeitsspeicher, als verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 needs more memory than is available.</source>
+        <translation>Seite %1 in %2 braucht mehr Arbeitsspeicher, als verfügbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWorker</name>
+    <message>
+        <source>The PDF reader %1 cannot be started (%2): PDFs cannot be indexed or previewed until Amtsdesk is installed completely.</source>
+        <translation>Das PDF-Leseprogramm %1 kann nicht gestartet werden (%2): PDF-Dateien können erst indiziert und in der Vorschau angezeigt werden, wenn Amtsdesk vollständig installiert ist.</translation>
+    </message>
+    <message>
+        <source>The program %1 is not a working PDF reader for this version of Amtsdesk: PDFs cannot be indexed or previewed until Amtsdesk is installed completely.</source>
+        <translation>Das Programm %1 ist kein funktionierendes PDF-Leseprogramm für diese Version von Amtsdesk: PDF-Dateien können erst indiziert und in der Vorschau angezeigt werden, wenn Amtsdesk vollständig installiert ist.</translation>
+    </message>
+    <message>
+        <source>The PDF reader gave an invalid answer while reading %1 and was restarted: the file is stored, but cannot be indexed or previewed.</source>
+        <translation>Das PDF-Leseprogramm hat beim Lesen von %1 eine ungültige Antwort gegeben und wurde neu gestartet: Die Datei ist gespeichert, kann aber nicht indiziert oder in der Vorschau angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: it does not exist or you may not read it.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: Sie ist nicht vorhanden, oder es fehlt die Leseberechtigung.</translation>
+    </message>
+    <message>
+        <source>The PDF reader sent too much data while reading %1 and was restarted: the file is stored, but cannot be indexed or previewed.</source>
+        <translation>Das PDF-Leseprogramm hat beim Lesen von %1 zu viele Daten gesendet und wurde neu gestartet: Die Datei ist gespeichert, kann aber nicht indiziert oder in der Vorschau angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read within %2 s: it is stored, but cannot be indexed or previewed.</source>
+        <translation>%1 konnte nicht innerhalb von %2 s gelesen werden: Die Datei ist gespeichert, kann aber nicht indiziert oder in der Vorschau angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read within the memory limit of %2 MB: it is stored, but cannot be indexed or previewed.</source>
+        <translation>%1 konnte nicht innerhalb der Speichergrenze von %2 MB gelesen werden: Die Datei ist gespeichert, kann aber nicht indiziert oder in der Vorschau angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>%1 made the PDF reader stop unexpectedly: it is stored, but cannot be indexed or previewed.</source>
+        <translation>Beim Lesen von %1 wurde das PDF-Leseprogramm unerwartet beendet: Die Datei ist gespeichert, kann aber nicht indiziert oder in der Vorschau angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 ist keine PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read as a PDF.</source>
+        <translation>%1 ist beschädigt und kann nicht als PDF gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password: enter the password to open it.</source>
+        <translation>%1 ist kennwortgeschützt: Geben Sie das Kennwort ein, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is wrong.</source>
+        <translation>Das Kennwort für %1 ist falsch.</translation>
+    </message>
+    <message>
+        <source>%1 needs more memory than the PDF reader may use (%2 MB): it is stored, but cannot be indexed or previewed.</source>
+        <translation>%1 braucht mehr Arbeitsspeicher, als das PDF-Leseprogramm verwenden darf (%2 MB): Die Datei ist gespeichert, kann aber nicht indiziert oder in der Vorschau angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The PDF reader refused a request for %1: %2</source>
+        <translation>Das PDF-Leseprogramm hat eine Anfrage zu %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>A thumbnail must be between 0 and %1 pixels wide, not %2.</source>
+        <translation>Eine Miniaturansicht muss zwischen 0 und %1 Pixel breit sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to show a page of %1 (%2 × %3 pixels).</source>
+        <translation>Es ist nicht genug Arbeitsspeicher vorhanden, um eine Seite von %1 anzuzeigen (%2 × %3 Pixel).</translation>
+    </message>
+</context>
+<context>
     <name>ProcessFigures</name>
     <message>
         <source>see process figures</source>
         <translation>Einsehen der Prozesskennzahlen</translation>
+    </message>
+</context>
+<context>
+    <name>ResubmissionTaskSource</name>
+    <message>
+        <source>Resubmission</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>A resubmission can only be marked done.</source>
+        <translation>Eine Wiedervorlage kann nur als erledigt markiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Resubmissions</name>
+    <message>
+        <source>A resubmission needs a date.</source>
+        <translation>Eine Wiedervorlage braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>A resubmission needs a reason of 1 to 1,000 characters.</source>
+        <translation>Eine Wiedervorlage braucht eine Begründung mit 1 bis 1.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 does not work in the department %2 of this file.</source>
+        <translation>%1 arbeitet nicht in der Organisationseinheit %2 dieser Akte.</translation>
+    </message>
+    <message>
+        <source>There is no resubmission number %1.</source>
+        <translation>Es gibt keine Wiedervorlage mit der Nummer %1.</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1663,85 @@
     <message>
         <source>Administrator</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>The parenthesis at position %1 nests more than %2 levels deep; simplify the search.</source>
+        <translation>Die Klammer an Position %1 ist mehr als %2 Ebenen tief verschachtelt; vereinfachen Sie die Suche.</translation>
+    </message>
+    <message>
+        <source>The closing parenthesis &quot;)&quot; at position %1 has no opening &quot;(&quot; before it.</source>
+        <translation>Vor der schließenden Klammer „)“ an Position %1 steht keine öffnende Klammer „(“.</translation>
+    </message>
+    <message>
+        <source>The parenthesis &quot;(&quot; at position %1 is never closed: add a &quot;)&quot; or remove it.</source>
+        <translation>Die Klammer „(“ an Position %1 wird nicht geschlossen: Fügen Sie eine „)“ hinzu oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The quote at position %1 is never closed: add a closing &quot; or remove it.</source>
+        <translation>Das Anführungszeichen an Position %1 wird nicht geschlossen: Fügen Sie ein schließendes &quot; hinzu oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; at position %2 cannot be excluded with &quot;-&quot;; remove the &quot;-&quot;.</source>
+        <translation>Der Filter „%1“ an Position %2 kann nicht mit „-“ ausgeschlossen werden; entfernen Sie das „-“.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1:&quot; at position %2 has no value: write it as %1:value or %1:&quot;value with spaces&quot;.</source>
+        <translation>Der Filter „%1:“ an Position %2 hat keinen Wert: Schreiben Sie ihn als %1:Wert oder %1:&quot;Wert mit Leerzeichen&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 contains a word longer than %3 letters, which the search index does not hold.</source>
+        <translation>„%1“ an Position %2 enthält ein Wort mit mehr als %3 Buchstaben; solche Wörter enthält der Suchindex nicht.</translation>
+    </message>
+    <message>
+        <source>The prefix search &quot;%1&quot; at position %2 needs at least %3 letters before the *.</source>
+        <translation>Die Suche nach dem Wortanfang „%1“ an Position %2 braucht mindestens %3 Buchstaben vor dem *.</translation>
+    </message>
+    <message>
+        <source>The parentheses at position %1 are empty: put words between them or remove them.</source>
+        <translation>Die Klammern an Position %1 sind leer: Setzen Sie Wörter hinein oder entfernen Sie die Klammern.</translation>
+    </message>
+    <message>
+        <source>The operators &quot;%1&quot; (position %2) and &quot;%3&quot; (position %4) follow each other: put a word between them.</source>
+        <translation>Die Operatoren „%1“ (Position %2) und „%3“ (Position %4) folgen direkt aufeinander: Setzen Sie ein Wort dazwischen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 has nothing to exclude from: a search cannot only exclude words, so put a word to search for before it.</source>
+        <translation>„%1“ an Position %2 hat nichts, wovon etwas ausgeschlossen werden kann: Eine Suche kann nicht nur Wörter ausschließen; setzen Sie davor ein Wort, nach dem gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>The search cannot start with the operator &quot;%1&quot; (position %2): put a word before it.</source>
+        <translation>Die Suche kann nicht mit dem Operator „%1“ beginnen (Position %2): Setzen Sie ein Wort davor.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; at position %2 has no word before it inside the parentheses.</source>
+        <translation>Vor dem Operator „%1“ an Position %2 steht innerhalb der Klammern kein Wort.</translation>
+    </message>
+    <message>
+        <source>The search cannot end with the operator &quot;%1&quot; (position %2): put a word after it.</source>
+        <translation>Die Suche kann nicht mit dem Operator „%1“ enden (Position %2): Setzen Sie ein Wort dahinter.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; at position %2 has no word after it inside the parentheses.</source>
+        <translation>Nach dem Operator „%1“ an Position %2 steht innerhalb der Klammern kein Wort.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 only excludes: a search cannot consist of excluded words alone, so add a word that the results must contain.</source>
+        <translation>„%1“ an Position %2 schließt nur aus: Eine Suche kann nicht allein aus ausgeschlossenen Wörtern bestehen; fügen Sie ein Wort hinzu, das die Treffer enthalten müssen.</translation>
+    </message>
+    <message>
+        <source>The search text could not be read.</source>
+        <translation>Der Suchtext konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The search text has %1 characters; at most %2 are allowed.</source>
+        <translation>Der Suchtext hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The search is empty: type a word to search for.</source>
+        <translation>Die Suche ist leer: Geben Sie ein Suchwort ein.</translation>
     </message>
 </context>
 <context>
@@ -884,12 +1821,58 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <source>Documents: %1 unreferenced files (left by interrupted imports; harmless)</source>
         <translation>Dokumente: %1 nicht referenzierte Dateien (Reste abgebrochener Importe; unbedenklich)</translation>
     </message>
+    <message>
+        <source>full-text index: %1</source>
+        <translation>Volltextindex: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>No part of Amtsdesk handles tasks of the kind &quot;%1&quot;.</source>
+        <translation>Kein Teil von Amtsdesk bearbeitet Aufgaben der Art „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
         <translation>Die Transaktion war bereits abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerService</name>
+    <message>
+        <source>The request names no file.</source>
+        <translation>Die Anfrage nennt keine Datei.</translation>
+    </message>
+    <message>
+        <source>The PDF reader does not know the request &quot;%1&quot;.</source>
+        <translation>Das PDF-Leseprogramm kennt die Anfrage „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>A thumbnail must be between 0 and %1 pixels wide, not %2.</source>
+        <translation>Eine Miniaturansicht muss zwischen 0 und %1 Pixel breit sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The embedded file &quot;%1&quot; is larger than %2 MB.</source>
+        <translation>Die eingebettete Datei „%1“ ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object: %1</source>
+        <translation>Die Anfrage ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>The reply would be larger than %1 MB.</source>
+        <translation>Die Antwort wäre größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>Reading the file needed more memory than the PDF reader may use.</source>
+        <translation>Zum Lesen der Datei wurde mehr Arbeitsspeicher benötigt, als das PDF-Leseprogramm verwenden darf.</translation>
+    </message>
+    <message>
+        <source>The document has no page %1.</source>
+        <translation>Das Dokument hat keine Seite %1.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +2077,17 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     </message>
 </context>
 <context>
+    <name>amtsdesk-worker</name>
+    <message>
+        <source>Reads PDF files for Amtsdesk. Started by Amtsdesk itself, not by people.</source>
+        <translation>Liest PDF-Dateien für Amtsdesk. Wird von Amtsdesk selbst gestartet, nicht von Personen.</translation>
+    </message>
+    <message>
+        <source>Memory the worker may use for a file, in MB (default 1024).</source>
+        <translation>Arbeitsspeicher, den der Hilfsprozess je Datei verwenden darf, in MB (Standard: 1024).</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::Decimal</name>
     <message>
         <source>%1 decimal places requested, allowed are 0 to %2</source>
@@ -1283,6 +2277,398 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::DocumentWindow</name>
+    <message>
+        <source>%1 – Amtsdesk</source>
+        <translation>%1 – Amtsdesk</translation>
+    </message>
+    <message>
+        <source>Document – Amtsdesk</source>
+        <translation>Dokument – Amtsdesk</translation>
+    </message>
+    <message>
+        <source>This document cannot be previewed here; open it in the program of this computer.</source>
+        <translation>Dieses Dokument kann hier nicht in der Vorschau angezeigt werden; öffnen Sie es mit dem passenden Programm dieses Computers.</translation>
+    </message>
+    <message>
+        <source>This document cannot be previewed: %1</source>
+        <translation>Dieses Dokument kann nicht in der Vorschau angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source> of %1 </source>
+        <translation> von %1 </translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Nach links drehen</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Nach rechts drehen</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Im Dokument suchen</translation>
+    </message>
+    <message>
+        <source>Copy page text</source>
+        <translation>Seitentext kopieren</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Open in program</source>
+        <translation>Mit Programm öffnen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the text of this document.</source>
+        <translation>„%1“ kommt im Text dieses Dokuments nicht vor.</translation>
+    </message>
+    <message>
+        <source>Found on page %1.</source>
+        <translation>Gefunden auf Seite %1.</translation>
+    </message>
+    <message>
+        <source>This page has no text to copy.</source>
+        <translation>Diese Seite enthält keinen Text zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>The text of page %1 is on the clipboard.</source>
+        <translation>Der Text von Seite %1 ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Gedruckt.</translation>
+    </message>
+    <message>
+        <source>Document not opened</source>
+        <translation>Dokument nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 could not be handed to a program of this computer.</source>
+        <translation>%1 konnte nicht an ein Programm dieses Computers übergeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::EFilePage</name>
+    <message>
+        <source>searchable</source>
+        <translation>durchsuchbar</translation>
+    </message>
+    <message>
+        <source>being read</source>
+        <translation>wird gelesen</translation>
+    </message>
+    <message>
+        <source>password-protected</source>
+        <translation>kennwortgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>kein Text</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>&amp;Neue Akte…</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Neuer &amp;Vorgang…</translation>
+    </message>
+    <message>
+        <source>Close file (&amp;zdA)…</source>
+        <translation>Akte schließen (&amp;zdA)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>Dokumente h&amp;inzufügen…</translation>
+    </message>
+    <message>
+        <source>N&amp;ote…</source>
+        <translation>Ver&amp;merk…</translation>
+    </message>
+    <message>
+        <source>&amp;Resubmission…</source>
+        <translation>&amp;Wiedervorlage…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>Aktenplan</translation>
+    </message>
+    <message>
+        <source>File plan and files</source>
+        <translation>Aktenplan und Akten</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>Dokumente des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to the case</source>
+        <translation>Dateien hierher ziehen, um sie dem Vorgang hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a unit of the file plan or a file on the left.</source>
+        <translation>Wählen Sie links eine Aktenplaneinheit oder eine Akte aus.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>(zdA)</source>
+        <translation>(zdA)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;Department %3 · retention %4</source>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;Organisationseinheit %3 · Aufbewahrungsfrist %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>closed (zdA) on %1, kept until %2</source>
+        <translation>zdA verfügt am %1, Ende der Aufbewahrung: %2</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>keines (dauernde Aufbewahrung)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;File plan %3 · department %4 · %5 · %6</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Aktenplan %3 · Organisationseinheit %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>File %1 created.</source>
+        <translation>Akte %1 angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n document(s)…</source>
+        <translation>
+            <numerusform>%n Dokument wird hinzugefügt …</numerusform>
+            <numerusform>%n Dokumente werden hinzugefügt …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents not added</source>
+        <translation>Dokumente nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Documents added</source>
+        <translation>Dokumente hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Wird abgeschlossen …</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Vermerk hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Resubmission on %1 set.</source>
+        <translation>Wiedervorlage zum %1 eingetragen.</translation>
+    </message>
+    <message>
+        <source>File not created</source>
+        <translation>Akte nicht angelegt</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Vorgang</translation>
+    </message>
+    <message>
+        <source>Subject of the case:</source>
+        <translation>Betreff des Vorgangs:</translation>
+    </message>
+    <message>
+        <source>Case not created</source>
+        <translation>Vorgang nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Dokumente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note on the case</source>
+        <translation>Vermerk zum Vorgang</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Vermerk:</translation>
+    </message>
+    <message>
+        <source>Note not added</source>
+        <translation>Vermerk nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Resubmission</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Resubmission not set</source>
+        <translation>Wiedervorlage nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Close file</source>
+        <translation>Akte zdA verfügen</translation>
+    </message>
+    <message>
+        <source>Close the file (zdA)? Its retention period starts, and it cannot be changed any more.</source>
+        <translation>Akte zdA verfügen (zu den Akten)? Die Aufbewahrungsfrist beginnt, und die Akte kann danach nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>File not closed</source>
+        <translation>Akte nicht zdA verfügt</translation>
+    </message>
+    <message>
+        <source>Export into an empty folder</source>
+        <translation>In einen leeren Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported %1 documents to %2.</source>
+        <translation>%1 Dokumente nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::MainWindow</name>
     <message>
         <source>Amtsdesk</source>
@@ -1444,6 +2830,56 @@ Datenbestand: %3</translation>
         <source>&quot;%1&quot; is installed as version %2. Items already under way keep the version they started under.</source>
         <translation>„%1“ ist als Version %2 installiert. Bereits laufende Einträge behalten die Version, mit der sie begonnen haben.</translation>
     </message>
+    <message>
+        <source>File plan, files, cases and documents</source>
+        <translation>Aktenplan, Akten, Vorgänge und Dokumente</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Full-text search in the documents you may read</source>
+        <translation>Volltextsuche in den Dokumenten, die Sie lesen dürfen</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::NewFileDialog</name>
+    <message>
+        <source>New file</source>
+        <translation>Neue Akte</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Higher levels (Vertraulich and above) belong in approved systems, not in Amtsdesk.</source>
+        <translation>Höhere Einstufungen (VS-Vertraulich und höher) gehören in zugelassene Systeme, nicht in Amtsdesk.</translation>
+    </message>
+    <message>
+        <source>File plan unit:</source>
+        <translation>Aktenplaneinheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality:</source>
+        <translation>&amp;Vertraulichkeitsstufe:</translation>
+    </message>
+    <message>
+        <source>Create file</source>
+        <translation>Akte anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::PdfView</name>
+    <message>
+        <source>This page cannot be previewed: %1</source>
+        <translation>Diese Seite kann nicht in der Vorschau angezeigt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::PeoplePage</name>
@@ -1561,6 +2997,56 @@ Datenbestand: %3</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::SearchPage</name>
+    <message>
+        <source>&lt;h2&gt;Search&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Suche&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. Müller Bauantrag, &quot;keine Bedenken&quot;, Gebühr* NOT Mahnung, akte:63- von:1.1.2026</source>
+        <translation>z. B. Müller Bauantrag, &quot;keine Bedenken&quot;, Gebühr* NOT Mahnung, akte:63- von:1.1.2026</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Words are found in every spelling: Müller, Mueller and Muller; Straße and Strasse. Bau* finds Bauantrag and Baugenehmigung. Filters: akte: oe: plan: von: bis: typ: status:</source>
+        <translation>Wörter werden in jeder Schreibweise gefunden: Müller, Mueller und Muller; Straße und Strasse. Bau* findet Bauantrag und Baugenehmigung. Filter: akte: oe: plan: von: bis: typ: status:</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) found, best first.</source>
+        <translation>
+            <numerusform>%n Dokument gefunden.</numerusform>
+            <numerusform>%n Dokumente gefunden, die besten Treffer zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, case %2, page %3</source>
+        <translation>%1, Vorgang %2, Seite %3</translation>
+    </message>
+    <message>
+        <source>%1, case %2</source>
+        <translation>%1, Vorgang %2</translation>
     </message>
 </context>
 <context>

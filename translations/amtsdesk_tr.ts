@@ -218,6 +218,37 @@
     </message>
 </context>
 <context>
+    <name>BatchImport</name>
+    <message>
+        <source>%1 added, %2 already there, %3 failed.</source>
+        <translation>%1 eklendi, %2 zaten vardı, %3 başarısız oldu.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files before that are stored.</source>
+        <translation>İçe aktarma iptal edildi; o ana kadar işlenen dosyalar saklandı.</translation>
+    </message>
+    <message>
+        <source>%1: added; %2</source>
+        <translation>%1: eklendi; %2</translation>
+    </message>
+    <message>
+        <source>%1: already in this file as document %2; not added again.</source>
+        <translation>%1: bu dosyada zaten %2 numaralı belge olarak var; yeniden eklenmedi.</translation>
+    </message>
+    <message>
+        <source>%1: not added: %2</source>
+        <translation>%1: eklenmedi: %2</translation>
+    </message>
+    <message>
+        <source>it is not a file (a folder, or it does not exist).</source>
+        <translation>bir dosya değil (bir klasör ya da mevcut değil).</translation>
+    </message>
+    <message>
+        <source>its text could not be read now: %1</source>
+        <translation>metni şu anda okunamadı: %1</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>The blob folder %1 cannot be created.</source>
@@ -658,6 +689,338 @@
         <source>Workflow      Month    State                     Items  Median h  90 % h</source>
         <translation>İş akışı      Ay       Durum                      Adet Medyan sa 90 % sa</translation>
     </message>
+    <message>
+        <source>import, export and list the file plan</source>
+        <translation>dosya planını içe aktar, dışa aktar ve listele</translation>
+    </message>
+    <message>
+        <source>create, list, close and re-file files (Akten)</source>
+        <translation>dosyaları (Akten) oluştur, listele, kapat ve başka bir dosya planı birimine taşı</translation>
+    </message>
+    <message>
+        <source>open a case (Vorgang) in a file</source>
+        <translation>bir dosyada işlem (Vorgang) aç</translation>
+    </message>
+    <message>
+        <source>store files as documents of a case</source>
+        <translation>dosyaları bir işlemin belgeleri olarak sakla</translation>
+    </message>
+    <message>
+        <source>watch an inbox folder (scanner) and add what arrives to a case</source>
+        <translation>bir gelen kutusu klasörünü (tarayıcı) izle ve gelenleri bir işleme ekle</translation>
+    </message>
+    <message>
+        <source>show a file with its cases and documents</source>
+        <translation>bir dosyayı işlemleri ve belgeleriyle birlikte göster</translation>
+    </message>
+    <message>
+        <source>full-text search in the documents you may read</source>
+        <translation>okuma yetkiniz olan belgelerde tam metin arama</translation>
+    </message>
+    <message>
+        <source>write a file or case as a folder with metadata</source>
+        <translation>bir dosyayı veya işlemi meta verileriyle birlikte klasör olarak yaz</translation>
+    </message>
+    <message>
+        <source>put a case on resubmission (Wiedervorlage)</source>
+        <translation>bir işlemi takibe al (Wiedervorlage)</translation>
+    </message>
+    <message>
+        <source>files past their retention: list, request and approve destruction</source>
+        <translation>saklama süresi dolmuş dosyalar: listele, imha talep et ve onayla</translation>
+    </message>
+    <message>
+        <source>Imports a file plan from CSV (key,title,parent,department,retention_years); existing units are updated. All or nothing: any bad row stops the import and is named.</source>
+        <translation>CSV&apos;den bir dosya planı içe aktarır (key,title,parent,department,retention_years); mevcut birimler güncellenir. Ya hep ya hiç: hatalı her satır içe aktarmayı durdurur ve bildirilir.</translation>
+    </message>
+    <message>
+        <source>the file plan</source>
+        <translation>dosya planı</translation>
+    </message>
+    <message>
+        <source>File plan imported: %1 units added, %2 changed.</source>
+        <translation>Dosya planı içe aktarıldı: %1 birim eklendi, %2 birim değiştirildi.</translation>
+    </message>
+    <message>
+        <source>Writes the file plan as CSV (to FILE, or to standard output).</source>
+        <translation>Dosya planını CSV olarak yazar (FILE dosyasına ya da standart çıktıya).</translation>
+    </message>
+    <message>
+        <source>where to write (optional)</source>
+        <translation>yazılacak yer (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli plan import CSV | export [FILE] | list</source>
+        <translation>Kullanım: amtsdesk-cli plan import CSV | export [FILE] | list</translation>
+    </message>
+    <message>
+        <source>Creates a file (Akte) under a unit of the file plan and prints its reference number.</source>
+        <translation>Dosya planının bir birimi altında bir dosya (Akte) oluşturur ve dosya numarasını yazdırır.</translation>
+    </message>
+    <message>
+        <source>file plan key</source>
+        <translation>dosya planı kodu</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>konu</translation>
+    </message>
+    <message>
+        <source>lead department (default: the plan unit&apos;s)</source>
+        <translation>sorumlu birim (varsayılan: dosya planı biriminin birimi)</translation>
+    </message>
+    <message>
+        <source>Offen (default) or VS-NfD</source>
+        <translation>Offen (varsayılan) veya VS-NfD</translation>
+    </message>
+    <message>
+        <source>file create needs --plan KEY and --subject TEXT.</source>
+        <translation>file create için --plan KEY ve --subject TEXT gerekli.</translation>
+    </message>
+    <message>
+        <source>Lists the files you may see.</source>
+        <translation>Görme yetkiniz olan dosyaları listeler.</translation>
+    </message>
+    <message>
+        <source>only under this file plan unit</source>
+        <translation>yalnızca bu dosya planı birimi altında</translation>
+    </message>
+    <message>
+        <source>zdA</source>
+        <translation>zdA</translation>
+    </message>
+    <message>
+        <source>Closes a file (zdA): every case must be closed; its retention period starts.</source>
+        <translation>Bir dosyayı kapatır (zdA): tüm işlemler kapatılmış olmalıdır; saklama süresi başlar.</translation>
+    </message>
+    <message>
+        <source>Moves a file to another unit of the file plan; it keeps its reference number.</source>
+        <translation>Bir dosyayı dosya planının başka bir birimine taşır; dosya numarası değişmez.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s reference number</source>
+        <translation>dosya numarası</translation>
+    </message>
+    <message>
+        <source>the new file plan unit</source>
+        <translation>yeni dosya planı birimi</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli file create --plan KEY --subject TEXT [options] | list [--plan KEY] | close REFERENCE | refile REFERENCE KEY</source>
+        <translation>Kullanım: amtsdesk-cli file create --plan KEY --subject TEXT [seçenekler] | list [--plan KEY] | close REFERENCE | refile REFERENCE KEY</translation>
+    </message>
+    <message>
+        <source>Opens a case (Vorgang) in a file and prints its number; it starts in the case workflow.</source>
+        <translation>Bir dosyada bir işlem (Vorgang) açar ve numarasını yazdırır; işlem, işlemlere ait iş akışında başlar.</translation>
+    </message>
+    <message>
+        <source>what the case is about</source>
+        <translation>işlemin konusu</translation>
+    </message>
+    <message>
+        <source>due date (YYYY-MM-DD)</source>
+        <translation>son tarih (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli case create REFERENCE SUBJECT [--due DATE]</source>
+        <translation>Kullanım: amtsdesk-cli case create REFERENCE SUBJECT [--due DATE]</translation>
+    </message>
+    <message>
+        <source>--due needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--due için YYYY-MM-DD biçiminde bir tarih gerekli, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>Stores files as documents of a case, each file as it is; prints one line per file: added, or why not. Exit code 1 when any file was not added.</source>
+        <translation>Dosyaları olduğu gibi bir işlemin belgeleri olarak saklar; her dosya için bir satır yazdırır: eklendi ya da neden eklenmediği. Herhangi bir dosya eklenemezse çıkış kodu 1 olur.</translation>
+    </message>
+    <message>
+        <source>files to add</source>
+        <translation>eklenecek dosyalar</translation>
+    </message>
+    <message>
+        <source>the case number (from &apos;case create&apos; or &apos;show&apos;)</source>
+        <translation>işlem numarası (&apos;case create&apos; veya &apos;show&apos; çıktısından)</translation>
+    </message>
+    <message>
+        <source>incoming (default), outgoing or internal</source>
+        <translation>incoming (gelen; varsayılan), outgoing (giden) veya internal (dahili)</translation>
+    </message>
+    <message>
+        <source>date of receipt or dispatch (YYYY-MM-DD)</source>
+        <translation>alınma veya gönderilme tarihi (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>gönderen</translation>
+    </message>
+    <message>
+        <source>password of protected PDFs, to read their text</source>
+        <translation>metinlerinin okunabilmesi için korumalı PDF&apos;lerin parolası</translation>
+    </message>
+    <message>
+        <source>import needs --case N.</source>
+        <translation>import için --case N gerekli.</translation>
+    </message>
+    <message>
+        <source>--direction is incoming, outgoing or internal, not &quot;%1&quot;.</source>
+        <translation>--direction değeri incoming, outgoing veya internal olmalıdır, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date için YYYY-MM-DD biçiminde bir tarih gerekli, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>added    %1 as document %2</source>
+        <translation>eklendi    %1, %2 numaralı belge olarak</translation>
+    </message>
+    <message>
+        <source>already  %1 is document %2 of this file</source>
+        <translation>zaten var  %1, bu dosyanın %2 numaralı belgesi</translation>
+    </message>
+    <message>
+        <source>FAILED   %1: %2</source>
+        <translation>BAŞARISIZ  %1: %2</translation>
+    </message>
+    <message>
+        <source>Watches an inbox folder (e.g. the scanner&apos;s output): files that have stopped growing are added to the case and moved to imported/; files that cannot be added go to failed/ with a .reason.txt. Runs until stopped (Ctrl+C), or looks once with --once.</source>
+        <translation>Bir gelen kutusu klasörünü (ör. tarayıcının çıktı klasörü) izler: büyümesi durmuş dosyalar işleme eklenir ve imported/ klasörüne taşınır; eklenemeyen dosyalar bir .reason.txt ile birlikte failed/ klasörüne gider. Durdurulana kadar (Ctrl+C) çalışır ya da --once ile yalnızca bir kez bakar.</translation>
+    </message>
+    <message>
+        <source>the inbox folder</source>
+        <translation>gelen kutusu klasörü</translation>
+    </message>
+    <message>
+        <source>the case the documents go to</source>
+        <translation>belgelerin ekleneceği işlem</translation>
+    </message>
+    <message>
+        <source>look once and stop</source>
+        <translation>bir kez bak ve dur</translation>
+    </message>
+    <message>
+        <source>seconds a file must stay unchanged (default 3)</source>
+        <translation>bir dosyanın değişmeden kalması gereken saniye sayısı (varsayılan 3)</translation>
+    </message>
+    <message>
+        <source>inbox needs --case N.</source>
+        <translation>inbox için --case N gerekli.</translation>
+    </message>
+    <message>
+        <source>Searches the text and metadata of the documents you may read. Syntax: words (all must occur), Bau* (prefix), &quot;exact phrase&quot;, OR, NOT or -word, parentheses; filters akte:, oe:, plan:, von:, bis:, typ:, status:. Müller, Mueller and Muller find each other.</source>
+        <translation>Okuma yetkiniz olan belgelerin metninde ve meta verilerinde arama yapar. Söz dizimi: sözcükler (tümü geçmelidir), Bau* (önek), &quot;tam ifade&quot;, OR, NOT veya -sözcük, parantezler; filtreler akte:, oe:, plan:, von:, bis:, typ:, status:. Müller, Mueller ve Muller aramada aynı sayılır.</translation>
+    </message>
+    <message>
+        <source>what to look for</source>
+        <translation>aranacak ifade</translation>
+    </message>
+    <message>
+        <source>at most N documents (default 20)</source>
+        <translation>en fazla N belge (varsayılan 20)</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Hiçbir şey bulunamadı.</translation>
+    </message>
+    <message>
+        <source>%1/%2  document %3: %4</source>
+        <translation>%1/%2  belge %3: %4</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>sayfa %1</translation>
+    </message>
+    <message>
+        <source>Shows a file with its cases, documents and their text status.</source>
+        <translation>Bir dosyayı işlemleri, belgeleri ve belgelerin metin durumuyla birlikte gösterir.</translation>
+    </message>
+    <message>
+        <source>Plan unit %1, department %2, %3, retention %4</source>
+        <translation>Dosya planı birimi %1, birim %2, %3, saklama süresi (yıl): %4</translation>
+    </message>
+    <message>
+        <source>Closed (zdA) on %1, kept until %2</source>
+        <translation>%1 tarihinde kapatıldı (zdA), %2 tarihine kadar saklanacak</translation>
+    </message>
+    <message>
+        <source>  Case %1 (no. %2): %3 [%4]</source>
+        <translation>  İşlem %1 (no. %2): %3 [%4]</translation>
+    </message>
+    <message>
+        <source>Document %1: %2 (%3, version %4, %5 bytes, text: %6)</source>
+        <translation>Belge %1: %2 (%3, sürüm %4, %5 bayt, metin: %6)</translation>
+    </message>
+    <message>
+        <source>Writes a file, or one of its cases, as a folder of its documents with metadata.json.</source>
+        <translation>Bir dosyayı ya da işlemlerinden birini, belgelerini ve metadata.json dosyasını içeren bir klasör olarak yazar.</translation>
+    </message>
+    <message>
+        <source>a folder that does not exist yet</source>
+        <translation>henüz var olmayan bir klasör</translation>
+    </message>
+    <message>
+        <source>only this case (its number from &apos;show&apos;)</source>
+        <translation>yalnızca bu işlem (numarası &apos;show&apos; çıktısından)</translation>
+    </message>
+    <message>
+        <source>Exported %1 cases with %2 documents to %3.</source>
+        <translation>%1 işlem ve %2 belge %3 konumuna dışa aktarıldı.</translation>
+    </message>
+    <message>
+        <source>Puts a case on resubmission (Wiedervorlage): on the date it comes back to you, or to a colleague of the file&apos;s department, with the reason.</source>
+        <translation>Bir işlemi takibe alır (Wiedervorlage): belirtilen tarihte işlem, gerekçesiyle birlikte size ya da dosyanın birimindeki bir çalışma arkadaşınıza geri gelir.</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>işlem numarası</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>gerekçe</translation>
+    </message>
+    <message>
+        <source>for this colleague</source>
+        <translation>bu çalışma arkadaşı için</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli resubmission add CASE DATE REASON [--for LOGIN]</source>
+        <translation>Kullanım: amtsdesk-cli resubmission add CASE DATE REASON [--for LOGIN]</translation>
+    </message>
+    <message>
+        <source>DATE must be YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>DATE, YYYY-MM-DD biçiminde olmalıdır, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s reference number (request) or the request number (approve)</source>
+        <translation>dosya numarası (request) veya talep numarası (approve)</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli disposal list | request REFERENCE | approve REQUEST</source>
+        <translation>Kullanım: amtsdesk-cli disposal list | request REFERENCE | approve REQUEST</translation>
+    </message>
+    <message>
+        <source>The disposal list: closed files whose retention period has ended; destruction needs a request and a second person&apos;s approval.</source>
+        <translation>İmha listesi: saklama süresi dolmuş kapatılmış dosyalar; imha için bir talep ve ikinci bir kişinin onayı gerekir.</translation>
+    </message>
+    <message>
+        <source>kept until %1</source>
+        <translation>%1 tarihine kadar saklanır</translation>
+    </message>
+    <message>
+        <source>destruction requested by %1 (request %2)</source>
+        <translation>imhayı talep eden: %1 (talep %2)</translation>
+    </message>
+    <message>
+        <source>Destruction requested (request %1); a signatory of the department must approve it.</source>
+        <translation>İmha talep edildi (talep %1); birimin bir imza yetkilisi talebi onaylamalıdır.</translation>
+    </message>
+    <message>
+        <source>The file was destroyed; the audit trail records it.</source>
+        <translation>Dosya imha edildi; bu durum denetim kaydına işlendi.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -766,10 +1129,502 @@
     </message>
 </context>
 <context>
+    <name>Disposal</name>
+    <message>
+        <source>%1 may not ask for the destruction of files.</source>
+        <translation>%1 dosyaların imhasını talep edemez.</translation>
+    </message>
+    <message>
+        <source>The retention period of %1 has not ended; it cannot be destroyed.</source>
+        <translation>%1 dosyasının saklama süresi dolmadı; dosya imha edilemez.</translation>
+    </message>
+    <message>
+        <source>The destruction of %1 has been asked for already.</source>
+        <translation>%1 dosyasının imhası zaten talep edildi.</translation>
+    </message>
+    <message>
+        <source>There is no destruction request number %1.</source>
+        <translation>%1 numaralı imha talebi yok.</translation>
+    </message>
+    <message>
+        <source>%1 has been destroyed already.</source>
+        <translation>%1 zaten imha edildi.</translation>
+    </message>
+    <message>
+        <source>%1 may not approve the destruction of %2: that needs the role &quot;%3&quot;.</source>
+        <translation>%1, %2 dosyasının imhasını onaylayamaz: bunun için &quot;%3&quot; rolü gerekir.</translation>
+    </message>
+    <message>
+        <source>%1 asked for the destruction of %2 and so cannot approve it: four eyes are needed.</source>
+        <translation>%1, %2 dosyasının imhasını kendisi talep ettiği için onaylayamaz: dört göz ilkesi geçerlidir.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIndex</name>
+    <message>
+        <source>There is no document version number %1.</source>
+        <translation>%1 numaralı belge sürümü yok.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIndexer</name>
+    <message>
+        <source>There is no document version number %1.</source>
+        <translation>%1 numaralı belge sürümü yok.</translation>
+    </message>
+    <message>
+        <source>PDFs are read by the worker process, and none was given.</source>
+        <translation>PDF&apos;ler yardımcı süreç tarafından okunur, ancak hiçbir yardımcı süreç verilmedi.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password: it is stored, but its text can only be searched once the password is given.</source>
+        <translation>%1 parola korumalı: dosya saklandı, ancak metninde arama ancak parola verildikten sonra yapılabilir.</translation>
+    </message>
+    <message>
+        <source>The password given for %1 is wrong: it is stored without its text.</source>
+        <translation>%1 için verilen parola yanlış: dosya, metni olmadan saklandı.</translation>
+    </message>
+    <message>
+        <source>%1 is stored, but cannot be indexed or previewed: %2</source>
+        <translation>%1 saklandı, ancak dizine eklenemiyor ve önizlenemiyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (a scan?): it can be read and previewed, not searched.</source>
+        <translation>%1 metin katmanı içermiyor (taranmış belge mi?): okunabilir ve önizlenebilir, ancak içinde arama yapılamaz.</translation>
+    </message>
+    <message>
+        <source>%1 has more text than Amtsdesk indexes; the rest is not searchable.</source>
+        <translation>%1, Amtsdesk&apos;in dizine eklediğinden daha fazla metin içeriyor; kalan kısımda arama yapılamaz.</translation>
+    </message>
+    <message>
+        <source>The stored file of %1 cannot be read: %2</source>
+        <translation>%1 için saklanan dosya okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; only its beginning is searchable.</source>
+        <translation>%1, 20 MB&apos;tan büyük; yalnızca başlangıç kısmında arama yapılabilir.</translation>
+    </message>
+    <message>
+        <source>This kind of file has no text to index.</source>
+        <translation>Bu tür dosyalarda dizine eklenecek metin yok.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSearch</name>
+    <message>
+        <source>Type at least one word to search for; filters alone are not a search.</source>
+        <translation>Aramak için en az bir sözcük yazın; yalnızca filtrelerle arama yapılamaz.</translation>
+    </message>
+    <message>
+        <source>&quot;%1:%2&quot; needs a date such as 2026-03-01 or 1.3.2026.</source>
+        <translation>&quot;%1:%2&quot; için 2026-03-01 ya da 1.3.2026 gibi bir tarih gerekli.</translation>
+    </message>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>Arama yapılamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>%1 numaralı işlem yok.</translation>
+    </message>
+    <message>
+        <source>There is no document number %1.</source>
+        <translation>%1 numaralı belge yok.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 bir dosya değil.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 GB; split it or store it elsewhere.</source>
+        <translation>%1, 2 GB&apos;tan büyük; dosyayı bölün ya da başka bir yerde saklayın.</translation>
+    </message>
+    <message>
+        <source>This kind of file has no text to index.</source>
+        <translation>Bu tür dosyalarda dizine eklenecek metin yok.</translation>
+    </message>
+    <message>
+        <source>A document title may have at most 500 characters.</source>
+        <translation>Bir belge başlığı en fazla 500 karakter olabilir.</translation>
+    </message>
+    <message>
+        <source>There is no document version number %1.</source>
+        <translation>%1 numaralı belge sürümü yok.</translation>
+    </message>
+    <message>
+        <source>Notes belong to cases and documents.</source>
+        <translation>Notlar işlemlere ve belgelere aittir.</translation>
+    </message>
+    <message>
+        <source>A note needs 1 to 20,000 characters.</source>
+        <translation>Bir not 1 ile 20.000 karakter arasında olmalıdır.</translation>
+    </message>
+</context>
+<context>
+    <name>FileExport</name>
+    <message>
+        <source>%1 exists already and is not an empty folder; choose a new folder for the export.</source>
+        <translation>%1 zaten var ve boş bir klasör değil; dışa aktarma için yeni bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>%1 klasörü oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Is the disk full?</source>
+        <translation>%1 yazılamadı. Disk dolu mu?</translation>
+    </message>
+    <message>
+        <source>The file %1 has no case number %2.</source>
+        <translation>%1 dosyasında %2 numaralı işlem yok.</translation>
+    </message>
+    <message>
+        <source>metadata.json could not be written in %1.</source>
+        <translation>metadata.json, %1 içine yazılamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePlan</name>
+    <message>
+        <source>The file plan has no unit &quot;%1&quot;.</source>
+        <translation>Dosya planında &quot;%1&quot; birimi yok.</translation>
+    </message>
+    <message>
+        <source>The file plan has no unit number %1.</source>
+        <translation>Dosya planında %1 numaralı birim yok.</translation>
+    </message>
+    <message>
+        <source>change the file plan</source>
+        <translation>dosya planını değiştirme</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file plan key: use up to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;/&apos;.</source>
+        <translation>&quot;%1&quot; geçerli bir dosya planı kodu değil: en fazla 32 harf, rakam, &apos;.&apos;, &apos;-&apos; ya da &apos;/&apos; kullanın.</translation>
+    </message>
+    <message>
+        <source>The file plan unit &quot;%1&quot; needs a title of 1 to 300 characters.</source>
+        <translation>&quot;%1&quot; dosya planı biriminin başlığı 1 ile 300 karakter arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The retention period of &quot;%1&quot; must be 0 to 200 years, or unlimited.</source>
+        <translation>&quot;%1&quot; için saklama süresi 0 ile 200 yıl arasında ya da süresiz olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds files, so it cannot get sub-units.</source>
+        <translation>&quot;%1&quot; zaten dosya içerdiğinden alt birim alamaz.</translation>
+    </message>
+    <message>
+        <source>The file plan has a unit &quot;%1&quot; already.</source>
+        <translation>Dosya planında &quot;%1&quot; birimi zaten var.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB; a file plan is much smaller.</source>
+        <translation>%1, 16 MB&apos;tan büyük; bir dosya planı bundan çok daha küçüktür.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 boş.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column &quot;%2&quot; is missing (expected: %3).</source>
+        <translation>%1, satır 1: &quot;%2&quot; sütunu eksik (beklenen: %3).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a number of years.</source>
+        <translation>%1, satır %2: &quot;%3&quot; geçerli bir yıl sayısı değil.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the key &quot;%3&quot; appears twice.</source>
+        <translation>%1, satır %2: &quot;%3&quot; kodu iki kez geçiyor.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, satır %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the parent &quot;%3&quot; is neither in the file nor in the plan.</source>
+        <translation>%1, satır %2: üst birim &quot;%3&quot; ne CSV dosyasında ne de dosya planında var.</translation>
+    </message>
+</context>
+<context>
+    <name>FileService</name>
+    <message>
+        <source>Records classified &quot;%1&quot; belong in an approved system for classified information, not in Amtsdesk, which holds records up to VS-NfD.</source>
+        <translation>&quot;%1&quot; olarak sınıflandırılmış kayıtlar Amtsdesk&apos;e değil, gizli bilgiler için onaylanmış bir sisteme aittir; Amtsdesk en fazla VS-NfD düzeyindeki kayıtları tutar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a confidentiality level; use Offen or VS-NfD.</source>
+        <translation>&quot;%1&quot; bir gizlilik düzeyi değil; Offen veya VS-NfD kullanın.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>%1 may not see the file %2: it belongs to the department %3.</source>
+        <translation>%1, %2 dosyasını göremez: dosya %3 birimine ait.</translation>
+    </message>
+    <message>
+        <source>%1 may not change the file %2: that needs the role &quot;%3&quot;.</source>
+        <translation>%1, %2 dosyasını değiştiremez: bunun için &quot;%3&quot; rolü gerekir.</translation>
+    </message>
+    <message>
+        <source>The file %1 is closed (zdA); it cannot be changed.</source>
+        <translation>%1 dosyası kapatıldı (zdA); değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>There is no file number %1.</source>
+        <translation>%1 numaralı dosya yok.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>%1 dosyası yok.</translation>
+    </message>
+    <message>
+        <source>A file needs a subject of 1 to 500 characters.</source>
+        <translation>Bir dosyanın konusu 1 ile 500 karakter arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Files are filed under the lowest level of the file plan; &quot;%1&quot; has sub-units.</source>
+        <translation>Dosyalar dosya planının en alt düzeyinde açılır; &quot;%1&quot; biriminin alt birimleri var.</translation>
+    </message>
+    <message>
+        <source>%1 may not create files for the department %2: that needs a clerk of that department.</source>
+        <translation>%1, %2 birimi için dosya oluşturamaz: bunun için o birimde &quot;Memur&quot; rolü gerekir.</translation>
+    </message>
+    <message>
+        <source>The reference number %1 exists already; check the reference number template.</source>
+        <translation>%1 dosya numarası zaten var; dosya numarası şablonunu denetleyin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 still has %n open case(s); close them first.</source>
+        <translation>
+            <numerusform>%1 dosyasında hâlâ %n açık işlem var; önce bunları kapatın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case needs a subject of 1 to 500 characters.</source>
+        <translation>Bir işlemin konusu 1 ile 500 karakter arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>%1 numaralı işlem yok.</translation>
+    </message>
+</context>
+<context>
+    <name>GermanTokenizer</name>
+    <message>
+        <source>The German search tokenizer cannot be registered without an open database connection.</source>
+        <translation>Almanca arama ayrıştırıcısı (tokenizer) açık bir veritabanı bağlantısı olmadan kaydedilemez.</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5), so the German search tokenizer cannot be registered.</source>
+        <translation>Kullanılan SQLite kitaplığında tam metin arama (FTS5) yok; bu nedenle Almanca arama ayrıştırıcısı kaydedilemez.</translation>
+    </message>
+    <message>
+        <source>SQLite refused the German search tokenizer: %1</source>
+        <translation>SQLite, Almanca arama ayrıştırıcısını reddetti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFolder</name>
+    <message>
+        <source>The inbox folder %1 does not exist.</source>
+        <translation>%1 gelen kutusu klasörü yok.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>%1 dosyası yok.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it cannot be read as a PDF.</source>
+        <translation>%1 normal bir dosya değil, bu nedenle PDF olarak okunamaz.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>%1 dosyası okunamıyor: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the PDF data (%n bytes)</source>
+        <translation>
+            <numerusform>PDF verisi (%n bayt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a PDF file.</source>
+        <translation>%1 boş: bir PDF dosyası değil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 bir PDF dosyası değil.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read as a PDF.</source>
+        <translation>%1 bozuk ve PDF olarak okunamıyor.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password: enter the password to open it.</source>
+        <translation>%1 parola korumalı: açmak için parolayı girin.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is wrong.</source>
+        <translation>%1 için parola yanlış.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it contains no readable pages.</source>
+        <translation>%1 bozuk: okunabilir sayfa içermiyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no page %2: it has %n page(s).</source>
+        <translation>
+            <numerusform>%1 içinde %2. sayfa yok: belgede %n sayfa var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A page cannot be shown at %1 dpi: the resolution must be above 0 and at most %2 dpi.</source>
+        <translation>Bir sayfa %1 dpi çözünürlükte gösterilemez: çözünürlük 0&apos;dan büyük ve en fazla %2 dpi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A page cannot be turned by %1 degrees: only 0, 90, 180 and 270 are possible.</source>
+        <translation>Bir sayfa %1 derece döndürülemez: yalnızca 0, 90, 180 ve 270 mümkündür.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 is damaged and cannot be shown.</source>
+        <translation>%2 içindeki %1. sayfa bozuk ve gösterilemiyor.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 has no area and cannot be shown.</source>
+        <translation>%2 içindeki %1. sayfanın alanı yok ve sayfa gösterilemiyor.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 is too large to show at %3 dpi (%4 × %5 pixels).</source>
+        <translation>%2 içindeki %1. sayfa, %3 dpi çözünürlükte gösterilemeyecek kadar büyük (%4 × %5 piksel).</translation>
+    </message>
+    <message>
+        <source>Showing page %1 of %2 was cancelled.</source>
+        <translation>%2 içindeki %1. sayfanın gösterilmesi iptal edildi.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be drawn: the page is damaged or needs more memory than is available.</source>
+        <translation>%2 içindeki %1. sayfa çizilemedi: sayfa bozuk ya da kullanılabilir bellekten fazlasını gerektiriyor.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 needs more memory than is available.</source>
+        <translation>%2 içindeki %1. sayfa kullanılabilir bellekten fazlasını gerektiriyor.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWorker</name>
+    <message>
+        <source>The PDF reader %1 cannot be started (%2): PDFs cannot be indexed or previewed until Amtsdesk is installed completely.</source>
+        <translation>PDF okuyucu %1 başlatılamıyor (%2): Amtsdesk tamamen kurulana kadar PDF&apos;ler dizine eklenemez ve önizlenemez.</translation>
+    </message>
+    <message>
+        <source>The program %1 is not a working PDF reader for this version of Amtsdesk: PDFs cannot be indexed or previewed until Amtsdesk is installed completely.</source>
+        <translation>%1 programı, Amtsdesk&apos;in bu sürümü için çalışan bir PDF okuyucu değil: Amtsdesk tamamen kurulana kadar PDF&apos;ler dizine eklenemez ve önizlenemez.</translation>
+    </message>
+    <message>
+        <source>The PDF reader gave an invalid answer while reading %1 and was restarted: the file is stored, but cannot be indexed or previewed.</source>
+        <translation>PDF okuyucu %1 okunurken geçersiz bir yanıt verdi ve yeniden başlatıldı: dosya saklandı, ancak dizine eklenemiyor ve önizlenemiyor.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: it does not exist or you may not read it.</source>
+        <translation>%1 dosyası okunamıyor: dosya yok ya da okuma izniniz yok.</translation>
+    </message>
+    <message>
+        <source>The PDF reader sent too much data while reading %1 and was restarted: the file is stored, but cannot be indexed or previewed.</source>
+        <translation>PDF okuyucu %1 okunurken çok fazla veri gönderdi ve yeniden başlatıldı: dosya saklandı, ancak dizine eklenemiyor ve önizlenemiyor.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read within %2 s: it is stored, but cannot be indexed or previewed.</source>
+        <translation>%1, %2 sn içinde okunamadı: dosya saklandı, ancak dizine eklenemiyor ve önizlenemiyor.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read within the memory limit of %2 MB: it is stored, but cannot be indexed or previewed.</source>
+        <translation>%1, %2 MB bellek sınırı içinde okunamadı: dosya saklandı, ancak dizine eklenemiyor ve önizlenemiyor.</translation>
+    </message>
+    <message>
+        <source>%1 made the PDF reader stop unexpectedly: it is stored, but cannot be indexed or previewed.</source>
+        <translation>%1, PDF okuyucunun beklenmedik biçimde durmasına neden oldu: dosya saklandı, ancak dizine eklenemiyor ve önizlenemiyor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 bir PDF dosyası değil.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read as a PDF.</source>
+        <translation>%1 bozuk ve PDF olarak okunamıyor.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password: enter the password to open it.</source>
+        <translation>%1 parola korumalı: açmak için parolayı girin.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is wrong.</source>
+        <translation>%1 için parola yanlış.</translation>
+    </message>
+    <message>
+        <source>%1 needs more memory than the PDF reader may use (%2 MB): it is stored, but cannot be indexed or previewed.</source>
+        <translation>%1, PDF okuyucunun kullanabileceğinden daha fazla bellek gerektiriyor (%2 MB): dosya saklandı, ancak dizine eklenemiyor ve önizlenemiyor.</translation>
+    </message>
+    <message>
+        <source>The PDF reader refused a request for %1: %2</source>
+        <translation>PDF okuyucu %1 için bir isteği reddetti: %2</translation>
+    </message>
+    <message>
+        <source>A thumbnail must be between 0 and %1 pixels wide, not %2.</source>
+        <translation>Bir küçük resmin genişliği 0 ile %1 piksel arasında olmalıdır, %2 değil.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to show a page of %1 (%2 × %3 pixels).</source>
+        <translation>%1 içindeki bir sayfayı göstermek için yeterli bellek yok (%2 × %3 piksel).</translation>
+    </message>
+</context>
+<context>
     <name>ProcessFigures</name>
     <message>
         <source>see process figures</source>
         <translation>süreç göstergelerini görme</translation>
+    </message>
+</context>
+<context>
+    <name>ResubmissionTaskSource</name>
+    <message>
+        <source>Resubmission</source>
+        <translation>Takip</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>A resubmission can only be marked done.</source>
+        <translation>Bir takip yalnızca tamamlandı olarak işaretlenebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>Resubmissions</name>
+    <message>
+        <source>A resubmission needs a date.</source>
+        <translation>Bir takip için tarih gerekir.</translation>
+    </message>
+    <message>
+        <source>A resubmission needs a reason of 1 to 1,000 characters.</source>
+        <translation>Bir takip için 1 ile 1.000 karakter arasında bir gerekçe gerekir.</translation>
+    </message>
+    <message>
+        <source>%1 does not work in the department %2 of this file.</source>
+        <translation>%1, bu dosyanın ait olduğu %2 biriminde çalışmıyor.</translation>
+    </message>
+    <message>
+        <source>There is no resubmission number %1.</source>
+        <translation>%1 numaralı takip yok.</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1660,85 @@
     <message>
         <source>Administrator</source>
         <translation>Yönetici</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>The parenthesis at position %1 nests more than %2 levels deep; simplify the search.</source>
+        <translation>%1. konumdaki parantez %2 düzeyden daha derin iç içe geçmiş; aramayı sadeleştirin.</translation>
+    </message>
+    <message>
+        <source>The closing parenthesis &quot;)&quot; at position %1 has no opening &quot;(&quot; before it.</source>
+        <translation>%1. konumdaki &quot;)&quot; kapanış parantezinin önünde açılış parantezi &quot;(&quot; yok.</translation>
+    </message>
+    <message>
+        <source>The parenthesis &quot;(&quot; at position %1 is never closed: add a &quot;)&quot; or remove it.</source>
+        <translation>%1. konumdaki &quot;(&quot; parantezi kapatılmamış: bir &quot;)&quot; ekleyin ya da parantezi kaldırın.</translation>
+    </message>
+    <message>
+        <source>The quote at position %1 is never closed: add a closing &quot; or remove it.</source>
+        <translation>%1. konumdaki tırnak işareti kapatılmamış: kapanış için bir &quot; ekleyin ya da tırnak işaretini kaldırın.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; at position %2 cannot be excluded with &quot;-&quot;; remove the &quot;-&quot;.</source>
+        <translation>%2. konumdaki &quot;%1&quot; filtresi &quot;-&quot; ile hariç tutulamaz; &quot;-&quot; işaretini kaldırın.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1:&quot; at position %2 has no value: write it as %1:value or %1:&quot;value with spaces&quot;.</source>
+        <translation>%2. konumdaki &quot;%1:&quot; filtresinin değeri yok: %1:değer ya da %1:&quot;boşluklu değer&quot; biçiminde yazın.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 contains a word longer than %3 letters, which the search index does not hold.</source>
+        <translation>%2. konumdaki &quot;%1&quot;, %3 harften uzun bir sözcük içeriyor; arama dizini bu tür sözcükleri içermez.</translation>
+    </message>
+    <message>
+        <source>The prefix search &quot;%1&quot; at position %2 needs at least %3 letters before the *.</source>
+        <translation>%2. konumdaki &quot;%1&quot; önek araması için * işaretinden önce en az %3 harf gerekir.</translation>
+    </message>
+    <message>
+        <source>The parentheses at position %1 are empty: put words between them or remove them.</source>
+        <translation>%1. konumdaki parantezler boş: aralarına sözcük yazın ya da parantezleri kaldırın.</translation>
+    </message>
+    <message>
+        <source>The operators &quot;%1&quot; (position %2) and &quot;%3&quot; (position %4) follow each other: put a word between them.</source>
+        <translation>&quot;%1&quot; (konum %2) ve &quot;%3&quot; (konum %4) işleçleri art arda geliyor: aralarına bir sözcük yazın.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 has nothing to exclude from: a search cannot only exclude words, so put a word to search for before it.</source>
+        <translation>%2. konumdaki &quot;%1&quot; için hariç tutulacak bir şey yok: bir arama yalnızca sözcük hariç tutamaz; bu nedenle önüne aranacak bir sözcük yazın.</translation>
+    </message>
+    <message>
+        <source>The search cannot start with the operator &quot;%1&quot; (position %2): put a word before it.</source>
+        <translation>Arama &quot;%1&quot; işleciyle başlayamaz (konum %2): önüne bir sözcük yazın.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; at position %2 has no word before it inside the parentheses.</source>
+        <translation>%2. konumdaki &quot;%1&quot; işlecinin önünde, parantezlerin içinde sözcük yok.</translation>
+    </message>
+    <message>
+        <source>The search cannot end with the operator &quot;%1&quot; (position %2): put a word after it.</source>
+        <translation>Arama &quot;%1&quot; işleciyle bitemez (konum %2): arkasına bir sözcük yazın.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; at position %2 has no word after it inside the parentheses.</source>
+        <translation>%2. konumdaki &quot;%1&quot; işlecinden sonra, parantezlerin içinde sözcük yok.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 only excludes: a search cannot consist of excluded words alone, so add a word that the results must contain.</source>
+        <translation>%2. konumdaki &quot;%1&quot; yalnızca hariç tutuyor: bir arama yalnızca hariç tutulan sözcüklerden oluşamaz; sonuçlarda geçmesi gereken bir sözcük ekleyin.</translation>
+    </message>
+    <message>
+        <source>The search text could not be read.</source>
+        <translation>Arama metni okunamadı.</translation>
+    </message>
+    <message>
+        <source>The search text has %1 characters; at most %2 are allowed.</source>
+        <translation>Arama metni %1 karakter içeriyor; en fazla %2 karaktere izin verilir.</translation>
+    </message>
+    <message>
+        <source>The search is empty: type a word to search for.</source>
+        <translation>Arama boş: aranacak bir sözcük yazın.</translation>
     </message>
 </context>
 <context>
@@ -884,12 +1818,58 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <source>Documents: %1 unreferenced files (left by interrupted imports; harmless)</source>
         <translation>Belgeler: başvurulmayan %1 dosya (yarıda kalan içe aktarmalardan kalmış; zararsız)</translation>
     </message>
+    <message>
+        <source>full-text index: %1</source>
+        <translation>tam metin dizini: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>No part of Amtsdesk handles tasks of the kind &quot;%1&quot;.</source>
+        <translation>Amtsdesk&apos;in hiçbir bölümü &quot;%1&quot; türündeki görevleri işlemiyor.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
         <translation>İşlem zaten tamamlanmıştı.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerService</name>
+    <message>
+        <source>The request names no file.</source>
+        <translation>İstek bir dosya belirtmiyor.</translation>
+    </message>
+    <message>
+        <source>The PDF reader does not know the request &quot;%1&quot;.</source>
+        <translation>PDF okuyucu &quot;%1&quot; isteğini tanımıyor.</translation>
+    </message>
+    <message>
+        <source>A thumbnail must be between 0 and %1 pixels wide, not %2.</source>
+        <translation>Bir küçük resmin genişliği 0 ile %1 piksel arasında olmalıdır, %2 değil.</translation>
+    </message>
+    <message>
+        <source>The embedded file &quot;%1&quot; is larger than %2 MB.</source>
+        <translation>Gömülü &quot;%1&quot; dosyası %2 MB&apos;tan büyük.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object: %1</source>
+        <translation>İstek bir JSON nesnesi değil: %1</translation>
+    </message>
+    <message>
+        <source>The reply would be larger than %1 MB.</source>
+        <translation>Yanıt %1 MB&apos;tan büyük olurdu.</translation>
+    </message>
+    <message>
+        <source>Reading the file needed more memory than the PDF reader may use.</source>
+        <translation>Dosyayı okumak için PDF okuyucunun kullanabileceğinden daha fazla bellek gerekti.</translation>
+    </message>
+    <message>
+        <source>The document has no page %1.</source>
+        <translation>Belgede %1. sayfa yok.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +2074,17 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
 </context>
 <context>
+    <name>amtsdesk-worker</name>
+    <message>
+        <source>Reads PDF files for Amtsdesk. Started by Amtsdesk itself, not by people.</source>
+        <translation>Amtsdesk için PDF dosyalarını okur. Kişiler tarafından değil, Amtsdesk&apos;in kendisi tarafından başlatılır.</translation>
+    </message>
+    <message>
+        <source>Memory the worker may use for a file, in MB (default 1024).</source>
+        <translation>Yardımcı sürecin bir dosya için kullanabileceği bellek, MB cinsinden (varsayılan 1024).</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::Decimal</name>
     <message>
         <source>%1 decimal places requested, allowed are 0 to %2</source>
@@ -1283,6 +2274,396 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::DocumentWindow</name>
+    <message>
+        <source>%1 – Amtsdesk</source>
+        <translation>%1 – Amtsdesk</translation>
+    </message>
+    <message>
+        <source>Document – Amtsdesk</source>
+        <translation>Belge – Amtsdesk</translation>
+    </message>
+    <message>
+        <source>This document cannot be previewed here; open it in the program of this computer.</source>
+        <translation>Bu belge burada önizlenemiyor; bu bilgisayardaki ilgili programla açın.</translation>
+    </message>
+    <message>
+        <source>This document cannot be previewed: %1</source>
+        <translation>Bu belge önizlenemiyor: %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sayfalar</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Önceki sayfa</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <source> of %1 </source>
+        <translation> / %1 </translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Sonraki sayfa</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Yakınlaştırma</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Sayfa genişliği</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Tam sayfa</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Sola döndür</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Sağa döndür</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Belgede bul</translation>
+    </message>
+    <message>
+        <source>Copy page text</source>
+        <translation>Sayfa metnini kopyala</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Yazdır…</translation>
+    </message>
+    <message>
+        <source>Open in program</source>
+        <translation>Programda aç</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the text of this document.</source>
+        <translation>&quot;%1&quot; bu belgenin metninde geçmiyor.</translation>
+    </message>
+    <message>
+        <source>Found on page %1.</source>
+        <translation>%1. sayfada bulundu.</translation>
+    </message>
+    <message>
+        <source>This page has no text to copy.</source>
+        <translation>Bu sayfada kopyalanacak metin yok.</translation>
+    </message>
+    <message>
+        <source>The text of page %1 is on the clipboard.</source>
+        <translation>%1. sayfanın metni panoya kopyalandı.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Yazdırılıyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Yazdırılmadı</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Yazdırıldı.</translation>
+    </message>
+    <message>
+        <source>Document not opened</source>
+        <translation>Belge açılmadı</translation>
+    </message>
+    <message>
+        <source>%1 could not be handed to a program of this computer.</source>
+        <translation>%1 bu bilgisayardaki bir programa aktarılamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::EFilePage</name>
+    <message>
+        <source>searchable</source>
+        <translation>aranabilir</translation>
+    </message>
+    <message>
+        <source>being read</source>
+        <translation>okunuyor</translation>
+    </message>
+    <message>
+        <source>password-protected</source>
+        <translation>parola korumalı</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>okunamıyor</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>metin yok</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Yön</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>Ye&amp;ni dosya…</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Yeni işle&amp;m…</translation>
+    </message>
+    <message>
+        <source>Close file (&amp;zdA)…</source>
+        <translation>Dosyayı kapat (&amp;zdA)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Dışa a&amp;ktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>&amp;Belge ekle…</translation>
+    </message>
+    <message>
+        <source>N&amp;ote…</source>
+        <translation>N&amp;ot…</translation>
+    </message>
+    <message>
+        <source>&amp;Resubmission…</source>
+        <translation>&amp;Takip…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>Dosya planı</translation>
+    </message>
+    <message>
+        <source>File plan and files</source>
+        <translation>Dosya planı ve dosyalar</translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation>İşlemin belgeleri</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to the case</source>
+        <translation>İşleme eklemek için dosyaları buraya bırakın</translation>
+    </message>
+    <message>
+        <source>Choose a unit of the file plan or a file on the left.</source>
+        <translation>Soldan bir dosya planı birimi ya da bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>(zdA)</source>
+        <translation>(zdA)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;Department %3 · retention %4</source>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;Birim %3 · saklama süresi %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n yıl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>süresiz</translation>
+    </message>
+    <message>
+        <source>closed (zdA) on %1, kept until %2</source>
+        <translation>%1 tarihinde kapatıldı (zdA), saklama süresi sonu: %2</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>yok (süresiz saklanır)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>açık</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;File plan %3 · department %4 · %5 · %6</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Dosya planı %3 · birim %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>gelen</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>giden</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>dahili</translation>
+    </message>
+    <message>
+        <source>File %1 created.</source>
+        <translation>%1 dosyası oluşturuldu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n document(s)…</source>
+        <translation>
+            <numerusform>%n belge ekleniyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents not added</source>
+        <translation>Belgeler eklenmedi</translation>
+    </message>
+    <message>
+        <source>Documents added</source>
+        <translation>Belgeler eklendi</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Tamamlanıyor…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 / %2: %3</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Not eklendi.</translation>
+    </message>
+    <message>
+        <source>Resubmission on %1 set.</source>
+        <translation>Takip tarihi %1 olarak ayarlandı.</translation>
+    </message>
+    <message>
+        <source>File not created</source>
+        <translation>Dosya oluşturulmadı</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Yeni işlem</translation>
+    </message>
+    <message>
+        <source>Subject of the case:</source>
+        <translation>İşlemin konusu:</translation>
+    </message>
+    <message>
+        <source>Case not created</source>
+        <translation>İşlem oluşturulmadı</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Belge ekle</translation>
+    </message>
+    <message>
+        <source>Note on the case</source>
+        <translation>İşleme not ekle</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Not:</translation>
+    </message>
+    <message>
+        <source>Note not added</source>
+        <translation>Not eklenmedi</translation>
+    </message>
+    <message>
+        <source>Resubmission</source>
+        <translation>Takip</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Gerekçe:</translation>
+    </message>
+    <message>
+        <source>Resubmission not set</source>
+        <translation>Takip ayarlanmadı</translation>
+    </message>
+    <message>
+        <source>Close file</source>
+        <translation>Dosyayı kapat</translation>
+    </message>
+    <message>
+        <source>Close the file (zdA)? Its retention period starts, and it cannot be changed any more.</source>
+        <translation>Dosya kapatılsın mı (zdA)? Saklama süresi başlar ve dosya artık değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>File not closed</source>
+        <translation>Dosya kapatılmadı</translation>
+    </message>
+    <message>
+        <source>Export into an empty folder</source>
+        <translation>Boş bir klasöre dışa aktar</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Dışa aktarma başarısız oldu</translation>
+    </message>
+    <message>
+        <source>Exported %1 documents to %2.</source>
+        <translation>%1 belge %2 konumuna dışa aktarıldı.</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::MainWindow</name>
     <message>
         <source>Amtsdesk</source>
@@ -1414,7 +2795,7 @@ Veri deposu: %3</translation>
     </message>
     <message>
         <source>&amp;Install workflow definition…</source>
-        <translation>İş akışı İş akışı tanımı &amp;yükle…amp;tanımı yükle…</translation>
+        <translation>İş akışı &amp;tanımı yükle…</translation>
     </message>
     <message>
         <source>Installs a changed workflow (JSON) as the new version of its workflow</source>
@@ -1442,7 +2823,57 @@ Veri deposu: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is installed as version %2. Items already under way keep the version they started under.</source>
-        <translation>„%1“ %2 sürümü olarak yüklendi. Devam eden öğeler başladıkları sürümü korur.</translation>
+        <translation>“%1” %2 sürümü olarak yüklendi. Devam eden öğeler başladıkları sürümü korur.</translation>
+    </message>
+    <message>
+        <source>File plan, files, cases and documents</source>
+        <translation>Dosya planı, dosyalar, işlemler ve belgeler</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Arama</translation>
+    </message>
+    <message>
+        <source>Full-text search in the documents you may read</source>
+        <translation>Okuma yetkiniz olan belgelerde tam metin arama</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::NewFileDialog</name>
+    <message>
+        <source>New file</source>
+        <translation>Yeni dosya</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Higher levels (Vertraulich and above) belong in approved systems, not in Amtsdesk.</source>
+        <translation>Daha yüksek gizlilik düzeyleri (Vertraulich ve üstü) Amtsdesk&apos;e değil, onaylanmış sistemlere aittir.</translation>
+    </message>
+    <message>
+        <source>File plan unit:</source>
+        <translation>Dosya planı birimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Konu:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality:</source>
+        <translation>&amp;Gizlilik düzeyi:</translation>
+    </message>
+    <message>
+        <source>Create file</source>
+        <translation>Dosya oluştur</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::PdfView</name>
+    <message>
+        <source>This page cannot be previewed: %1</source>
+        <translation>Bu sayfa önizlenemiyor: %1</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2992,55 @@ Veri deposu: %3</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::SearchPage</name>
+    <message>
+        <source>&lt;h2&gt;Search&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Arama&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. Müller Bauantrag, &quot;keine Bedenken&quot;, Gebühr* NOT Mahnung, akte:63- von:1.1.2026</source>
+        <translation>ör. Müller Bauantrag, &quot;keine Bedenken&quot;, Gebühr* NOT Mahnung, akte:63- von:1.1.2026</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Arama metni</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Ara</translation>
+    </message>
+    <message>
+        <source>Words are found in every spelling: Müller, Mueller and Muller; Straße and Strasse. Bau* finds Bauantrag and Baugenehmigung. Filters: akte: oe: plan: von: bis: typ: status:</source>
+        <translation>Sözcükler her yazılışıyla bulunur: Müller, Mueller ve Muller; Straße ve Strasse. Bau*, Bauantrag ve Baugenehmigung sözcüklerini bulur. Filtreler: akte: oe: plan: von: bis: typ: status:</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Arama sonuçları</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Aranıyor…</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Hiçbir şey bulunamadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) found, best first.</source>
+        <translation>
+            <numerusform>%n belge bulundu, en iyi eşleşenler en üstte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, case %2, page %3</source>
+        <translation>%1, işlem %2, sayfa %3</translation>
+    </message>
+    <message>
+        <source>%1, case %2</source>
+        <translation>%1, işlem %2</translation>
     </message>
 </context>
 <context>

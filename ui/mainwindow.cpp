@@ -86,15 +86,16 @@ void MainWindow::buildAreas()
     m_tasks = new TasksPage(m_session);
     m_efile = new EFilePage(m_session);
     connect(m_efile, &EFilePage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(m_efile, &EFilePage::openDocumentRequested, this, &MainWindow::openDocument);
+    connect(m_efile, &EFilePage::openDocumentRequested, this, [this](DocumentId document, int page) { openDocument(document, page); });
     m_search = new SearchPage(m_session);
-    connect(m_search, &SearchPage::openHit, this, [this](FileId file, CaseId caseId, DocumentId document, int page) {
-        showArea(QStringLiteral("efile"));
-        m_efile->selectFile(file);
-        m_efile->selectCase(caseId);
-        m_efile->selectDocument(document);
-        openDocument(document, page);
-    });
+    connect(m_search, &SearchPage::openHit, this,
+            [this](FileId file, CaseId caseId, DocumentId document, int page, const QStringList &terms) {
+                showArea(QStringLiteral("efile"));
+                m_efile->selectFile(file);
+                m_efile->selectCase(caseId);
+                m_efile->selectDocument(document);
+                openDocument(document, page, terms);
+            });
     connect(m_tasks, &TasksPage::stepTaken, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     const QString later = tr("Comes with a later version of Amtsdesk");
     m_areas = {
@@ -233,10 +234,11 @@ bool MainWindow::installWorkflow()
     return true;
 }
 
-void MainWindow::openDocument(DocumentId document, int page)
+void MainWindow::openDocument(DocumentId document, int page, const QStringList &terms)
 {
     auto *window = new DocumentWindow(m_session, document, this);
     window->setWindowFlag(Qt::Window);
+    window->highlight(terms);
     window->show();
     if (window->isPreviewable() && page > 1)
         window->view()->goToPage(page);

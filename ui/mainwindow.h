@@ -54,7 +54,7 @@ private:
     void buildMenus();
     void showAbout();
     void reloadCurrent();
-    void openDocument(DocumentId document, int page);
+    void openDocument(DocumentId document, int page, const QStringList &terms = {});
 
     Session &m_session;
     QListWidget *m_navigation;

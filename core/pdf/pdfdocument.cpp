@@ -176,6 +176,22 @@ QString PdfDocument::pageText(int page) const
     return text;
 }
 
+QList<PdfWord> PdfDocument::words(int page) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<PdfWord> result;
+    if (page < 0 || page >= m_doc->numPages())
+        return result;
+    const std::unique_ptr<Poppler::Page> p = m_doc->page(page);
+    if (!p)
+        return result;
+    for (const std::unique_ptr<Poppler::TextBox> &box : p->textList()) {
+        if (box)
+            result.append({box->text(), box->boundingBox()});
+    }
+    return result;
+}
+
 QList<EmbeddedFile> PdfDocument::embeddedFiles() const
 {
     QMutexLocker lock(&m_mutex);

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMutex>
 #include <QSizeF>
+#include <QRectF>
 #include <QString>
 
 #include <functional>
@@ -32,6 +33,12 @@ struct EmbeddedFile {
 
 // An open PDF; the only class in the program that touches Poppler. Untrusted files are opened
 // only inside amtsdesk-worker (see PdfWorker), never in the application itself.
+// One word on a page and where it is, in points from the page's top left (unrotated).
+struct PdfWord {
+    QString text;
+    QRectF box;
+};
+
 class PdfDocument {
     Q_DECLARE_TR_FUNCTIONS(PdfDocument)
 
@@ -58,6 +65,8 @@ public:
     QSizeF pageSizePoints(int page) const;
     // Plain text in reading order, ligatures spelled out (ﬂ → fl); empty for a bad index.
     QString pageText(int page) const;
+    // The words of a page with their boxes, for marking hits.
+    QList<PdfWord> words(int page) const;
     // Names exactly as stored: callers must never use them as paths.
     QList<EmbeddedFile> embeddedFiles() const;
     QString xmpMetadata() const;

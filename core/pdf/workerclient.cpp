@@ -121,6 +121,11 @@ int renderFrames(const QJsonObject &reply)
     return reply.value(key("ok")).toBool() ? 1 : 0;
 }
 
+int noFrames(const QJsonObject &)
+{
+    return 0;
+}
+
 int attachmentFrames(const QJsonObject &reply)
 {
     return reply.value(key("ok")).toBool() ? int(reply.value(key("files")).toArray().size()) : 0;
@@ -418,6 +423,24 @@ Result<QImage> PdfWorker::render(const QString &path, int page, double dpi, int 
     // Rows of a 32-bit QImage have no padding, so the frame is the image byte for byte.
     std::memcpy(image.bits(), pixels.constData(), size_t(pixels.size()));
     return image;
+}
+
+Result<QList<PdfWord>> PdfWorker::words(const QString &path, int page, const QByteArray &password)
+{
+    QJsonObject request;
+    request.insert(key("op"), key("words"));
+    request.insert(key("path"), path);
+    request.insert(key("password"), QString::fromLatin1(password));
+    request.insert(key("page"), page);
+    auto reply = call(path, request, noFrames);
+    if (!reply.ok())
+        return reply.error();
+    QList<PdfWord> result;
+    for (const QJsonValue &v : reply->header.value(key("words")).toArray()) {
+        const QJsonArray w = v.toArray();
+        result.append({w.at(0).toString(), QRectF(w.at(1).toDouble(), w.at(2).toDouble(), w.at(3).toDouble(), w.at(4).toDouble())});
+    }
+    return result;
 }
 
 Result<QList<EmbeddedFile>> PdfWorker::attachments(const QString &path, const QByteArray &password)

@@ -66,6 +66,8 @@ public:
     Result<PdfExtract> extract(const QString &path, const QByteArray &password = {}, int thumbnailWidth = 0);
     // One page as ARGB32 premultiplied; rotation is 0, 90, 180 or 270 degrees clockwise.
     Result<QImage> render(const QString &path, int page, double dpi, int rotation, const QByteArray &password = {});
+    // The words of one page (0-based) with their boxes in points, for marking hits.
+    Result<QList<PdfWord>> words(const QString &path, int page, const QByteArray &password = {});
     // Names exactly as stored in the PDF: never use them as paths.
     Result<QList<EmbeddedFile>> attachments(const QString &path, const QByteArray &password = {});
 

@@ -171,6 +171,8 @@ WorkerReply WorkerService::handle(const QJsonObject &request)
         return render(request);
     if (op == key("attachments"))
         return attachments(request);
+    if (op == key("words"))
+        return words(request);
     return failure(kProblemBadRequest, tr("The PDF reader does not know the request \"%1\".").arg(op));
 }
 
@@ -240,6 +242,26 @@ WorkerReply WorkerService::extract(const QJsonObject &request)
             }
         }
     }
+    return reply;
+}
+
+WorkerReply WorkerService::words(const QJsonObject &request)
+{
+    auto doc = document(request.value(key("path")).toString(), request.value(key("password")).toString().toLatin1());
+    if (!doc.ok())
+        return failure(problemOfOpen(doc.error()), doc.error().message);
+    const int page = request.value(key("page")).toInt(-1);
+    if (page < 0 || page >= (*doc)->pageCount())
+        return failure(kProblemBadRequest, tr("The document has no page %1.").arg(page + 1));
+    constexpr qsizetype kMaxWords = 100000; // a page with more is not text for people
+    QJsonArray list;
+    for (const PdfWord &w : (*doc)->words(page)) {
+        if (list.size() >= kMaxWords)
+            break;
+        list.append(QJsonArray{w.text, w.box.x(), w.box.y(), w.box.width(), w.box.height()});
+    }
+    WorkerReply reply = success();
+    reply.header.insert(key("words"), list);
     return reply;
 }
 

@@ -88,6 +88,7 @@ private:
     WorkerReply extract(const QJsonObject &request);
     WorkerReply render(const QJsonObject &request);
     WorkerReply attachments(const QJsonObject &request);
+    WorkerReply words(const QJsonObject &request);
 
     TextCaps m_caps;
     // The cached document and what it was opened with; a changed file is opened again.

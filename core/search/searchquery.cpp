@@ -462,7 +462,9 @@ QString render(const Node &node, bool nested)
 void collectTerms(const Node &node, QStringList &terms)
 {
     if (node.kind == Node::Term) {
-        for (const QString &word : node.words) {
+        for (qsizetype i = 0; i < node.words.size(); ++i) {
+            // The last word of a prefix term is marked as a prefix, as the index matches it.
+            const QString word = node.prefix && i == node.words.size() - 1 ? node.words.at(i) + QLatin1Char('*') : node.words.at(i);
             if (!terms.contains(word))
                 terms.append(word);
         }
@@ -473,6 +475,15 @@ void collectTerms(const Node &node, QStringList &terms)
 }
 
 } // namespace
+
+bool ParsedQuery::matches(const QString &foldedWord) const
+{
+    for (const QString &term : terms) {
+        if (term.endsWith(QLatin1Char('*')) ? foldedWord.startsWith(term.chopped(1)) : foldedWord == term)
+            return true;
+    }
+    return false;
+}
 
 bool ParsedQuery::isEmpty() const
 {

@@ -223,7 +223,12 @@ TEST_CASE("terms for highlighting are the folded words that results contain", "[
 {
     auto parsed = SearchQuery::parse(u"\"Frau Müller\" Straße* OR Gebühr -Entwurf frau"_s, kFilters);
     REQUIRE(parsed.ok());
-    CHECK(parsed->terms == QStringList{u"frau"_s, u"muller"_s, u"strasse"_s, u"gebuhr"_s});
+    CHECK(parsed->terms == QStringList{u"frau"_s, u"muller"_s, u"strasse*"_s, u"gebuhr"_s});
+    // Marking hits on a page: whole words, and prefixes where the query has them.
+    CHECK(parsed->matches(u"strassenbau"_s));
+    CHECK(parsed->matches(u"muller"_s));
+    CHECK_FALSE(parsed->matches(u"mullerstrasse"_s));
+    CHECK_FALSE(parsed->matches(u"entwurf"_s));
 }
 
 TEST_CASE("mistakes in the search text are explained with their position", "[search]")

@@ -67,6 +67,17 @@ TEST_CASE("the document window draws pages off the GUI thread, rotates, finds an
     REQUIRE(window.findNext(QStringLiteral("nirgends")) == 0);
     REQUIRE(window.pageText(3).contains(QStringLiteral("Rechtsbehelfsbelehrung")));
 
+    // The hits of a search are marked where the words are, in any spelling.
+    QSignalSpy marked(view, &PdfView::highlightsReady);
+    window.highlight({QStringLiteral("strasse"), QStringLiteral("rechtsbehelf*")});
+    view->goToPage(2);
+    while (view->highlights(2).isEmpty() && marked.wait(20000)) {
+    }
+    REQUIRE(view->highlights(2).size() == 1);
+    const QRectF hit = view->highlights(2).first();
+    REQUIRE(hit.width() > 5);
+    REQUIRE(hit.y() < 842 / 4); // drawn in the top quarter of the page
+
     view->rotate(90);
     REQUIRE(view->rotation() == 90);
     REQUIRE(rendered.wait(20000));

@@ -1,6 +1,7 @@
 #include "pages/searchpage.h"
 
 #include "background.h"
+#include "search/searchquery.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -40,13 +41,15 @@ SearchPage::SearchPage(Session &session, QWidget *parent)
     connect(go, &QPushButton::clicked, this, [this] { search(m_query->text()); });
     connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const SearchHit &h = m_hits.at(m_results->row(item));
-        emit openHit(h.file, h.caseId, h.document, std::max(1, h.page));
+        emit openHit(h.file, h.caseId, h.document, std::max(1, h.page), m_terms);
     });
 }
 
 void SearchPage::search(const QString &text)
 {
     m_query->setText(text);
+    auto parsed = SearchQuery::parse(text, DocumentSearch::filterKeys());
+    m_terms = parsed ? parsed->terms : QStringList();
     const int generation = ++m_generation;
     m_status->setText(tr("Searching…"));
     const Actor actor = m_session.actor;

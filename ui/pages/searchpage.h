@@ -26,7 +26,7 @@ public:
 
 signals:
     void finished(int count);
-    void openHit(amtsdesk::FileId file, amtsdesk::CaseId caseId, amtsdesk::DocumentId document, int page);
+    void openHit(amtsdesk::FileId file, amtsdesk::CaseId caseId, amtsdesk::DocumentId document, int page, const QStringList &terms);
 
 private:
     void showHits(Result<QList<SearchHit>> hits);
@@ -36,6 +36,7 @@ private:
     QLabel *m_status;
     QListWidget *m_results;
     QList<SearchHit> m_hits;
+    QStringList m_terms; // of the search shown, for marking hits in the document
     int m_generation = 0;
 };
 

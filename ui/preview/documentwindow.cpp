@@ -190,12 +190,18 @@ int DocumentWindow::findNext(const QString &text)
         for (const QString &w : words)
             all = all && folded.contains(w);
         if (all) {
+            m_view->setHighlightTerms(words);
             m_view->goToPage(page);
             statusBar()->showMessage(tr("Found on page %1.").arg(page), 6000);
             return page;
         }
     }
     return 0;
+}
+
+void DocumentWindow::highlight(const QStringList &terms)
+{
+    m_view->setHighlightTerms(terms);
 }
 
 QString DocumentWindow::pageText(int page) const

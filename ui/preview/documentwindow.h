@@ -32,6 +32,8 @@ public:
     // German spelling; returns it, or 0 when none does.
     int findNext(const QString &text);
     QString pageText(int page) const;
+    // Marks these folded search terms on the pages (as from a search hit).
+    void highlight(const QStringList &terms);
     // Prints every page (or the range the printer asks for); false when nothing was printed.
     bool printTo(QPrinter &printer);
 

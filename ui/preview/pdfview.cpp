@@ -1,6 +1,8 @@
 #include "preview/pdfview.h"
 
 #include "preview/renderservice.h"
+#include "search/germantokenizer.h"
+#include "search/searchquery.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -44,6 +46,25 @@ PdfView::PdfView(QWidget *parent) : QAbstractScrollArea(parent), m_service(new R
         viewport()->update();
         emit pageRendered(page);
     });
+    connect(m_service, &RenderService::wordsReady, this, [this](int generation, int page, const QList<PdfWord> &words) {
+        if (generation != m_generation)
+            return;
+        ParsedQuery query;
+        query.terms = m_terms;
+        QList<QRectF> hits;
+        for (const PdfWord &w : words) {
+            const QStringList tokens = germanTokens(w.text);
+            for (const QString &token : tokens) {
+                if (query.matches(token)) {
+                    hits << w.box;
+                    break;
+                }
+            }
+        }
+        m_hits.insert(page, hits);
+        viewport()->update();
+        emit highlightsReady(page, int(hits.size()));
+    });
     connect(m_service, &RenderService::failed, this, [this](int generation, int page, const QString &message) {
         if (generation != m_generation)
             return;
@@ -74,6 +95,29 @@ void PdfView::restart()
 {
     m_generation = m_service->nextGeneration();
     m_pending.clear();
+    m_wordsRequested.clear();
+}
+
+void PdfView::setHighlightTerms(const QStringList &terms)
+{
+    m_terms = terms;
+    m_hits.clear();
+    m_wordsRequested.clear();
+    viewport()->update();
+}
+
+QRectF PdfView::toPixels(int page, const QRectF &r) const
+{
+    const QSizeF size = pageSizePoints(page);
+    QRectF rotated;
+    switch (m_rotation) {
+    case 90: rotated = QRectF(size.height() - r.bottom(), r.x(), r.height(), r.width()); break;
+    case 180: rotated = QRectF(size.width() - r.right(), size.height() - r.bottom(), r.width(), r.height()); break;
+    case 270: rotated = QRectF(r.y(), size.width() - r.right(), r.height(), r.width()); break;
+    default: rotated = r;
+    }
+    const double scale = kPointsToPixels * m_zoom;
+    return QRectF(rotated.x() * scale, rotated.y() * scale, rotated.width() * scale, rotated.height() * scale);
 }
 
 QSizeF PdfView::pageSizePoints(int page) const
@@ -222,6 +266,17 @@ void PdfView::paintEvent(QPaintEvent *)
             const QString key = cacheKey(p);
             if (const QImage *image = m_cache.object(key)) {
                 painter.drawImage(target, *image);
+                if (!m_terms.isEmpty()) {
+                    if (m_hits.contains(p)) {
+                        painter.setPen(Qt::NoPen);
+                        painter.setBrush(QColor(255, 210, 0, 110));
+                        for (const QRectF &hit : m_hits.value(p))
+                            painter.drawRect(toPixels(p, hit).translated(target.topLeft()).adjusted(-1, -1, 1, 1));
+                    } else if (!m_wordsRequested.contains(p)) {
+                        m_wordsRequested.insert(p);
+                        m_service->requestWords(m_generation, m_path, m_password, p);
+                    }
+                }
             } else {
                 painter.fillRect(target, Qt::white);
                 if (!m_problem.isEmpty()) {

@@ -35,6 +35,10 @@ public:
     int rotation() const { return m_rotation; }
     // Pages drawn and in the cache now, for tests and the status line.
     int renderedPages() const;
+    // Marks the words that match these folded search terms (a prefix ends in '*') on every page.
+    void setHighlightTerms(const QStringList &terms);
+    // The hits marked on a page so far, in points (for tests).
+    QList<QRectF> highlights(int page) const { return m_hits.value(page); }
     QString problem() const { return m_problem; }
 
 signals:
@@ -42,6 +46,7 @@ signals:
     void zoomChanged(double zoom);
     void pageRendered(int page);
     void renderFailed(int page, const QString &message);
+    void highlightsReady(int page, int count);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -56,6 +61,7 @@ private:
     int pageTop(int page) const;
     double renderDpi() const;
     QString cacheKey(int page) const;
+    QRectF toPixels(int page, const QRectF &points) const;
     void relayout();
     void applyFit();
     void restart();
@@ -72,6 +78,9 @@ private:
     QCache<QString, QImage> m_cache;
     QSet<QString> m_pending;
     QString m_problem;
+    QStringList m_terms;
+    QHash<int, QList<QRectF>> m_hits; // points, unrotated
+    QSet<int> m_wordsRequested;
     int m_lastReportedPage = 0;
 };
 

@@ -32,9 +32,20 @@ public:
             emit failed(generation, page, image.error().message);
     }
 
+    Q_INVOKABLE void words(int generation, const QString &path, const QByteArray &password, int page)
+    {
+        if (generation != m_generation.load())
+            return;
+        if (!m_worker)
+            m_worker = std::make_unique<PdfWorker>();
+        auto list = m_worker->words(path, page - 1, password);
+        emit wordsReady(generation, page, list ? *list : QList<PdfWord>());
+    }
+
 signals:
     void rendered(int generation, int page, double dpi, int rotation, const QImage &image);
     void failed(int generation, int page, const QString &message);
+    void wordsReady(int generation, int page, const QList<amtsdesk::PdfWord> &words);
 
 private:
     const std::atomic<int> &m_generation;
@@ -43,10 +54,12 @@ private:
 
 RenderService::RenderService(QObject *parent) : QObject(parent), m_job(new Job(m_generation))
 {
+    qRegisterMetaType<QList<PdfWord>>();
     m_job->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_job, &QObject::deleteLater);
     connect(m_job, &Job::rendered, this, &RenderService::rendered);
     connect(m_job, &Job::failed, this, &RenderService::failed);
+    connect(m_job, &Job::wordsReady, this, &RenderService::wordsReady);
     m_thread.setObjectName(QStringLiteral("amtsdesk-render"));
     m_thread.start();
     QMetaObject::invokeMethod(m_job, "warmUp", Qt::QueuedConnection);
@@ -57,6 +70,12 @@ RenderService::~RenderService()
     nextGeneration();
     m_thread.quit();
     m_thread.wait();
+}
+
+void RenderService::requestWords(int generation, const QString &path, const QByteArray &password, int page)
+{
+    QMetaObject::invokeMethod(m_job, "words", Qt::QueuedConnection, Q_ARG(int, generation), Q_ARG(QString, path),
+                              Q_ARG(QByteArray, password), Q_ARG(int, page));
 }
 
 int RenderService::nextGeneration()

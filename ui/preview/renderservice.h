@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pdf/pdfdocument.h"
+
 #include <QImage>
 #include <QObject>
 #include <QThread>
@@ -10,6 +12,7 @@
 namespace amtsdesk {
 class PdfWorker;
 }
+Q_DECLARE_METATYPE(amtsdesk::PdfWord)
 
 namespace amtsdesk::ui {
 
@@ -27,10 +30,13 @@ public:
     int nextGeneration();
     int generation() const { return m_generation.load(); }
     void request(int generation, const QString &path, const QByteArray &password, int page, double dpi, int rotation);
+    // The words of a page with their boxes (for marking hits), answered by wordsReady.
+    void requestWords(int generation, const QString &path, const QByteArray &password, int page);
 
 signals:
     void rendered(int generation, int page, double dpi, int rotation, const QImage &image);
     void failed(int generation, int page, const QString &message);
+    void wordsReady(int generation, int page, const QList<amtsdesk::PdfWord> &words);
 
 private:
     class Job;
