@@ -90,7 +90,7 @@ DocumentWindow::DocumentWindow(Session &session, DocumentId document, QWidget *p
         m_view->setDocument(m_path, *m_document.current.pageCount);
         fillThumbnails();
     }
-    resize(980, 900);
+    resize(1120, 900);
 }
 
 void DocumentWindow::buildToolBar()
@@ -123,7 +123,8 @@ void DocumentWindow::buildToolBar()
     m_find = new QLineEdit;
     m_find->setPlaceholderText(tr("Find in document"));
     m_find->setClearButtonEnabled(true);
-    m_find->setMaximumWidth(220);
+    m_find->setMinimumWidth(160);
+    m_find->setMaximumWidth(240);
     m_find->setAccessibleName(tr("Find in document"));
     bar->addWidget(m_find);
     bar->addSeparator();
