@@ -1021,6 +1021,26 @@
         <source>The file was destroyed; the audit trail records it.</source>
         <translation>Die Akte wurde vernichtet; das Protokoll hält dies fest.</translation>
     </message>
+    <message>
+        <source>searchable</source>
+        <translation>durchsuchbar</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>password-protected</source>
+        <translation>kennwortgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>kein Text</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

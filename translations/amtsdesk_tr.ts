@@ -1021,6 +1021,26 @@
         <source>The file was destroyed; the audit trail records it.</source>
         <translation>Dosya imha edildi; bu durum denetim kaydına işlendi.</translation>
     </message>
+    <message>
+        <source>searchable</source>
+        <translation>aranabilir</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>henüz okunmadı</translation>
+    </message>
+    <message>
+        <source>password-protected</source>
+        <translation>parola korumalı</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>okunamıyor</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>metin yok</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -339,14 +339,21 @@ int Cli::cmdShow(const QStringList &args)
         auto docs = documents.documents(session->actor, c.id);
         if (!docs)
             return fail(docs.error().message);
-        for (const Document &d : *docs)
+        for (const Document &d : *docs) {
+            const QString &status = d.current.textStatus;
+            const QString text = status == QStringLiteral("indexed")     ? tr("searchable")
+                                 : status == QStringLiteral("pending")   ? tr("not read yet")
+                                 : status == QStringLiteral("encrypted") ? tr("password-protected")
+                                 : status == QStringLiteral("unreadable") ? tr("cannot be read")
+                                                                          : tr("no text");
             m_out << "    " << tr("Document %1: %2 (%3, version %4, %5 bytes, text: %6)")
                                    .arg(d.id.value)
                                    .arg(d.title, d.current.fileName)
                                    .arg(d.current.version)
                                    .arg(d.current.size)
-                                   .arg(d.current.textStatus)
+                                   .arg(text)
                   << '\n';
+        }
     }
     m_out.flush();
     return Ok;

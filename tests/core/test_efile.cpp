@@ -226,10 +226,12 @@ TEST_CASE("resubmissions appear on the task list when due and are done from ther
     REQUIRE(resubmissionTask != signatoryTasks->cend());
     REQUIRE(resubmissionTask->state == QStringLiteral("Nachweis angefordert"));
     // The clerk's own one is not due yet.
-    for (const Task &t : *list.tasksFor(office.clerk))
+    const auto clerkTasks = list.tasksFor(office.clerk);
+    for (const Task &t : *clerkTasks)
         REQUIRE(t.itemType != QStringLiteral("resubmission"));
     REQUIRE(list.act(office.signatory, *resubmissionTask, QStringLiteral("done")).ok());
-    for (const Task &t : *list.tasksFor(office.signatory))
+    const auto afterDone = list.tasksFor(office.signatory);
+    for (const Task &t : *afterDone)
         REQUIRE(t.itemType != QStringLiteral("resubmission"));
     office.store.clock.advanceSeconds(8 * 86400);
     auto later = list.tasksFor(office.clerk);
