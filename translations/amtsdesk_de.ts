@@ -2414,6 +2414,22 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <source>%1 could not be handed to a program of this computer.</source>
         <translation>%1 konnte nicht an ein Programm dieses Computers übergeben werden.</translation>
     </message>
+    <message>
+        <source>Enter password…</source>
+        <translation>Kennwort eingeben…</translation>
+    </message>
+    <message>
+        <source>Password-protected document</source>
+        <translation>Kennwortgeschütztes Dokument</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Kennwort für %1:</translation>
+    </message>
+    <message>
+        <source>The text of %1 is now searchable.</source>
+        <translation>Der Text von %1 ist jetzt durchsuchbar.</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::EFilePage</name>

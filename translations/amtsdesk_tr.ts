@@ -2411,6 +2411,22 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <source>%1 could not be handed to a program of this computer.</source>
         <translation>%1 bu bilgisayardaki bir programa aktarılamadı.</translation>
     </message>
+    <message>
+        <source>Enter password…</source>
+        <translation>Parola gir…</translation>
+    </message>
+    <message>
+        <source>Password-protected document</source>
+        <translation>Parola korumalı belge</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>%1 için parola:</translation>
+    </message>
+    <message>
+        <source>The text of %1 is now searchable.</source>
+        <translation>%1 metni artık aranabilir.</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::EFilePage</name>

@@ -1,6 +1,8 @@
 #include "support/teststore.h"
 
+#include "dialogs/messagebox.h"
 #include "efile/batchimport.h"
+#include "efile/documentsearch.h"
 #include "efile/fileplan.h"
 #include "efile/fileservice.h"
 #include "pdf/workerclient.h"
@@ -93,4 +95,47 @@ TEST_CASE("the document window draws pages off the GUI thread, rotates, finds an
     auto printedDoc = worker.extract(printed);
     REQUIRE(printedDoc.ok());
     REQUIRE(printedDoc->pages == 3);
+}
+
+TEST_CASE("a password-protected PDF opens with its password, which also makes it searchable", "[ui][preview]")
+{
+    QString why;
+    const QString corpus = corpusDir(&why);
+    if (corpus.isEmpty()) {
+        WARN(why.toStdString());
+        return;
+    }
+    const QString pdf = corpus + QStringLiteral("/pdf/py-pdf-sample-files/005-libreoffice-writer-password/libreoffice-writer-password.pdf");
+    TestStore store;
+    const Actor admin = store.admin();
+    REQUIRE(store.access().createDepartment(admin, QStringLiteral("63"), QStringLiteral("Bauaufsicht")).ok());
+    REQUIRE(FilePlan(store.db()).addUnit(admin, PlanUnit{{}, QStringLiteral("63.1"), QStringLiteral("Bau"), {}, {}, {}, QStringLiteral("63"), 30}).ok());
+    const Actor clerk = store.user(QStringLiteral("u.krause"), {Role::Clerk}, QStringLiteral("63"));
+    FileService files(store.db());
+    const FileId file = *files.createFile(clerk, NewFile{QStringLiteral("63.1"), QStringLiteral("Akte"), {}, Confidentiality::Open, {}, {}});
+    const CaseId caseId = *files.createCase(clerk, file, QStringLiteral("Vorgang"));
+    PdfWorker worker;
+    const ImportSummary summary = BatchImport(store.db(), worker).run(clerk, caseId, {pdf});
+    REQUIRE(summary.added.size() == 1);
+    REQUIRE(summary.added.first().message.contains(QStringLiteral("password")));
+
+    Session session;
+    auto db = Database::open(store.path(), store.clock);
+    REQUIRE(db.ok());
+    session.db = std::move(db.value());
+    session.actor = clerk;
+    DocumentWindow window(session, summary.added.first().document);
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    REQUIRE_FALSE(window.isPreviewable());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    REQUIRE_FALSE(window.unlock("falsch"));
+    REQUIRE(MessageBox::lastText().contains(QStringLiteral("password")));
+    REQUIRE(window.unlock("openpassword"));
+    REQUIRE(window.isPreviewable());
+    window.show();
+    QSignalSpy rendered(window.view(), &PdfView::pageRendered);
+    REQUIRE(rendered.wait(20000));
+    auto hits = DocumentSearch(*session.db).search(clerk, window.pageText(1).split(QLatin1Char(' '), Qt::SkipEmptyParts).value(0));
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 1);
 }

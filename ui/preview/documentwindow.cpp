@@ -1,6 +1,7 @@
 #include "preview/documentwindow.h"
 
 #include "dialogs/messagebox.h"
+#include "efile/documentindexer.h"
 #include "efile/documentservice.h"
 #include "pdf/workerclient.h"
 #include "preview/pdfview.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -131,10 +133,20 @@ void DocumentWindow::buildToolBar()
     bar->addAction(tr("Copy page text"), this, &DocumentWindow::copyPageText);
     QAction *printAction = bar->addAction(tr("Print…"), this, &DocumentWindow::print);
     printAction->setShortcut(QKeySequence::Print);
-    printAction->setEnabled(m_previewable);
     bar->addAction(tr("Open in program"), this, &DocumentWindow::openExternally);
+    if (m_document.current.textStatus == QStringLiteral("encrypted")) {
+        bar->addAction(tr("Enter password…"), this, [this] {
+            bool ok = false;
+            const QString password = QInputDialog::getText(this, tr("Password-protected document"),
+                                                           tr("Password of %1:").arg(m_document.current.fileName), QLineEdit::Password,
+                                                           {}, &ok);
+            if (ok && !password.isEmpty())
+                unlock(password.toUtf8());
+        });
+    }
 
-    for (QAction *action : {previous, next})
+    m_previewActions = {previous, next, printAction};
+    for (QAction *action : std::as_const(m_previewActions))
         action->setEnabled(m_previewable);
     m_zoom->setEnabled(m_previewable);
     m_find->setEnabled(!m_pages.isEmpty());
@@ -173,8 +185,36 @@ void DocumentWindow::fillThumbnails()
         item->setSizeHint(QSize(130, 144));
         // Small pages for the first hundred; a long file is navigated by number beyond that.
         if (p <= 100)
-            m_thumbnailService->request(m_thumbnailGeneration, m_path, {}, p, 20.0, 0);
+            m_thumbnailService->request(m_thumbnailGeneration, m_path, m_password, p, 20.0, 0);
     }
+}
+
+bool DocumentWindow::unlock(const QByteArray &password)
+{
+    PdfWorker worker;
+    auto extract = worker.extract(m_path, password);
+    if (!extract) {
+        MessageBox::critical(this, tr("Document not opened"), QString(extract.error().message).replace(m_path, m_document.current.fileName));
+        return false;
+    }
+    // With the right password the text is read for the search too, once.
+    auto indexed = DocumentIndexer(*m_session.db, &worker).indexVersion(m_document.current.id, password);
+    if (indexed && indexed->status == QStringLiteral("indexed"))
+        emit message(tr("The text of %1 is now searchable.").arg(m_document.current.fileName));
+    m_pages = extract->text;
+    m_password = password;
+    m_previewable = extract->pages > 0;
+    m_document.current.pageCount = extract->pages;
+    m_page->setRange(1, std::max(1, extract->pages));
+    m_pageCountLabel->setText(tr(" of %1 ").arg(extract->pages));
+    m_zoom->setEnabled(m_previewable);
+    m_find->setEnabled(!m_pages.isEmpty());
+    for (QAction *action : std::as_const(m_previewActions))
+        action->setEnabled(m_previewable);
+    m_view->setDocument(m_path, extract->pages, password);
+    fillThumbnails();
+    statusBar()->clearMessage();
+    return true;
 }
 
 int DocumentWindow::findNext(const QString &text)
@@ -239,7 +279,7 @@ bool DocumentWindow::printTo(QPrinter &printer)
         progress.setValue(p - 1);
         if (progress.wasCanceled())
             break;
-        auto image = worker.render(m_path, p - 1, 150.0, 0);
+        auto image = worker.render(m_path, p - 1, 150.0, 0, m_password);
         if (!image) {
             painter.end();
             MessageBox::critical(this, tr("Not printed"), image.error().message);

@@ -34,6 +34,9 @@ public:
     QString pageText(int page) const;
     // Marks these folded search terms on the pages (as from a search hit).
     void highlight(const QStringList &terms);
+    // Opens a password-protected PDF with its password: shows it and makes its text searchable.
+    // The password is used, never stored. False (with the reason shown) when it is wrong.
+    bool unlock(const QByteArray &password);
     // Prints every page (or the range the printer asks for); false when nothing was printed.
     bool printTo(QPrinter &printer);
 
@@ -50,6 +53,7 @@ private:
     Session &m_session;
     Document m_document;
     QString m_path;
+    QByteArray m_password;
     bool m_previewable = false;
     QStringList m_pages;
     PdfView *m_view;
@@ -60,6 +64,7 @@ private:
     QLabel *m_pageCountLabel = nullptr;
     QComboBox *m_zoom = nullptr;
     QLineEdit *m_find = nullptr;
+    QList<QAction *> m_previewActions; // what needs pages: previous, next, print
 };
 
 } // namespace amtsdesk::ui
