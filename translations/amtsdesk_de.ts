@@ -2878,6 +2878,60 @@ Datenbestand: %3</translation>
         <source>Full-text search in the documents you may read</source>
         <translation>Volltextsuche in den Dokumenten, die Sie lesen dürfen</translation>
     </message>
+    <message>
+        <source>Import file &amp;plan…</source>
+        <translation>&amp;Aktenplan importieren…</translation>
+    </message>
+    <message>
+        <source>Reads a file plan from CSV: key, title, parent, department, retention_years</source>
+        <translation>Liest einen Aktenplan aus CSV: key, title, parent, department, retention_years</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file plan…</source>
+        <translation>Aktenplan e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Import file plan</source>
+        <translation>Aktenplan importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>File plan not imported</source>
+        <translation>Aktenplan nicht importiert</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, because:
+%1</source>
+        <translation>Es wurde nichts geändert, weil:
+%1</translation>
+    </message>
+    <message>
+        <source>File plan imported</source>
+        <translation>Aktenplan importiert</translation>
+    </message>
+    <message>
+        <source>%1 units added, %2 changed.</source>
+        <translation>%1 Einheiten hinzugefügt, %2 geändert.</translation>
+    </message>
+    <message>
+        <source>Export file plan</source>
+        <translation>Aktenplan exportieren</translation>
+    </message>
+    <message>
+        <source>File plan not exported</source>
+        <translation>Aktenplan nicht exportiert</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>File plan written to %1.</source>
+        <translation>Aktenplan nach %1 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::NewFileDialog</name>

@@ -2873,6 +2873,60 @@ Veri deposu: %3</translation>
         <source>Full-text search in the documents you may read</source>
         <translation>Okuma yetkiniz olan belgelerde tam metin arama</translation>
     </message>
+    <message>
+        <source>Import file &amp;plan…</source>
+        <translation>Dosya &amp;planını içe aktar…</translation>
+    </message>
+    <message>
+        <source>Reads a file plan from CSV: key, title, parent, department, retention_years</source>
+        <translation>CSV&apos;den dosya planı okur: key, title, parent, department, retention_years</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file plan…</source>
+        <translation>Dosya planını dışa akta&amp;r…</translation>
+    </message>
+    <message>
+        <source>Import file plan</source>
+        <translation>Dosya planını içe aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>File plan not imported</source>
+        <translation>Dosya planı içe aktarılmadı</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, because:
+%1</source>
+        <translation>Hiçbir şey değiştirilmedi, çünkü:
+%1</translation>
+    </message>
+    <message>
+        <source>File plan imported</source>
+        <translation>Dosya planı içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>%1 units added, %2 changed.</source>
+        <translation>%1 birim eklendi, %2 değiştirildi.</translation>
+    </message>
+    <message>
+        <source>Export file plan</source>
+        <translation>Dosya planını dışa aktar</translation>
+    </message>
+    <message>
+        <source>File plan not exported</source>
+        <translation>Dosya planı dışa aktarılmadı</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>File plan written to %1.</source>
+        <translation>Dosya planı %1 konumuna yazıldı.</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::NewFileDialog</name>

@@ -8,6 +8,7 @@
 #include "pages/auditlogpage.h"
 #include "pages/peoplepage.h"
 #include "efile/documentservice.h"
+#include "efile/fileplan.h"
 #include "pages/efilepage.h"
 #include "pages/processfigurespage.h"
 #include "pages/searchpage.h"
@@ -24,6 +25,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QFile>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -146,6 +148,11 @@ void MainWindow::buildMenus()
         file->addAction(tr("&Install workflow definition…"), this, &MainWindow::installWorkflow)
             ->setToolTip(tr("Installs a changed workflow (JSON) as the new version of its workflow"));
     }
+    if (actor.hasRole(Role::Administrator)) {
+        file->addAction(tr("Import file &plan…"), this, &MainWindow::importFilePlan)
+            ->setToolTip(tr("Reads a file plan from CSV: key, title, parent, department, retention_years"));
+        file->addAction(tr("E&xport file plan…"), this, &MainWindow::exportFilePlan);
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -242,6 +249,48 @@ void MainWindow::openDocument(DocumentId document, int page, const QStringList &
     window->show();
     if (window->isPreviewable() && page > 1)
         window->view()->goToPage(page);
+}
+
+bool MainWindow::importFilePlan()
+{
+    const QString path = FileDialog::openFileName(this, tr("Import file plan"), QDir::homePath(), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::critical(this, tr("File plan not imported"),
+                             tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const PlanImportReport report = FilePlan(*m_session.db).importCsv(m_session.actor, file.read(32 << 20), QDir::toNativeSeparators(path));
+    if (!report.ok()) {
+        MessageBox::critical(this, tr("File plan not imported"),
+                             tr("Nothing was changed, because:\n%1").arg(report.problems.join(QLatin1Char('\n'))));
+        return false;
+    }
+    MessageBox::information(this, tr("File plan imported"),
+                            tr("%1 units added, %2 changed.").arg(report.added).arg(report.updated));
+    if (m_efile)
+        m_efile->reload();
+    return true;
+}
+
+bool MainWindow::exportFilePlan()
+{
+    const QString path = FileDialog::saveFileName(this, tr("Export file plan"), QDir::home().filePath(QStringLiteral("aktenplan.csv")),
+                                                  tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    auto csv = FilePlan(*m_session.db).exportCsv();
+    QSaveFile file(path);
+    if (!csv || !file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit()) {
+        MessageBox::critical(this, tr("File plan not exported"),
+                             csv ? tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+                                 : csv.error().message);
+        return false;
+    }
+    statusBar()->showMessage(tr("File plan written to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }
 
 void MainWindow::showAbout()

@@ -34,6 +34,10 @@ public:
     StartPage *startPage() const { return m_start; }
     // Asks for a workflow definition file and installs it (administrators, process managers).
     bool installWorkflow();
+    // Asks for a file plan CSV and imports it, all or nothing (administrators).
+    bool importFilePlan();
+    // Asks where to write the file plan as CSV.
+    bool exportFilePlan();
     TasksPage *tasksPage() const { return m_tasks; }
     EFilePage *efilePage() const { return m_efile; }
     SearchPage *searchPage() const { return m_search; }

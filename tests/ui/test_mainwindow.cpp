@@ -155,3 +155,40 @@ TEST_CASE("an administrator installs a workflow definition from a file; a broken
     FileDialog::setNextAnswer(QString());
     REQUIRE_FALSE(window.installWorkflow());
 }
+
+TEST_CASE("an administrator imports and exports the file plan from the File menu", "[ui][efile]")
+{
+    TestStore store;
+    REQUIRE(store.access().createDepartment(store.admin(), QStringLiteral("32"), QStringLiteral("Ordnung")).ok());
+    Session session = sessionFor(store, store.admin());
+    MainWindow window(session);
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("plan.csv"));
+    {
+        QFile f(good);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("key;title;parent;department;retention_years\n3;Ordnung;;32;10\n32;Gewerbe;3;32;10\n");
+    }
+    FileDialog::setNextAnswer(good);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    REQUIRE(window.importFilePlan());
+    REQUIRE(MessageBox::lastText().contains(QStringLiteral("2 units added")));
+
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("key;title;parent;department;retention_years\n33;Neu;3;99;10\n");
+    }
+    FileDialog::setNextAnswer(bad);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    REQUIRE_FALSE(window.importFilePlan());
+    REQUIRE(MessageBox::lastText().contains(QStringLiteral("99")));
+
+    const QString out = dir.filePath(QStringLiteral("export.csv"));
+    FileDialog::setNextAnswer(out);
+    REQUIRE(window.exportFilePlan());
+    QFile exported(out);
+    REQUIRE(exported.open(QIODevice::ReadOnly));
+    REQUIRE(exported.readAll().contains("32,Gewerbe,3,32,10"));
+}
