@@ -20,10 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDir>
-#include <QStandardPaths>
-#include <QUrl>
 #include <QFile>
 #include <QSaveFile>
 #include <QHBoxLayout>

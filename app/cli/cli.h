@@ -3,6 +3,7 @@
 #include "access/actor.h"
 #include "common/application.h"
 #include "common/result.h"
+#include "efile/batchimport.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -64,6 +65,8 @@ private:
     int cmdShow(const QStringList &args);
     int cmdSearch(const QStringList &args);
     int cmdInbox(const QStringList &args);
+    // One line per file of an import: added (with what was noticed), already there, failed.
+    void printImportSummary(const ImportSummary &summary);
     int cmdExport(const QStringList &args);
     int cmdResubmission(const QStringList &args);
     int cmdDisposal(const QStringList &args);

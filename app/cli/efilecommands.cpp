@@ -217,6 +217,15 @@ int Cli::cmdImport(const QStringList &args)
     const ImportSummary summary = BatchImport(*session->db, worker)
                                       .run(session->actor, CaseId(p.value(caseOption).toLongLong()), p.positionalArguments(), *way,
                                            documentDate, p.value(sender), p.value(password).toUtf8());
+    printImportSummary(summary);
+    m_out << summary.describe().first() << '\n';
+    const int failed = int(summary.failed.size());
+    m_out.flush();
+    return failed == 0 ? Ok : ProblemsFound;
+}
+
+void Cli::printImportSummary(const ImportSummary &summary)
+{
     for (const ImportItem &item : summary.added)
         m_out << tr("added    %1 as document %2").arg(item.path).arg(item.document.value)
               << (item.message.isEmpty() ? QString() : QStringLiteral("; ") + item.message) << '\n';
@@ -224,10 +233,6 @@ int Cli::cmdImport(const QStringList &args)
         m_out << tr("already  %1 is document %2 of this file").arg(item.path).arg(item.document.value) << '\n';
     for (const ImportItem &item : summary.failed)
         m_out << tr("FAILED   %1: %2").arg(item.path, item.message) << '\n';
-    m_out << summary.describe().first() << '\n';
-    const int failed = int(summary.failed.size());
-    m_out.flush();
-    return failed == 0 ? Ok : ProblemsFound;
 }
 
 int Cli::cmdInbox(const QStringList &args)
@@ -257,13 +262,7 @@ int Cli::cmdInbox(const QStringList &args)
         auto summary = inbox.scan();
         if (!summary)
             return fail(summary.error().message);
-        for (const ImportItem &item : summary->added)
-            m_out << tr("added    %1 as document %2").arg(item.path).arg(item.document.value)
-                  << (item.message.isEmpty() ? QString() : QStringLiteral("; ") + item.message) << '\n';
-        for (const ImportItem &item : summary->duplicates)
-            m_out << tr("already  %1 is document %2 of this file").arg(item.path).arg(item.document.value) << '\n';
-        for (const ImportItem &item : summary->failed)
-            m_out << tr("FAILED   %1: %2").arg(item.path, item.message) << '\n';
+        printImportSummary(*summary);
         m_out.flush();
         failed += int(summary->failed.size());
         if (p.isSet(once))

@@ -80,6 +80,21 @@ Result<CaseId> caseOfDocument(Database &db, DocumentId id)
     return CaseId(caseId->toLongLong());
 }
 
+// The file a note's case or document belongs to.
+Result<EFile> fileOfNoteObject(Database &db, const QString &objectType, qint64 objectId)
+{
+    CaseId caseId(objectId);
+    if (objectType == QStringLiteral("document")) {
+        auto c = caseOfDocument(db, DocumentId(objectId));
+        if (!c)
+            return c.error();
+        caseId = *c;
+    } else if (objectType != QStringLiteral("case")) {
+        return Error::internal(DocumentService::tr("Notes belong to cases and documents."));
+    }
+    return fileOfCase(db, caseId);
+}
+
 } // namespace
 
 QString DocumentService::safeFileName(const QString &name)
@@ -293,16 +308,7 @@ Result<QStringList> DocumentService::pageTexts(const Actor &actor, VersionId ver
 
 Result<qint64> DocumentService::addNote(const Actor &actor, const QString &objectType, qint64 objectId, const QString &text)
 {
-    CaseId caseId(objectId);
-    if (objectType == QStringLiteral("document")) {
-        auto c = caseOfDocument(m_db, DocumentId(objectId));
-        if (!c)
-            return c.error();
-        caseId = *c;
-    } else if (objectType != QStringLiteral("case")) {
-        return Error::internal(tr("Notes belong to cases and documents."));
-    }
-    auto file = fileOfCase(m_db, caseId);
+    auto file = fileOfNoteObject(m_db, objectType, objectId);
     if (!file)
         return file.error();
     if (Status s = FileService(m_db).mayChange(actor, *file); !s)
@@ -330,14 +336,7 @@ Result<qint64> DocumentService::addNote(const Actor &actor, const QString &objec
 
 Result<QList<Note>> DocumentService::notes(const Actor &actor, const QString &objectType, qint64 objectId) const
 {
-    CaseId caseId(objectId);
-    if (objectType == QStringLiteral("document")) {
-        auto c = caseOfDocument(m_db, DocumentId(objectId));
-        if (!c)
-            return c.error();
-        caseId = *c;
-    }
-    auto file = fileOfCase(m_db, caseId);
+    auto file = fileOfNoteObject(m_db, objectType, objectId);
     if (!file)
         return file.error();
     if (auto f = FileService(m_db).file(actor, file->id); !f)
