@@ -1436,21 +1436,6 @@
     </message>
 </context>
 <context>
-    <name>GermanTokenizer</name>
-    <message>
-        <source>The German search tokenizer cannot be registered without an open database connection.</source>
-        <translation>Der deutsche Such-Tokenizer kann ohne offene Datenbankverbindung nicht registriert werden.</translation>
-    </message>
-    <message>
-        <source>The SQLite library in use has no full-text search (FTS5), so the German search tokenizer cannot be registered.</source>
-        <translation>Die verwendete SQLite-Bibliothek bietet keine Volltextsuche (FTS5); daher kann der deutsche Such-Tokenizer nicht registriert werden.</translation>
-    </message>
-    <message>
-        <source>SQLite refused the German search tokenizer: %1</source>
-        <translation>SQLite hat den deutschen Such-Tokenizer abgelehnt: %1</translation>
-    </message>
-</context>
-<context>
     <name>InboxFolder</name>
     <message>
         <source>The inbox folder %1 does not exist.</source>
@@ -1683,6 +1668,25 @@
     <message>
         <source>Administrator</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>SearchExtensions</name>
+    <message>
+        <source>The full-text search cannot be set up without an open database connection.</source>
+        <translation>Die Volltextsuche kann ohne geöffnete Datenbankverbindung nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5), so the store&apos;s search index cannot be used.</source>
+        <translation>Die verwendete SQLite-Bibliothek hat keine Volltextsuche (FTS5), daher kann der Suchindex des Datenbestands nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>SQLite refused the German search tokenizer: %1</source>
+        <translation>SQLite hat den deutschen Such-Tokenizer abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>SQLite refused the search ranking function: %1</source>
+        <translation>SQLite hat die Funktion zur Rangfolge der Suchtreffer abgelehnt: %1</translation>
     </message>
 </context>
 <context>

@@ -1435,21 +1435,6 @@
     </message>
 </context>
 <context>
-    <name>GermanTokenizer</name>
-    <message>
-        <source>The German search tokenizer cannot be registered without an open database connection.</source>
-        <translation>Almanca arama ayrıştırıcısı (tokenizer) açık bir veritabanı bağlantısı olmadan kaydedilemez.</translation>
-    </message>
-    <message>
-        <source>The SQLite library in use has no full-text search (FTS5), so the German search tokenizer cannot be registered.</source>
-        <translation>Kullanılan SQLite kitaplığında tam metin arama (FTS5) yok; bu nedenle Almanca arama ayrıştırıcısı kaydedilemez.</translation>
-    </message>
-    <message>
-        <source>SQLite refused the German search tokenizer: %1</source>
-        <translation>SQLite, Almanca arama ayrıştırıcısını reddetti: %1</translation>
-    </message>
-</context>
-<context>
     <name>InboxFolder</name>
     <message>
         <source>The inbox folder %1 does not exist.</source>
@@ -1680,6 +1665,25 @@
     <message>
         <source>Administrator</source>
         <translation>Yönetici</translation>
+    </message>
+</context>
+<context>
+    <name>SearchExtensions</name>
+    <message>
+        <source>The full-text search cannot be set up without an open database connection.</source>
+        <translation>Tam metin araması açık bir veritabanı bağlantısı olmadan kurulamaz.</translation>
+    </message>
+    <message>
+        <source>The SQLite library in use has no full-text search (FTS5), so the store&apos;s search index cannot be used.</source>
+        <translation>Kullanılan SQLite kütüphanesinde tam metin araması (FTS5) yok; bu nedenle veri deposunun arama dizini kullanılamaz.</translation>
+    </message>
+    <message>
+        <source>SQLite refused the German search tokenizer: %1</source>
+        <translation>SQLite, Almanca arama ayrıştırıcısını reddetti: %1</translation>
+    </message>
+    <message>
+        <source>SQLite refused the search ranking function: %1</source>
+        <translation>SQLite, arama sonuçlarını sıralama işlevini reddetti: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "efile/documentsearch.h"
 
 #include "search/searchquery.h"
+#include "search/searchrank.h"
 #include "store/database.h"
 #include "store/transaction.h"
 #include "workflow/workflowregistry.h"
@@ -12,7 +13,9 @@ namespace {
 QString likePrefix(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return escaped + QLatin1Char('%');
 }
 
@@ -20,8 +23,8 @@ QString likePrefix(const QString &text)
 
 QStringList DocumentSearch::filterKeys()
 {
-    return {QStringLiteral("akte"), QStringLiteral("oe"), QStringLiteral("plan"), QStringLiteral("von"),
-            QStringLiteral("bis"), QStringLiteral("typ"), QStringLiteral("status")};
+    return {QStringLiteral("akte"), QStringLiteral("oe"),  QStringLiteral("plan"),  QStringLiteral("von"),
+            QStringLiteral("bis"),  QStringLiteral("typ"), QStringLiteral("status")};
 }
 
 Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QString &text, int limit) const
@@ -55,16 +58,19 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
             where += QStringLiteral(" AND (u.key = ? OR u.key LIKE ? ESCAPE '\\')");
             params << value << likePrefix(value + QLatin1Char('.'));
         } else if (key == QStringLiteral("von") || key == QStringLiteral("bis")) {
-            const QDate date = QDate::fromString(value, Qt::ISODate).isValid() ? QDate::fromString(value, Qt::ISODate)
-                                                                               : QDate::fromString(value, QStringLiteral("d.M.yyyy"));
+            const QDate date = QDate::fromString(value, Qt::ISODate).isValid()
+                                   ? QDate::fromString(value, Qt::ISODate)
+                                   : QDate::fromString(value, QStringLiteral("d.M.yyyy"));
             if (!date.isValid())
                 return Error::invalid(tr("\"%1:%2\" needs a date such as 2026-03-01 or 1.3.2026.").arg(key, value));
-            where += key == QStringLiteral("von") ? QStringLiteral(" AND coalesce(d.document_date, substr(d.created_at, 1, 10)) >= ?")
-                                                  : QStringLiteral(" AND coalesce(d.document_date, substr(d.created_at, 1, 10)) <= ?");
+            where += key == QStringLiteral("von")
+                         ? QStringLiteral(" AND coalesce(d.document_date, substr(d.created_at, 1, 10)) >= ?")
+                         : QStringLiteral(" AND coalesce(d.document_date, substr(d.created_at, 1, 10)) <= ?");
             params << date.toString(Qt::ISODate);
         } else if (key == QStringLiteral("typ")) {
             where += QStringLiteral(" AND (v.mime_type LIKE ? ESCAPE '\\' OR v.file_name LIKE ? ESCAPE '\\')");
-            params << likePrefix(value.toLower() == QStringLiteral("pdf") ? QStringLiteral("application/pdf") : value.toLower())
+            params << likePrefix(value.toLower() == QStringLiteral("pdf") ? QStringLiteral("application/pdf")
+                                                                          : value.toLower())
                    << QStringLiteral("%.") + value;
         } else if (key == QStringLiteral("status")) {
             // The state by key or by its label in any language, e.g. status:Mitzeichnung.
@@ -85,47 +91,72 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
             where += QStringLiteral(" AND w.state IN (%1)").arg(marks.join(QLatin1Char(',')));
         }
     }
-    params << limit * 5;
-    // The index finds and ranks the pages; the joins keep what the person may read. Snippets
-    // cost time per row, so they are made afterwards for the pages shown only.
-    const QString sql = QStringLiteral(
-        "SELECT d.id, v.id, c.id, f.id, f.reference_number, c.number, d.title, f.subject, d.document_date, v.mime_type, t.page, "
-        "m.rowid, m.score FROM (SELECT rowid, bm25(document_fts, 4.0, 1.0) AS score FROM document_fts WHERE document_fts MATCH ?) m "
-        "JOIN document_text t ON t.id = m.rowid JOIN document_versions v ON v.id = t.version_id "
-        "JOIN documents d ON d.id = v.document_id JOIN cases c ON c.id = d.case_id JOIN files f ON f.id = c.file_id "
-        "JOIN file_plan_units u ON u.id = f.plan_unit_id "
-        "LEFT JOIN workflow_items w ON w.item_type = 'case' AND w.item_ref = CAST(c.id AS TEXT) "
-        "WHERE 1 = 1 %1 ORDER BY m.score LIMIT ?").arg(where);
-    auto q = m_db.exec(sql, params);
-    if (!q) {
+    // The index finds and ranks the pages; the joins keep what the person may read. Ranking
+    // every match of a common word and joining each to its file costs time in proportion to
+    // the matches, so:
+    //  - a word on more than kRankWindow pages is ranked on the newest kRankWindow of them
+    //    (the index rows are numbered as the texts come in), which bounds the time a search
+    //    takes however large the store grows;
+    //  - the best pages are taken from the index first and only then checked; when too few of
+    //    them may be read or pass the filters, all matches are ranked.
+    // Snippets cost time per row, so they are made afterwards for the pages shown only.
+    struct Candidates {
+        QList<SearchHit> hits;
+        QList<qint64> rows; // the index row of each hit's best page, for its snippet
+    };
+    const auto candidates = [&](std::optional<int> ftsLimit, std::optional<int> window) -> Result<Candidates> {
+        const QString sql =
+            QStringLiteral("SELECT d.id, v.id, c.id, f.id, f.reference_number, c.number, d.title, f.subject, "
+                           "d.document_date, v.mime_type, t.page, "
+                           "m.rowid, m.score FROM (SELECT rowid, score FROM (SELECT rowid, %1(document_fts, 4.0, 1.0) "
+                           "AS score FROM document_fts "
+                           "WHERE document_fts MATCH ? ORDER BY rowid DESC %4) ORDER BY score %2) m "
+                           "JOIN document_text t ON t.id = m.rowid JOIN document_versions v ON v.id = t.version_id "
+                           "JOIN documents d ON d.id = v.document_id JOIN cases c ON c.id = d.case_id JOIN files f ON "
+                           "f.id = c.file_id "
+                           "JOIN file_plan_units u ON u.id = f.plan_unit_id "
+                           "LEFT JOIN workflow_items w ON w.item_type = 'case' AND w.item_ref = CAST(c.id AS TEXT) "
+                           "WHERE 1 = 1 %3 ORDER BY m.score LIMIT ?")
+                .arg(QLatin1String(kSearchRankName), ftsLimit ? QStringLiteral("LIMIT %1").arg(*ftsLimit) : QString(),
+                     where, window ? QStringLiteral("LIMIT %1").arg(*window) : QString());
+        auto q = m_db.exec(sql, params + QVariantList{limit * 5});
+        if (!q)
+            return Result<Candidates>(q.error());
+        Candidates found;
+        QSet<qint64> seen;
+        while (q->next() && found.hits.size() < limit) {
+            const qint64 document = q->value(0).toLongLong();
+            if (seen.contains(document))
+                continue;
+            seen.insert(document);
+            SearchHit h;
+            h.document = DocumentId(document);
+            h.version = VersionId(q->value(1).toLongLong());
+            h.caseId = CaseId(q->value(2).toLongLong());
+            h.file = FileId(q->value(3).toLongLong());
+            h.referenceNumber = q->value(4).toString();
+            h.caseNumber = q->value(5).toInt();
+            h.title = q->value(6).toString();
+            h.fileSubject = q->value(7).toString();
+            h.documentDate = QDate::fromString(q->value(8).toString(), Qt::ISODate);
+            h.mimeType = q->value(9).toString();
+            h.page = q->value(10).toInt();
+            found.rows << q->value(11).toLongLong();
+            h.score = q->value(12).toDouble();
+            found.hits << h;
+        }
+        return Result<Candidates>(std::move(found));
+    };
+    // Pages per document, and pages the person may not read, are what the factor allows for.
+    auto found = candidates(limit * 20, m_rankWindow);
+    if (found && found->hits.size() < limit)
+        found = candidates(std::nullopt, std::nullopt);
+    if (!found) {
         // The parser quotes every term, so this is not the person's fault; say what happened.
-        return Error::internal(tr("The search could not be run: %1").arg(q.error().message));
+        return Error::internal(tr("The search could not be run: %1").arg(found.error().message));
     }
-    QList<SearchHit> hits;
-    QList<qint64> rows;
-    QSet<qint64> seen;
-    while (q->next() && hits.size() < limit) {
-        const qint64 document = q->value(0).toLongLong();
-        if (seen.contains(document))
-            continue;
-        seen.insert(document);
-        SearchHit h;
-        h.document = DocumentId(document);
-        h.version = VersionId(q->value(1).toLongLong());
-        h.caseId = CaseId(q->value(2).toLongLong());
-        h.file = FileId(q->value(3).toLongLong());
-        h.referenceNumber = q->value(4).toString();
-        h.caseNumber = q->value(5).toInt();
-        h.title = q->value(6).toString();
-        h.fileSubject = q->value(7).toString();
-        h.documentDate = QDate::fromString(q->value(8).toString(), Qt::ISODate);
-        h.mimeType = q->value(9).toString();
-        h.page = q->value(10).toInt();
-        rows << q->value(11).toLongLong();
-        h.score = q->value(12).toDouble();
-        hits << h;
-    }
-    q->finish();
+    const QList<SearchHit> &hits = found->hits;
+    const QList<qint64> &rows = found->rows;
     if (hits.isEmpty())
         return hits;
     QStringList marks;
@@ -134,36 +165,41 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
         marks << QStringLiteral("?");
         snippetParams << row;
     }
-    auto snippets = m_db.exec(QStringLiteral("SELECT rowid, snippet(document_fts, -1, char(2), char(3), '…', 16) FROM document_fts "
-                                             "WHERE document_fts MATCH ? AND rowid IN (%1)").arg(marks.join(QLatin1Char(','))),
-                              snippetParams);
+    auto snippets =
+        m_db.exec(QStringLiteral("SELECT rowid, snippet(document_fts, -1, char(2), char(3), '…', 16) FROM document_fts "
+                                 "WHERE document_fts MATCH ? AND rowid IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))),
+                  snippetParams);
     if (!snippets)
         return Error::internal(tr("The search could not be run: %1").arg(snippets.error().message));
     QHash<qint64, QString> byRow;
     while (snippets->next())
         byRow.insert(snippets->value(0).toLongLong(), snippets->value(1).toString());
-    for (int i = 0; i < hits.size(); ++i)
-        hits[i].snippet = byRow.value(rows.at(i));
-    return hits;
+    QList<SearchHit> result = hits;
+    for (int i = 0; i < result.size(); ++i)
+        result[i].snippet = byRow.value(rows.at(i));
+    return result;
 }
 
-Status DocumentIndex::store(VersionId version, const QStringList &pages, std::optional<int> pageCount, const QString &status,
-                            const QString &note)
+Status DocumentIndex::store(VersionId version, const QStringList &pages, std::optional<int> pageCount,
+                            const QString &status, const QString &note)
 {
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    auto q = m_db.exec(QStringLiteral("SELECT d.id, d.title, coalesce(d.sender, ''), coalesce(d.recipients, ''), f.subject, f.reference_number, "
-                                      "v.file_name FROM document_versions v JOIN documents d ON d.id = v.document_id "
-                                      "JOIN cases c ON c.id = d.case_id JOIN files f ON f.id = c.file_id WHERE v.id = ?"),
-                       {version.value});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT d.id, d.title, coalesce(d.sender, ''), coalesce(d.recipients, ''), f.subject, f.reference_number, "
+            "v.file_name FROM document_versions v JOIN documents d ON d.id = v.document_id "
+            "JOIN cases c ON c.id = d.case_id JOIN files f ON f.id = c.file_id WHERE v.id = ?"),
+        {version.value});
     if (!q)
         return q.error();
     if (!q->next())
         return Error::notFound(tr("There is no document version number %1.").arg(version.value));
     const qint64 document = q->value(0).toLongLong();
-    const QString meta = QStringList{q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
-                                     q->value(5).toString(), q->value(6).toString()}
+    const QString meta = QStringList{q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                                     q->value(4).toString(), q->value(5).toString(), q->value(6).toString()}
                              .join(QLatin1Char('\n'));
     q->finish();
     // Only the current version is searchable: the document's older text leaves the index.
@@ -172,19 +208,24 @@ Status DocumentIndex::store(VersionId version, const QStringList &pages, std::op
                            {document});
         !r)
         return r.error();
-    if (auto r = m_db.exec(QStringLiteral("INSERT INTO document_text(version_id, page, meta, body) VALUES(?, 0, ?, '')"), {version.value, meta}); !r)
+    if (auto r =
+            m_db.exec(QStringLiteral("INSERT INTO document_text(version_id, page, meta, body) VALUES(?, 0, ?, '')"),
+                      {version.value, meta});
+        !r)
         return r.error();
     for (int i = 0; i < pages.size(); ++i) {
         if (pages.at(i).trimmed().isEmpty())
             continue;
-        if (auto r = m_db.exec(QStringLiteral("INSERT INTO document_text(version_id, page, meta, body) VALUES(?, ?, '', ?)"),
-                               {version.value, i + 1, pages.at(i)});
+        if (auto r =
+                m_db.exec(QStringLiteral("INSERT INTO document_text(version_id, page, meta, body) VALUES(?, ?, '', ?)"),
+                          {version.value, i + 1, pages.at(i)});
             !r)
             return r.error();
     }
-    if (auto r = m_db.exec(QStringLiteral("UPDATE document_versions SET text_status = ?, text_note = ?, page_count = ? WHERE id = ?"),
-                           {status, note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(note),
-                            pageCount ? QVariant(*pageCount) : QVariant(QMetaType::fromType<int>()), version.value});
+    if (auto r = m_db.exec(
+            QStringLiteral("UPDATE document_versions SET text_status = ?, text_note = ?, page_count = ? WHERE id = ?"),
+            {status, note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(note),
+             pageCount ? QVariant(*pageCount) : QVariant(QMetaType::fromType<int>()), version.value});
         !r)
         return r.error();
     return tx.commit();
@@ -192,7 +233,8 @@ Status DocumentIndex::store(VersionId version, const QStringList &pages, std::op
 
 Result<QList<VersionId>> DocumentIndex::pending(int limit) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM document_versions WHERE text_status = 'pending' ORDER BY id LIMIT ?"), {limit});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id FROM document_versions WHERE text_status = 'pending' ORDER BY id LIMIT ?"), {limit});
     if (!q)
         return q.error();
     QList<VersionId> ids;

@@ -24,25 +24,29 @@ struct SearchHit {
     QString mimeType;
     int page = 0;
     QString snippet;
-    double score = 0; // bm25: smaller is better
+    double score = 0; // amtsdesk_rank (searchrank.h): smaller is better
 };
 
 // Full-text search over the documents a person may read: the clerk's search syntax
-// (SearchQuery), the German tokenizer, ranking by bm25 with title hits counting more, one hit
-// per document, and filters: akte: oe: plan: von: bis: typ: status:.
+// (SearchQuery), the German tokenizer, ranking by amtsdesk_rank with hits in the metadata
+// (title, sender, file) counting four times, one hit per document, and filters: akte: oe:
+// plan: von: bis: typ: status:.
 class DocumentSearch {
     Q_DECLARE_TR_FUNCTIONS(DocumentSearch)
 
 public:
     static constexpr QChar kHitStart = QChar(0x2);
     static constexpr QChar kHitEnd = QChar(0x3);
+    // A search matching more pages than this ranks the newest this many of them.
+    static constexpr int kRankWindow = 20000;
 
-    explicit DocumentSearch(Database &db) : m_db(db) {}
+    explicit DocumentSearch(Database &db, int rankWindow = kRankWindow) : m_db(db), m_rankWindow(rankWindow) {}
     static QStringList filterKeys();
     Result<QList<SearchHit>> search(const Actor &actor, const QString &text, int limit = 50) const;
 
 private:
     Database &m_db;
+    int m_rankWindow;
 };
 
 // Puts a version's text into the index (replacing the document's previous version there) and

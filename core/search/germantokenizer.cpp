@@ -333,10 +333,8 @@ template <typename OnToken> int tokenizeUtf8(const char *text, int size, OnToken
     return SQLITE_OK;
 }
 
-// The FTS5 callbacks; a class so that its messages have a translation context.
+// The FTS5 callbacks.
 class GermanTokenizer {
-    Q_DECLARE_TR_FUNCTIONS(GermanTokenizer)
-
 public:
     static int create(void *, const char **, int argumentCount, Fts5Tokenizer **tokenizer)
     {
@@ -363,28 +361,10 @@ public:
 
 } // namespace
 
-Status registerGermanTokenizer(sqlite3 *db)
+int registerGermanTokenizer(fts5_api *api)
 {
-    if (!db)
-        return Error::internal(GermanTokenizer::tr("The German search tokenizer cannot be registered without an open "
-                                                   "database connection."));
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_OK || !api || api->iVersion < 2)
-        return Error::unsupported(GermanTokenizer::tr("The SQLite library in use has no full-text search (FTS5), so "
-                                                      "the German search tokenizer cannot be registered."));
     static fts5_tokenizer callbacks = {&GermanTokenizer::create, &GermanTokenizer::destroy, &GermanTokenizer::tokenize};
-    rc = api->xCreateTokenizer(api, kGermanTokenizerName, nullptr, &callbacks, nullptr);
-    if (rc != SQLITE_OK)
-        return Error::internal(GermanTokenizer::tr("SQLite refused the German search tokenizer: %1")
-                                   .arg(QString::fromUtf8(sqlite3_errstr(rc))));
-    return {};
+    return api->xCreateTokenizer(api, kGermanTokenizerName, nullptr, &callbacks, nullptr);
 }
 
 QStringList germanTokens(QStringView text, int *skipped)

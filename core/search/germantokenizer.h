@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <QStringView>
 
-struct sqlite3;
+struct fts5_api;
 
 namespace amtsdesk {
 
@@ -17,8 +17,9 @@ inline constexpr int kGermanTokenMaxLength = 64;
 // The FTS5 tokenizer name, for CREATE VIRTUAL TABLE ... USING fts5(..., tokenize='amtsdesk_german').
 inline constexpr char kGermanTokenizerName[] = "amtsdesk_german";
 
-// Registers the tokenizer "amtsdesk_german" on this connection (needed once per connection).
-Status registerGermanTokenizer(sqlite3 *db);
+// Registers the tokenizer "amtsdesk_german" through a connection's FTS5 API (once per
+// connection, by registerSearchExtensions); returns an SQLite result code.
+int registerGermanTokenizer(fts5_api *api);
 
 // The canonical form of one word as the tokenizer indexes it (for highlighting and tests).
 //

@@ -1,6 +1,6 @@
 #include "store/database.h"
 
-#include "search/germantokenizer.h"
+#include "search/searchextensions.h"
 #include "store/transaction.h"
 
 #include <QAtomicInteger>
@@ -211,8 +211,8 @@ Status Database::configure()
         return Error::io(tr("The store %1 cannot be opened: %2").arg(QDir::toNativeSeparators(m_path), conn.lastError().text()));
     if (!handle())
         return Error::internal(tr("The SQLite driver of this Qt installation does not expose its connection."));
-    // The full-text index uses the German tokenizer: every connection needs it.
-    if (Status s = registerGermanTokenizer(handle()); !s)
+    // The full-text index uses the German tokenizer and its ranking: every connection needs them.
+    if (Status s = registerSearchExtensions(handle()); !s)
         return s;
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),

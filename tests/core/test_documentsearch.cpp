@@ -23,15 +23,35 @@ struct Archive {
         REQUIRE(access.createDepartment(admin, QStringLiteral("63"), QStringLiteral("Bauaufsicht")).ok());
         REQUIRE(access.createDepartment(admin, QStringLiteral("51"), QStringLiteral("Jugend")).ok());
         FilePlan plan(store.db());
-        REQUIRE(plan.addUnit(admin, PlanUnit{{}, QStringLiteral("63"), QStringLiteral("Bauaufsicht"), {}, {}, {}, QStringLiteral("63"), 30}).ok());
-        REQUIRE(plan.addUnit(admin, PlanUnit{{}, QStringLiteral("51"), QStringLiteral("Jugendhilfe"), {}, {}, {}, QStringLiteral("51"), 10}).ok());
+        REQUIRE(
+            plan.addUnit(
+                    admin,
+                    PlanUnit{
+                        {}, QStringLiteral("63"), QStringLiteral("Bauaufsicht"), {}, {}, {}, QStringLiteral("63"), 30})
+                .ok());
+        REQUIRE(
+            plan.addUnit(
+                    admin,
+                    PlanUnit{
+                        {}, QStringLiteral("51"), QStringLiteral("Jugendhilfe"), {}, {}, {}, QStringLiteral("51"), 10})
+                .ok());
         clerk = store.user(QStringLiteral("u.krause"), {Role::Clerk}, QStringLiteral("63"));
         youth = store.user(QStringLiteral("n.werner"), {Role::Clerk}, QStringLiteral("51"));
-        buildingFile = *FileService(store.db()).createFile(clerk, NewFile{QStringLiteral("63"), QStringLiteral("Neubau Einfamilienhaus Müllerstraße 3"),
-                                                                          {}, Confidentiality::Open, {}, {}});
+        buildingFile = *FileService(store.db())
+                            .createFile(clerk, NewFile{QStringLiteral("63"),
+                                                       QStringLiteral("Neubau Einfamilienhaus Müllerstraße 3"),
+                                                       {},
+                                                       Confidentiality::Open,
+                                                       {},
+                                                       {}});
         buildingCase = *FileService(store.db()).createCase(clerk, buildingFile, QStringLiteral("Bauantrag"));
-        youthFile = *FileService(store.db()).createFile(youth, NewFile{QStringLiteral("51"), QStringLiteral("Hilfe zur Erziehung"),
-                                                                       {}, Confidentiality::Open, {}, {}});
+        youthFile = *FileService(store.db())
+                         .createFile(youth, NewFile{QStringLiteral("51"),
+                                                    QStringLiteral("Hilfe zur Erziehung"),
+                                                    {},
+                                                    Confidentiality::Open,
+                                                    {},
+                                                    {}});
         youthCase = *FileService(store.db()).createCase(youth, youthFile, QStringLiteral("Antrag"));
     }
 
@@ -42,7 +62,8 @@ struct Archive {
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(text);
         f.close();
-        auto id = DocumentService(store.db()).addDocument(actor, NewDocument{caseId, {}, Direction::Incoming, date, {}, {}}, path);
+        auto id = DocumentService(store.db())
+                      .addDocument(actor, NewDocument{caseId, {}, Direction::Incoming, date, {}, {}}, path);
         REQUIRE(id.ok());
         DocumentIndexer indexer(store.db(), nullptr);
         auto outcomes = indexer.indexPending();
@@ -50,9 +71,10 @@ struct Archive {
         return *id;
     }
 
-    QStringList titles(const Actor &actor, const QString &query)
+    QStringList titles(const Actor &actor, const QString &query, int rankWindow = DocumentSearch::kRankWindow,
+                       int limit = 50)
     {
-        auto hits = DocumentSearch(store.db()).search(actor, query);
+        auto hits = DocumentSearch(store.db(), rankWindow).search(actor, query, limit);
         if (!hits)
             FAIL(hits.error().message.toStdString());
         QStringList result;
@@ -72,9 +94,12 @@ struct Archive {
 TEST_CASE("search finds German words in every spelling, with prefixes, phrases and operators", "[search][efile]")
 {
     Archive a;
-    a.add(a.clerk, a.buildingCase, QStringLiteral("Bauantrag.txt"), "Bauantrag von Herrn Jürgen Müller für die Straße am Gänsemarkt.\n");
-    a.add(a.clerk, a.buildingCase, QStringLiteral("Stellungnahme.txt"), "Stellungnahme des Umweltamts: keine Bedenken gegen die Baugenehmigung.\n");
-    a.add(a.clerk, a.buildingCase, QStringLiteral("Gebuehrenbescheid.txt"), "Gebuehrenbescheid fuer Herrn Mueller, Strasse am Gaensemarkt\n");
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Bauantrag.txt"),
+          "Bauantrag von Herrn Jürgen Müller für die Straße am Gänsemarkt.\n");
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Stellungnahme.txt"),
+          "Stellungnahme des Umweltamts: keine Bedenken gegen die Baugenehmigung.\n");
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Gebuehrenbescheid.txt"),
+          "Gebuehrenbescheid fuer Herrn Mueller, Strasse am Gaensemarkt\n");
 
     for (const QString &spelling : {QStringLiteral("Müller"), QStringLiteral("Mueller"), QStringLiteral("Muller")}) {
         QStringList found = a.titles(a.clerk, spelling);
@@ -106,7 +131,9 @@ TEST_CASE("search shows only what the person may read, and filters narrow it", "
     REQUIRE(a.titles(a.clerk, QStringLiteral("Antrag")) == QStringList{QStringLiteral("Bescheid")});
     REQUIRE(a.titles(a.youth, QStringLiteral("Antrag")) == QStringList{QStringLiteral("Hilfeplan")});
     const Actor both = a.store.user(QStringLiteral("both"), {Role::Clerk}, QStringLiteral("63"));
-    REQUIRE(a.store.access().addDeputy(a.admin, a.youth.userId, both.userId, a.store.clock.today(), a.store.clock.today()).ok());
+    REQUIRE(a.store.access()
+                .addDeputy(a.admin, a.youth.userId, both.userId, a.store.clock.today(), a.store.clock.today())
+                .ok());
     auto deputy = a.store.access().actAsDeputy(both, QStringLiteral("n.werner"));
     REQUIRE(a.titles(*deputy, QStringLiteral("Antrag")).size() == 2);
     REQUIRE(a.titles(*deputy, QStringLiteral("Antrag oe:51")) == QStringList{QStringLiteral("Hilfeplan")});
@@ -123,8 +150,9 @@ TEST_CASE("bad search text gets a helpful message, never an SQL error", "[search
 {
     Archive a;
     DocumentSearch search(a.store.db());
-    for (const QString &bad : {QStringLiteral("\"offen"), QStringLiteral("(Bau"), QStringLiteral("AND Bau"), QStringLiteral("NOT Bau"),
-                               QStringLiteral("b*"), QStringLiteral("oe:63"), QStringLiteral("Bau von:gestern")}) {
+    for (const QString &bad :
+         {QStringLiteral("\"offen"), QStringLiteral("(Bau"), QStringLiteral("AND Bau"), QStringLiteral("NOT Bau"),
+          QStringLiteral("b*"), QStringLiteral("oe:63"), QStringLiteral("Bau von:gestern")}) {
         INFO(bad.toStdString());
         auto r = search.search(a.clerk, bad);
         REQUIRE_FALSE(r.ok());
@@ -136,7 +164,8 @@ TEST_CASE("bad search text gets a helpful message, never an SQL error", "[search
 TEST_CASE("a new version replaces the old text in the index; the store verifies", "[search][efile]")
 {
     Archive a;
-    const DocumentId doc = a.add(a.clerk, a.buildingCase, QStringLiteral("Entwurf.txt"), "Erster Entwurf mit Dachgaube\n");
+    const DocumentId doc =
+        a.add(a.clerk, a.buildingCase, QStringLiteral("Entwurf.txt"), "Erster Entwurf mit Dachgaube\n");
     const QString v2 = a.store.dir.filePath(QStringLiteral("Entwurf2.txt"));
     QFile f(v2);
     REQUIRE(f.open(QIODevice::WriteOnly));
@@ -147,7 +176,50 @@ TEST_CASE("a new version replaces the old text in the index; the store verifies"
     REQUIRE(a.titles(a.clerk, QStringLiteral("Dachgaube")).isEmpty());
     REQUIRE(a.titles(a.clerk, QStringLiteral("Carport")) == QStringList{QStringLiteral("Entwurf")});
     // Windows-1252 text from an old system is read too.
-    a.add(a.clerk, a.buildingCase, QStringLiteral("alt.txt"), "Ged\xe4" "chtnisprotokoll zur Ortsbesichtigung\n");
+    a.add(a.clerk, a.buildingCase, QStringLiteral("alt.txt"),
+          "Ged\xe4"
+          "chtnisprotokoll zur Ortsbesichtigung\n");
     REQUIRE(a.titles(a.clerk, QStringLiteral("Gedächtnisprotokoll")) == QStringList{QStringLiteral("alt")});
     REQUIRE(StoreVerifier::run(a.store.db()).ok());
+}
+
+TEST_CASE("ranking: metadata and frequent hits first, rare words weigh more, common words rank the newest pages",
+          "[search][efile]")
+{
+    Archive a;
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Einmal.txt"), "Der Bescheid ging an den Antragsteller.\n");
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Dreimal.txt"), "Bescheid, Bescheid und noch ein Bescheid.\n");
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Bescheid.txt"), "Ohne das Wort im Text, nur im Titel.\n");
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Bescheid")) ==
+            QStringList{QStringLiteral("Bescheid"), QStringLiteral("Dreimal"), QStringLiteral("Einmal")});
+
+    // Of two words, the one on fewer pages counts more: one hit of the rare word beats two of the common one.
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Selten.txt"), "Ein Widerspruch.\n");
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Haeufig.txt"), "Antrag Antrag.\n");
+    for (int i = 0; i < 6; ++i)
+        a.add(a.clerk, a.buildingCase, QStringLiteral("Antrag%1.txt").arg(i), "Ein Antrag mehr.\n");
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Widerspruch OR Antrag")).first() == QStringLiteral("Selten"));
+
+    // With a window of three pages, a word on more pages is ranked on the newest three; the older
+    // page with the most hits is not among them. Filters that keep only older pages still find them.
+    Archive b;
+    b.add(b.clerk, b.buildingCase, QStringLiteral("Alt.txt"), "Gebühr Gebühr Gebühr Gebühr\n");
+    const FileId other =
+        *FileService(b.store.db())
+             .createFile(
+                 b.clerk,
+                 NewFile{QStringLiteral("63"), QStringLiteral("Zweite Akte"), {}, Confidentiality::Open, {}, {}});
+    const CaseId otherCase = *FileService(b.store.db()).createCase(b.clerk, other, QStringLiteral("Vorgang"));
+    for (int i = 0; i < 4; ++i)
+        b.add(b.clerk, otherCase, QStringLiteral("Neu%1.txt").arg(i), i == 3 ? "Gebühr Gebühr\n" : "Gebühr\n");
+    const QStringList newest = b.titles(b.clerk, QStringLiteral("Gebühr"), 3, 2);
+    REQUIRE(newest.size() == 2);
+    REQUIRE(newest.first() == QStringLiteral("Neu3"));
+    REQUIRE_FALSE(newest.contains(QStringLiteral("Alt")));
+    REQUIRE(b.titles(b.clerk, QStringLiteral("Gebühr"), DocumentSearch::kRankWindow, 2).first() ==
+            QStringLiteral("Alt"));
+    auto reference = FileService(b.store.db()).file(b.clerk, b.buildingFile);
+    REQUIRE(reference.ok());
+    REQUIRE(b.titles(b.clerk, QStringLiteral("Gebühr akte:") + reference->referenceNumber, 3, 2) ==
+            QStringList{QStringLiteral("Alt")});
 }

@@ -1,4 +1,5 @@
 #include "search/germantokenizer.h"
+#include "search/searchextensions.h"
 #include "search/searchquery.h"
 
 #include <catch2/catch.hpp>
@@ -42,7 +43,7 @@ public:
     CaseIndex()
     {
         REQUIRE(sqlite3_open(":memory:", &m_db) == SQLITE_OK);
-        REQUIRE(registerGermanTokenizer(m_db).ok());
+        REQUIRE(registerSearchExtensions(m_db).ok());
         REQUIRE(sqlite3_exec(m_db, "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='amtsdesk_german', prefix='2 3')",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
         const char16_t *bodies[] = {

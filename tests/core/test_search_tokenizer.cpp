@@ -1,4 +1,5 @@
 #include "search/germantokenizer.h"
+#include "search/searchextensions.h"
 
 #include <catch2/catch.hpp>
 
@@ -21,7 +22,7 @@ public:
     explicit FtsTable(const char *options = "")
     {
         REQUIRE(sqlite3_open(":memory:", &m_db) == SQLITE_OK);
-        REQUIRE(registerGermanTokenizer(m_db).ok());
+        REQUIRE(registerSearchExtensions(m_db).ok());
         const QByteArray sql =
             QByteArray("CREATE VIRTUAL TABLE t USING fts5(body, tokenize='amtsdesk_german'") + options + ")";
         REQUIRE(exec(sql.constData()) == SQLITE_OK);
@@ -397,10 +398,10 @@ TEST_CASE("FTS5: megabytes of text, one huge token and endless marks", "[search]
 
 TEST_CASE("registering the tokenizer", "[search]")
 {
-    CHECK(registerGermanTokenizer(nullptr).error().code == ErrorCode::Internal);
+    CHECK(registerSearchExtensions(nullptr).error().code == ErrorCode::Internal);
     FtsTable table;
     // Registering again on the same connection is harmless.
-    CHECK(registerGermanTokenizer(table.db()).ok());
+    CHECK(registerSearchExtensions(table.db()).ok());
     table.insert(QStringLiteral("Müller"));
     CHECK(table.match(QStringLiteral("mueller")) == rows({1}));
     // The tokenizer takes no options; a typo in the table definition is refused.

@@ -1,0 +1,13 @@
+#pragma once
+
+struct fts5_api;
+
+namespace amtsdesk {
+
+// The FTS5 ranking function: ORDER BY amtsdesk_rank(document_fts, 4.0, 1.0) (column weights).
+inline constexpr char kSearchRankName[] = "amtsdesk_rank";
+
+// Registers amtsdesk_rank through the connection's FTS5 API; returns an SQLite result code.
+int registerSearchRank(fts5_api *api);
+
+} // namespace amtsdesk
