@@ -1443,6 +1443,29 @@
     </message>
 </context>
 <context>
+    <name>PageBuffer</name>
+    <message>
+        <source>No shared buffer for rendered pages could be created: %1</source>
+        <translation>Es konnte kein gemeinsamer Puffer für dargestellte Seiten angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Only 32-bit images without row padding go through the page buffer.</source>
+        <translation>Nur 32-Bit-Bilder ohne Zeilenauffüllung können über den Seitenpuffer übertragen werden.</translation>
+    </message>
+    <message>
+        <source>The rendered page could not be written to the shared buffer: %1</source>
+        <translation>Die dargestellte Seite konnte nicht in den gemeinsamen Puffer geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for a page of %1 × %2 pixels.</source>
+        <translation>Für eine Seite mit %1 × %2 Pixeln ist nicht genug Speicher vorhanden.</translation>
+    </message>
+    <message>
+        <source>The shared buffer holds less than the rendered page announced.</source>
+        <translation>Der gemeinsame Puffer enthält weniger Daten, als für die dargestellte Seite angekündigt wurden.</translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -2109,6 +2132,10 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>Memory the worker may use for a file, in MB (default 1024).</source>
         <translation>Arbeitsspeicher, den der Hilfsprozess je Datei verwenden darf, in MB (Standard: 1024).</translation>
+    </message>
+    <message>
+        <source>Descriptor of the shared buffer for rendered pages, opened by Amtsdesk.</source>
+        <translation>Dateideskriptor des gemeinsamen Puffers für dargestellte Seiten, von Amtsdesk geöffnet.</translation>
     </message>
 </context>
 <context>

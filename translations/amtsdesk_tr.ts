@@ -1442,6 +1442,29 @@
     </message>
 </context>
 <context>
+    <name>PageBuffer</name>
+    <message>
+        <source>No shared buffer for rendered pages could be created: %1</source>
+        <translation>Görüntülenen sayfalar için ortak arabellek oluşturulamadı: %1</translation>
+    </message>
+    <message>
+        <source>Only 32-bit images without row padding go through the page buffer.</source>
+        <translation>Sayfa arabelleğinden yalnızca satır dolgusu olmayan 32 bitlik görüntüler geçebilir.</translation>
+    </message>
+    <message>
+        <source>The rendered page could not be written to the shared buffer: %1</source>
+        <translation>Görüntülenen sayfa ortak arabelleğe yazılamadı: %1</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for a page of %1 × %2 pixels.</source>
+        <translation>%1 × %2 piksellik bir sayfa için yeterli bellek yok.</translation>
+    </message>
+    <message>
+        <source>The shared buffer holds less than the rendered page announced.</source>
+        <translation>Ortak arabellek, görüntülenen sayfa için bildirilenden daha az veri içeriyor.</translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -2106,6 +2129,10 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>Memory the worker may use for a file, in MB (default 1024).</source>
         <translation>Yardımcı sürecin bir dosya için kullanabileceği bellek, MB cinsinden (varsayılan 1024).</translation>
+    </message>
+    <message>
+        <source>Descriptor of the shared buffer for rendered pages, opened by Amtsdesk.</source>
+        <translation>Amtsdesk tarafından açılan, görüntülenen sayfalar için ortak arabelleğin dosya tanımlayıcısı.</translation>
     </message>
 </context>
 <context>

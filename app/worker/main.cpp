@@ -65,6 +65,12 @@ int main(int argc, char **argv)
         QCoreApplication::translate("amtsdesk-worker", "Memory the worker may use for a file, in MB (default 1024)."),
         QStringLiteral("mb"), QStringLiteral("1024"));
     parser.addOption(memoryOption);
+    const QCommandLineOption bufferOption(
+        QStringLiteral("page-buffer-fd"),
+        QCoreApplication::translate("amtsdesk-worker",
+                                    "Descriptor of the shared buffer for rendered pages, opened by Amtsdesk."),
+        QStringLiteral("fd"));
+    parser.addOption(bufferOption);
     parser.process(app);
     bool ok = false;
     const qint64 memoryMb = parser.value(memoryOption).toLongLong(&ok);
@@ -87,5 +93,13 @@ int main(int argc, char **argv)
     }
 
     amtsdesk::WorkerService service;
+    if (parser.isSet(bufferOption)) {
+        const int fd = parser.value(bufferOption).toInt(&ok);
+        if (!ok || fd <= STDERR_FILENO || ::fcntl(fd, F_GETFD) < 0) {
+            std::fprintf(stderr, "amtsdesk-worker: --page-buffer-fd needs an open descriptor\n");
+            return 1;
+        }
+        service.setPageBuffer(amtsdesk::PageBuffer(fd));
+    }
     return service.serve(STDIN_FILENO, protocolOut);
 }

@@ -7,8 +7,8 @@
 #include <QImage>
 #include <QList>
 #include <QMutex>
-#include <QSizeF>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 #include <functional>

@@ -18,6 +18,8 @@
 #include <cstring>
 #include <optional>
 
+#include <fcntl.h>
+
 namespace amtsdesk {
 
 namespace {
@@ -118,7 +120,7 @@ int extractFrames(const QJsonObject &reply)
 
 int renderFrames(const QJsonObject &reply)
 {
-    return reply.value(key("ok")).toBool() ? 1 : 0;
+    return reply.value(key("ok")).toBool() && !reply.value(key("shared")).toBool() ? 1 : 0;
 }
 
 int noFrames(const QJsonObject &)
@@ -227,7 +229,17 @@ Status PdfWorker::ensureRunning()
     const QString shown = QDir::toNativeSeparators(program);
     auto process = std::make_unique<QProcess>();
     process->setProgram(program);
-    process->setArguments({QStringLiteral("--memory-mb"), QString::number(m_limits.memoryMb)});
+    QStringList arguments{QStringLiteral("--memory-mb"), QString::number(m_limits.memoryMb)};
+    // Pages come back through a shared buffer when one can be made, else through the pipe.
+    auto buffer = PageBuffer::create();
+    m_pageBuffer = buffer ? std::move(*buffer) : PageBuffer();
+    if (m_pageBuffer.isValid()) {
+        const int fd = m_pageBuffer.fd();
+        arguments << QStringLiteral("--page-buffer-fd") << QString::number(fd);
+        // Runs in the child between fork and exec: the worker, and only it, keeps the buffer open.
+        process->setChildProcessModifier([fd] { ::fcntl(fd, F_SETFD, 0); });
+    }
+    process->setArguments(arguments);
     // Its diagnostics go straight to ours: never buffered here, where a chatty file could fill memory.
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process->start();
@@ -404,15 +416,30 @@ Result<QImage> PdfWorker::render(const QString &path, int page, double dpi, int 
     request.insert(key("page"), page);
     request.insert(key("dpi"), dpi);
     request.insert(key("rotation"), rotation);
+    request.insert(key("shared"), true); // a worker without the buffer answers through the pipe
     auto reply = call(path, request, renderFrames);
     if (!reply.ok())
         return reply.error();
 
     const int width = reply->header.value(key("width")).toInt();
     const int height = reply->header.value(key("height")).toInt();
+    if (width <= 0 || height <= 0 || qint64(width) * height > PdfDocument::kMaxRenderPixels)
+        return giveUp(invalidAnswer(path));
+    if (reply->header.value(key("shared")).toBool()) {
+        if (!reply->frames.isEmpty() || !m_pageBuffer.isValid())
+            return giveUp(invalidAnswer(path));
+        auto image = m_pageBuffer.read(width, height);
+        if (!image && image.error().code == ErrorCode::Overflow)
+            return Error::overflow(tr("There is not enough memory to show a page of %1 (%2 × %3 pixels).")
+                                       .arg(QDir::toNativeSeparators(path))
+                                       .arg(width)
+                                       .arg(height));
+        if (!image)
+            return giveUp(invalidAnswer(path));
+        return image;
+    }
     const QByteArray &pixels = reply->frames.value(0);
-    if (width <= 0 || height <= 0 || qint64(width) * height > PdfDocument::kMaxRenderPixels ||
-        pixels.size() != qint64(width) * height * 4 || reply->frames.size() != 1)
+    if (pixels.size() != qint64(width) * height * 4 || reply->frames.size() != 1)
         return giveUp(invalidAnswer(path));
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
@@ -438,7 +465,8 @@ Result<QList<PdfWord>> PdfWorker::words(const QString &path, int page, const QBy
     QList<PdfWord> result;
     for (const QJsonValue &v : reply->header.value(key("words")).toArray()) {
         const QJsonArray w = v.toArray();
-        result.append({w.at(0).toString(), QRectF(w.at(1).toDouble(), w.at(2).toDouble(), w.at(3).toDouble(), w.at(4).toDouble())});
+        result.append({w.at(0).toString(),
+                       QRectF(w.at(1).toDouble(), w.at(2).toDouble(), w.at(3).toDouble(), w.at(4).toDouble())});
     }
     return result;
 }

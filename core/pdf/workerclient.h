@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "pdf/pagebuffer.h"
 #include "pdf/pdfdocument.h"
 
 #include <QByteArray>
@@ -93,6 +94,7 @@ private:
 
     Limits m_limits;
     std::unique_ptr<QProcess> m_process;
+    PageBuffer m_pageBuffer; // shared with the running worker; invalid when none could be made
     int m_starts = 0;
 };
 

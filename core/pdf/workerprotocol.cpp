@@ -1,5 +1,7 @@
 #include "pdf/workerprotocol.h"
 
+#include "common/fdio.h"
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImageWriter>
@@ -94,33 +96,15 @@ void cutText(QString &text, qsizetype length)
 
 bool readFully(int fd, char *data, qsizetype size, bool *cleanEof)
 {
-    qsizetype done = 0;
-    while (done < size) {
-        const ssize_t n = ::read(fd, data + done, size_t(size - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            if (cleanEof)
-                *cleanEof = n == 0 && done == 0;
-            return false;
-        }
-        done += n;
-    }
-    return true;
+    const Moved moved = moveAll(size, [&](qint64 done) { return ::read(fd, data + done, size_t(size - done)); });
+    if (cleanEof)
+        *cleanEof = moved.bytes == 0 && moved.last == 0;
+    return moved.bytes == size;
 }
 
 bool writeFully(int fd, const char *data, qsizetype size)
 {
-    qsizetype done = 0;
-    while (done < size) {
-        const ssize_t n = ::write(fd, data + done, size_t(size - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
+    return moveAll(size, [&](qint64 done) { return ::write(fd, data + done, size_t(size - done)); }).bytes == size;
 }
 
 bool writeFrame(int fd, const QByteArray &payload)
@@ -278,6 +262,12 @@ WorkerReply WorkerService::render(const QJsonObject &request)
     reply.header.insert(key("width"), image->width());
     reply.header.insert(key("height"), image->height());
     reply.header.insert(key("format"), key("argb32_premultiplied"));
+    if (request.value(key("shared")).toBool() && m_pageBuffer.isValid()) {
+        if (Status written = m_pageBuffer.write(*image); !written)
+            return failure(kProblemLimit, written.error().message);
+        reply.header.insert(key("shared"), true);
+        return reply;
+    }
     // ARGB32 rows are exactly width * 4 bytes, so the frame is the image's own memory, not a copy.
     reply.pixels = std::move(image).value();
     reply.frames.append(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "pdf/pagebuffer.h"
 #include "pdf/pdfdocument.h"
 
 #include <QByteArray>
@@ -22,8 +23,10 @@ namespace amtsdesk {
 //   {"op":"extract","path","password","thumbnailWidth"}
 //       -> {"ok":true,"pages","text":[…],"textCut","encrypted","title","thumbnail":{width,height,format:"png"}}
 //          + one PNG frame when "thumbnail" is present
-//   {"op":"render","path","password","page","dpi","rotation"}
-//       -> {"ok":true,"width","height","format":"argb32_premultiplied"} + one frame of width*height*4 bytes
+//   {"op":"render","path","password","page","dpi","rotation","shared"}
+//       -> {"ok":true,"width","height","format":"argb32_premultiplied"} + one frame of width*height*4 bytes,
+//          or, when the request says "shared":true and the worker has a PageBuffer, no frame and
+//          "shared":true: the pixels are in the page buffer (pagebuffer.h)
 //   {"op":"attachments","path","password"}
 //       -> {"ok":true,"files":[{"name","mimeType","description","size"}…]} + one frame per file
 //   any failure -> {"ok":false,"problem":<one of the kProblem… names>,"message":…} and no frames;
@@ -78,6 +81,9 @@ public:
     explicit WorkerService(TextCaps caps);
     ~WorkerService();
 
+    // Where rendered pages go when a request asks for it (the worker's inherited buffer).
+    void setPageBuffer(PageBuffer buffer) { m_pageBuffer = std::move(buffer); }
+
     WorkerReply handle(const QJsonObject &request);
     // Reads requests from inFd and writes replies to outFd until inFd closes; returns the exit code
     // for the process (0 when the client closed the pipe, non-zero when the pipe broke).
@@ -91,6 +97,7 @@ private:
     WorkerReply words(const QJsonObject &request);
 
     TextCaps m_caps;
+    PageBuffer m_pageBuffer;
     // The cached document and what it was opened with; a changed file is opened again.
     std::unique_ptr<PdfDocument> m_doc;
     QString m_docPath;

@@ -1,5 +1,6 @@
 #include "support/teststore.h"
 
+#include "pdf/pagebuffer.h"
 #include "pdf/pdfdocument.h"
 #include "pdf/workerclient.h"
 #include "pdf/workerprotocol.h"
@@ -231,6 +232,53 @@ TEST_CASE("pages rendered by the worker are the pages rendered in process", "[pd
     REQUIRE(PdfWorker::outcomeOf(tooBig.error()) == WorkerOutcome::LimitExceeded);
     REQUIRE(worker.render(path, 2, 72, 180).ok());
     REQUIRE(worker.restarts() == 0);
+}
+
+TEST_CASE("rendered pages travel through the shared page buffer, or the pipe when asked without it", "[pdf]")
+{
+    // The buffer alone: pixels come back as written; a short buffer is reported, not read past.
+    auto buffer = PageBuffer::create();
+    REQUIRE(buffer.ok());
+    QImage pattern(301, 199, QImage::Format_ARGB32_Premultiplied);
+    for (int y = 0; y < pattern.height(); ++y) {
+        for (int x = 0; x < pattern.width(); ++x)
+            pattern.setPixel(x, y, qRgba(x % 256, y % 256, (x * y) % 256, 255));
+    }
+    REQUIRE(buffer->write(pattern).ok());
+    auto back = buffer->read(301, 199);
+    REQUIRE(back.ok());
+    REQUIRE(*back == pattern);
+    REQUIRE(buffer->write(pattern).ok());
+    auto tooMuch = buffer->read(301, 400);
+    REQUIRE_FALSE(tooMuch.ok());
+    REQUIRE(tooMuch.error().code == ErrorCode::Corrupt);
+    REQUIRE_FALSE(buffer->write(pattern.convertToFormat(QImage::Format_RGB888)).ok());
+
+    if (!canWritePdf())
+        return;
+    QTemporaryDir dir;
+    const QString path = writePdf(dir, QStringLiteral("bescheid.pdf"), kGermanPages);
+    auto local = PdfDocument::open(path);
+    REQUIRE(local.ok());
+    const QImage expected = *(*local)->render(0, 100, 0);
+    WorkerService service;
+    service.setPageBuffer(PageBuffer(::dup(buffer->fd())));
+    QJsonObject request{{QStringLiteral("op"), QStringLiteral("render")},
+                        {QStringLiteral("path"), path},
+                        {QStringLiteral("page"), 0},
+                        {QStringLiteral("dpi"), 100},
+                        {QStringLiteral("rotation"), 0}};
+    const WorkerReply piped = service.handle(request);
+    REQUIRE(piped.frames.size() == 1);
+    REQUIRE_FALSE(piped.header.contains(QStringLiteral("shared")));
+    request.insert(QStringLiteral("shared"), true);
+    const WorkerReply shared = service.handle(request);
+    REQUIRE(shared.header.value(QStringLiteral("shared")).toBool());
+    REQUIRE(shared.frames.isEmpty());
+    auto pixels = buffer->read(shared.header.value(QStringLiteral("width")).toInt(),
+                               shared.header.value(QStringLiteral("height")).toInt());
+    REQUIRE(pixels.ok());
+    REQUIRE(*pixels == expected);
 }
 
 TEST_CASE("the worker reports files that are not PDFs or are damaged, and goes on", "[pdf]")
