@@ -1193,10 +1193,6 @@
         <translation>Es gibt keine Dokumentversion mit der Nummer %1.</translation>
     </message>
     <message>
-        <source>PDFs are read by the worker process, and none was given.</source>
-        <translation>PDF-Dateien werden vom Hilfsprozess gelesen, aber es wurde keiner angegeben.</translation>
-    </message>
-    <message>
         <source>%1 is protected by a password: it is stored, but its text can only be searched once the password is given.</source>
         <translation>%1 ist kennwortgeschützt: Die Datei ist gespeichert, ihr Text kann aber erst durchsucht werden, wenn das Kennwort angegeben wird.</translation>
     </message>
@@ -1227,6 +1223,14 @@
     <message>
         <source>This kind of file has no text to index.</source>
         <translation>Diese Art von Datei enthält keinen Text, der indiziert werden kann.</translation>
+    </message>
+    <message>
+        <source>PDFs and images are read by the worker process, and none was given.</source>
+        <translation>PDFs und Bilder werden vom Hilfsprozess gelesen, und es wurde keiner übergeben.</translation>
+    </message>
+    <message>
+        <source>%1 is an image: it can be previewed, not searched (Amtsdesk does not recognise text in images).</source>
+        <translation>%1 ist ein Bild: Es kann angezeigt, aber nicht durchsucht werden (Amtsdesk erkennt keinen Text in Bildern).</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1437,48 @@
     <message>
         <source>There is no case number %1.</source>
         <translation>Es gibt keinen Vorgang mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor an image this program can show.</source>
+        <translation>%1 ist weder ein PDF noch ein Bild, das dieses Programm anzeigen kann.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 images; at most %3 can be shown.</source>
+        <translation>%1 enthält %2 Bilder; höchstens %3 können angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 cannot be read.</source>
+        <translation>Bild %1 von %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to show (%2 × %3 pixels).</source>
+        <translation>%1 ist zu groß für die Anzeige (%2 × %3 Pixel).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be shown: %2</source>
+        <translation>%1 ist beschädigt und kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs more memory than is available.</source>
+        <translation>%1 braucht mehr Speicher, als verfügbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no page %2: it has %n page(s).</source>
+        <translation>
+            <numerusform>%1 hat keine Seite %2: Es hat %n Seite.</numerusform>
+            <numerusform>%1 hat keine Seite %2: Es hat %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is too large to show at %2 dpi (%3 × %4 pixels).</source>
+        <translation>%1 ist zu groß, um mit %2 dpi angezeigt zu werden (%3 × %4 Pixel).</translation>
     </message>
 </context>
 <context>

@@ -1193,10 +1193,6 @@
         <translation>%1 numaralı belge sürümü yok.</translation>
     </message>
     <message>
-        <source>PDFs are read by the worker process, and none was given.</source>
-        <translation>PDF&apos;ler yardımcı süreç tarafından okunur, ancak hiçbir yardımcı süreç verilmedi.</translation>
-    </message>
-    <message>
         <source>%1 is protected by a password: it is stored, but its text can only be searched once the password is given.</source>
         <translation>%1 parola korumalı: dosya saklandı, ancak metninde arama ancak parola verildikten sonra yapılabilir.</translation>
     </message>
@@ -1227,6 +1223,14 @@
     <message>
         <source>This kind of file has no text to index.</source>
         <translation>Bu tür dosyalarda dizine eklenecek metin yok.</translation>
+    </message>
+    <message>
+        <source>PDFs and images are read by the worker process, and none was given.</source>
+        <translation>PDF&apos;ler ve görüntüler yardımcı süreç tarafından okunur; ancak hiçbir süreç verilmedi.</translation>
+    </message>
+    <message>
+        <source>%1 is an image: it can be previewed, not searched (Amtsdesk does not recognise text in images).</source>
+        <translation>%1 bir görüntü: önizlenebilir ancak aranamaz (Amtsdesk görüntülerdeki metni tanımaz).</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1436,47 @@
     <message>
         <source>There is no case number %1.</source>
         <translation>%1 numaralı işlem yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>%1 dosyası yok.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor an image this program can show.</source>
+        <translation>%1 ne PDF ne de bu programın gösterebileceği bir görüntü.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 images; at most %3 can be shown.</source>
+        <translation>%1 içinde %2 görüntü var; en fazla %3 tanesi gösterilebilir.</translation>
+    </message>
+    <message>
+        <source>Image %1 of %2 cannot be read.</source>
+        <translation>%2 içindeki %1. görüntü okunamıyor.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to show (%2 × %3 pixels).</source>
+        <translation>%1 gösterilemeyecek kadar büyük (%2 × %3 piksel).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be shown: %2</source>
+        <translation>%1 bozuk ve gösterilemiyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs more memory than is available.</source>
+        <translation>%1, kullanılabilir bellekten fazlasını gerektiriyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no page %2: it has %n page(s).</source>
+        <translation>
+            <numerusform>%1 içinde %2. sayfa yok: belgede %n sayfa var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is too large to show at %2 dpi (%3 × %4 pixels).</source>
+        <translation>%1, %2 dpi çözünürlükte gösterilemeyecek kadar büyük (%3 × %4 piksel).</translation>
     </message>
 </context>
 <context>

@@ -27,9 +27,11 @@ Result<IndexOutcome> DocumentIndexer::indexVersion(VersionId version, const QByt
     IndexOutcome outcome{version, QStringLiteral("indexed"), {}, 0};
     QStringList pages;
     std::optional<int> pageCount;
-    if (mime == QStringLiteral("application/pdf")) {
+    // Images go to the worker too: their decoders meet hostile files as Poppler does.
+    const bool image = mime.startsWith(QStringLiteral("image/"));
+    if (mime == QStringLiteral("application/pdf") || image) {
         if (!m_worker)
-            return Error::internal(tr("PDFs are read by the worker process, and none was given."));
+            return Error::internal(tr("PDFs and images are read by the worker process, and none was given."));
         auto extract = m_worker->extract(path, password);
         if (!extract) {
             switch (PdfWorker::outcomeOf(extract.error())) {
@@ -61,7 +63,11 @@ Result<IndexOutcome> DocumentIndexer::indexVersion(VersionId version, const QByt
             bool anyText = false;
             for (const QString &page : std::as_const(pages))
                 anyText = anyText || !page.trimmed().isEmpty();
-            if (!anyText) {
+            if (image) {
+                outcome.status = QStringLiteral("no_text");
+                outcome.note = tr("%1 is an image: it can be previewed, not searched (Amtsdesk does not recognise text "
+                                  "in images).").arg(name);
+            } else if (!anyText) {
                 outcome.status = QStringLiteral("no_text");
                 outcome.note = tr("%1 has no text layer (a scan?): it can be read and previewed, not searched.").arg(name);
             } else if (extract->textCut) {

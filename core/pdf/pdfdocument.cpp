@@ -223,25 +223,32 @@ bool PdfDocument::isEncrypted() const
     return m_doc->isEncrypted();
 }
 
+Status PdfDocument::checkView(double dpi, int rotation)
+{
+    if (!(dpi > 0.0 && dpi <= kMaxDpi)) // also refuses NaN
+        return Error::invalid(tr("A page cannot be shown at %1 dpi: the resolution must be above 0 and at most %2 dpi.")
+                                  .arg(dpi)
+                                  .arg(kMaxDpi));
+    if (rotation != 0 && rotation != 90 && rotation != 180 && rotation != 270)
+        return Error::invalid(
+            tr("A page cannot be turned by %1 degrees: only 0, 90, 180 and 270 are possible.").arg(rotation));
+    return {};
+}
+
 Result<QImage> PdfDocument::render(int page, double dpi, int rotation, const std::function<bool()> &shouldAbort) const
 {
     QMutexLocker lock(&m_mutex);
     const int pages = m_doc->numPages();
     if (page < 0 || page >= pages)
         return Error::invalid(tr("%1 has no page %2: it has %n page(s).", nullptr, pages).arg(m_name).arg(page + 1));
-    if (!(dpi > 0.0 && dpi <= kMaxDpi)) // also refuses NaN
-        return Error::invalid(tr("A page cannot be shown at %1 dpi: the resolution must be above 0 and at most %2 dpi.")
-                                  .arg(dpi)
-                                  .arg(kMaxDpi));
+    if (Status ok = checkView(dpi, rotation); !ok)
+        return ok.error();
     Poppler::Page::Rotation turn = Poppler::Page::Rotate0;
     switch (rotation) {
-    case 0: turn = Poppler::Page::Rotate0; break;
     case 90: turn = Poppler::Page::Rotate90; break;
     case 180: turn = Poppler::Page::Rotate180; break;
     case 270: turn = Poppler::Page::Rotate270; break;
-    default:
-        return Error::invalid(
-            tr("A page cannot be turned by %1 degrees: only 0, 90, 180 and 270 are possible.").arg(rotation));
+    default: break;
     }
 
     const std::unique_ptr<Poppler::Page> p = m_doc->page(page);

@@ -57,6 +57,9 @@ public:
     // Which problem an open() error was, read from its code: Unsupported = NotPdf, Corrupt = Damaged,
     // PermissionDenied = NeedsPassword, InvalidInput = WrongPassword; None for a missing or unreadable file.
     static PdfProblem problemOf(const Error &error);
+    // Whether a page can be drawn at dpi, turned by rotation degrees (0, 90, 180, 270): the
+    // reason when not. For PDFs and image files alike.
+    static Status checkView(double dpi, int rotation);
     // True for the error an aborted render() returns (code Conflict: the caller no longer wants the page).
     static bool isAbort(const Error &error);
 

@@ -139,6 +139,53 @@ Result<PdfDocument *> WorkerService::document(const QString &path, const QByteAr
     return m_doc.get();
 }
 
+// A PDF or an image file, read alike by extract and render.
+class WorkerService::Pages {
+public:
+    explicit Pages(PdfDocument *pdf) : m_pdf(pdf) {}
+    explicit Pages(ImageFile *image) : m_image(image) {}
+    int count() const { return m_pdf ? m_pdf->pageCount() : m_image->pageCount(); }
+    QString text(int page) const { return m_pdf ? m_pdf->pageText(page) : QString(); }
+    bool encrypted() const { return m_pdf && m_pdf->isEncrypted(); }
+    QString title() const { return m_pdf ? m_pdf->title() : QString(); }
+    QSizeF sizePoints(int page) const
+    {
+        if (m_pdf)
+            return m_pdf->pageSizePoints(page);
+        auto size = m_image->pageSizePoints(page);
+        return size ? *size : QSizeF();
+    }
+    Result<QImage> render(int page, double dpi, int rotation) const
+    {
+        return m_pdf ? m_pdf->render(page, dpi, rotation) : m_image->render(page, dpi, rotation);
+    }
+
+private:
+    PdfDocument *m_pdf = nullptr;
+    ImageFile *m_image = nullptr;
+};
+
+Result<WorkerService::Pages> WorkerService::pages(const QString &path, const QByteArray &password)
+{
+    auto doc = document(path, password);
+    if (doc)
+        return Pages(*doc);
+    if (PdfDocument::problemOf(doc.error()) != PdfProblem::NotPdf)
+        return doc.error();
+    const QFileInfo info(path);
+    if (!m_image || path != m_imagePath || info.size() != m_imageSize || info.lastModified() != m_imageModified) {
+        m_image.reset();
+        auto image = ImageFile::open(path);
+        if (!image)
+            return doc.error();
+        m_image = std::move(*image);
+        m_imagePath = path;
+        m_imageSize = info.size();
+        m_imageModified = info.lastModified();
+    }
+    return Pages(&*m_image);
+}
+
 WorkerReply WorkerService::handle(const QJsonObject &request)
 {
     const QString op = request.value(key("op")).toString();
@@ -168,12 +215,12 @@ WorkerReply WorkerService::extract(const QJsonObject &request)
         return failure(kProblemBadRequest, tr("A thumbnail must be between 0 and %1 pixels wide, not %2.")
                                                .arg(kMaxThumbnailWidth)
                                                .arg(thumbnailWidth));
-    auto doc = document(path, request.value(key("password")).toString().toLatin1());
-    if (!doc.ok())
-        return failure(problemOfOpen(doc.error()), doc.error().message);
-    PdfDocument &pdf = **doc;
+    auto opened = pages(path, request.value(key("password")).toString().toLatin1());
+    if (!opened.ok())
+        return failure(problemOfOpen(opened.error()), opened.error().message);
+    const Pages &pdf = *opened;
 
-    const int pages = pdf.pageCount();
+    const int pages = pdf.count();
     QJsonArray texts;
     bool cut = false;
     qsizetype budget = m_caps.perFile;
@@ -184,7 +231,7 @@ WorkerReply WorkerService::extract(const QJsonObject &request)
             cut = true;
             continue;
         }
-        QString text = pdf.pageText(i);
+        QString text = pdf.text(i);
         const qsizetype allowed = qMin(m_caps.perPage, budget);
         if (text.size() > allowed) {
             cutText(text, allowed);
@@ -198,12 +245,12 @@ WorkerReply WorkerService::extract(const QJsonObject &request)
     reply.header.insert(key("pages"), pages);
     reply.header.insert(key("text"), texts);
     reply.header.insert(key("textCut"), cut);
-    reply.header.insert(key("encrypted"), pdf.isEncrypted());
+    reply.header.insert(key("encrypted"), pdf.encrypted());
     reply.header.insert(key("title"), pdf.title());
 
     if (thumbnailWidth > 0) {
         // A missing thumbnail is no reason to refuse the text: the reply just has none.
-        const QSizeF points = pdf.pageSizePoints(0);
+        const QSizeF points = pdf.sizePoints(0);
         if (points.width() > 0) {
             const double dpi = qBound(0.01, thumbnailWidth * 72.0 / points.width(), PdfDocument::kMaxDpi);
             auto image = pdf.render(0, dpi, 0);
@@ -251,10 +298,10 @@ WorkerReply WorkerService::words(const QJsonObject &request)
 
 WorkerReply WorkerService::render(const QJsonObject &request)
 {
-    auto doc = document(request.value(key("path")).toString(), request.value(key("password")).toString().toLatin1());
-    if (!doc.ok())
-        return failure(problemOfOpen(doc.error()), doc.error().message);
-    auto image = (*doc)->render(request.value(key("page")).toInt(-1), request.value(key("dpi")).toDouble(0.0),
+    auto opened = pages(request.value(key("path")).toString(), request.value(key("password")).toString().toLatin1());
+    if (!opened.ok())
+        return failure(problemOfOpen(opened.error()), opened.error().message);
+    auto image = opened->render(request.value(key("page")).toInt(-1), request.value(key("dpi")).toDouble(0.0),
                                 request.value(key("rotation")).toInt(-1));
     if (!image.ok())
         return failure(problemOfRender(image.error()), image.error().message);

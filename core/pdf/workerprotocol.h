@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "pdf/imagefile.h"
 #include "pdf/pagebuffer.h"
 #include "pdf/pdfdocument.h"
 
@@ -13,6 +14,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace amtsdesk {
 
@@ -31,6 +33,7 @@ namespace amtsdesk {
 //       -> {"ok":true,"files":[{"name","mimeType","description","size"}…]} + one frame per file
 //   any failure -> {"ok":false,"problem":<one of the kProblem… names>,"message":…} and no frames;
 //   "ending":true in it means the worker exits after this reply (it ran out of memory).
+// "extract" and "render" also read image files (imagefile.h): each frame is a page, without text.
 // Passwords travel as Latin-1 strings (each byte one character), which JSON keeps exactly.
 namespace workerprotocol {
 
@@ -90,7 +93,10 @@ public:
     int serve(int inFd, int outFd);
 
 private:
+    class Pages;
     Result<PdfDocument *> document(const QString &path, const QByteArray &password);
+    // The file as pages: the PDF, or else the image file; the PDF's error when it is neither.
+    Result<Pages> pages(const QString &path, const QByteArray &password);
     WorkerReply extract(const QJsonObject &request);
     WorkerReply render(const QJsonObject &request);
     WorkerReply attachments(const QJsonObject &request);
@@ -104,6 +110,10 @@ private:
     QByteArray m_docPassword;
     qint64 m_docSize = -1;
     QDateTime m_docModified;
+    std::optional<ImageFile> m_image; // the cached image file, when the last file was one
+    QString m_imagePath;
+    qint64 m_imageSize = -1;
+    QDateTime m_imageModified;
 };
 
 } // namespace amtsdesk

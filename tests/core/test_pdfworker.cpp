@@ -67,6 +67,18 @@ private:
     QByteArray m_previous;
 };
 
+// The CRC-32 of a PNG chunk (ISO 3309, as in zlib), so that an edited header still reads as valid.
+quint32 pngCrc(const QByteArray &bytes)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char c : bytes) {
+        crc ^= quint8(c);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return crc ^ 0xFFFFFFFFu;
+}
+
 // A4 pages, each headed by its text and filled with numbered lines.
 QString writePdf(const QTemporaryDir &dir, const QString &name, const QStringList &headings, const QString &title = {})
 {
@@ -279,6 +291,91 @@ TEST_CASE("rendered pages travel through the shared page buffer, or the pipe whe
                                shared.header.value(QStringLiteral("height")).toInt());
     REQUIRE(pixels.ok());
     REQUIRE(*pixels == expected);
+}
+
+TEST_CASE("the worker shows images as pages at their printed size, and refuses bad ones", "[pdf][image]")
+{
+    if (!haveWorker())
+        return;
+    QTemporaryDir dir;
+    // A scan of 2 × 1 inches at 300 dpi: 144 × 72 points.
+    QImage scan(600, 300, QImage::Format_RGB32);
+    scan.fill(Qt::white);
+    QPainter(&scan).fillRect(0, 0, 300, 300, Qt::black);
+    scan.setDotsPerMeterX(11811);
+    scan.setDotsPerMeterY(11811);
+    // The name says JPEG, the content is PNG: the content decides.
+    const QString path = dir.filePath(QStringLiteral("scan.jpg"));
+    REQUIRE(scan.save(path, "PNG"));
+    PdfWorker worker;
+    auto extract = worker.extract(path, {}, 100);
+    REQUIRE(extract.ok());
+    REQUIRE(extract->pages == 1);
+    REQUIRE(extract->text == QStringList{QString()});
+    REQUIRE(extract->thumbnail.width() == 100);
+    auto page = worker.render(path, 0, 72, 0);
+    REQUIRE(page.ok());
+    REQUIRE(page->size() == QSize(144, 72));
+    REQUIRE(page->pixel(10, 10) == qRgb(0, 0, 0));
+    REQUIRE(page->pixel(130, 60) == qRgb(255, 255, 255));
+    auto turned = worker.render(path, 0, 144, 90);
+    REQUIRE(turned.ok());
+    REQUIRE(turned->size() == QSize(144, 288));
+    REQUIRE_FALSE(worker.render(path, 1, 72, 0).ok());
+    // An image without a resolution counts as 96 dpi.
+    QImage screenshot(96, 48, QImage::Format_RGB32);
+    screenshot.fill(Qt::gray);
+    screenshot.setDotsPerMeterX(0);
+    screenshot.setDotsPerMeterY(0);
+    const QString bare = dir.filePath(QStringLiteral("screen.bmp"));
+    REQUIRE(screenshot.save(bare, "BMP"));
+    auto atScreen = worker.render(bare, 0, 96, 0);
+    REQUIRE(atScreen.ok());
+    REQUIRE(atScreen->width() == Approx(96).margin(2));
+
+    // Cut in half, the PNG is damaged; a header that claims 60,000 × 60,000 pixels is refused
+    // before anything is decoded; text named .png is neither PDF nor image.
+    QFile whole(path);
+    REQUIRE(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    const QString cut = dir.filePath(QStringLiteral("cut.png"));
+    QFile cutFile(cut);
+    REQUIRE(cutFile.open(QIODevice::WriteOnly));
+    cutFile.write(bytes.left(bytes.size() / 2));
+    cutFile.close();
+    auto damaged = worker.render(cut, 0, 72, 0);
+    REQUIRE_FALSE(damaged.ok());
+    REQUIRE(PdfWorker::outcomeOf(damaged.error()) == WorkerOutcome::Damaged);
+    QByteArray huge = bytes.left(33); // signature, then IHDR: length, type, 13 bytes of data, CRC
+    huge[16] = 0;
+    huge[17] = 0;
+    huge[18] = char(0xEA);
+    huge[19] = 0x60; // width 60000
+    huge[20] = 0;
+    huge[21] = 0;
+    huge[22] = char(0xEA);
+    huge[23] = 0x60; // height 60000
+    const quint32 crc = pngCrc(huge.mid(12, 17));
+    for (int i = 0; i < 4; ++i)
+        huge[29 + i] = char(crc >> (24 - 8 * i));
+    const QString bomb = dir.filePath(QStringLiteral("bomb.png"));
+    QFile bombFile(bomb);
+    REQUIRE(bombFile.open(QIODevice::WriteOnly));
+    bombFile.write(huge + bytes.mid(33));
+    bombFile.close();
+    auto tooLarge = worker.render(bomb, 0, 72, 0);
+    REQUIRE_FALSE(tooLarge.ok());
+    REQUIRE(PdfWorker::outcomeOf(tooLarge.error()) == WorkerOutcome::LimitExceeded);
+    const QString text = dir.filePath(QStringLiteral("notes.png"));
+    QFile textFile(text);
+    REQUIRE(textFile.open(QIODevice::WriteOnly));
+    textFile.write("Kein Bild, nur Text.\n");
+    textFile.close();
+    auto notImage = worker.render(text, 0, 72, 0);
+    REQUIRE_FALSE(notImage.ok());
+    REQUIRE(PdfWorker::outcomeOf(notImage.error()) == WorkerOutcome::NotPdf);
+    REQUIRE(worker.render(path, 0, 72, 0).ok());
+    REQUIRE(worker.restarts() == 0);
 }
 
 TEST_CASE("the worker reports files that are not PDFs or are damaged, and goes on", "[pdf]")

@@ -19,23 +19,70 @@
 using namespace amtsdesk;
 using namespace amtsdesk::ui;
 
+namespace {
+
+// A clerk of department 63 with one case to put documents into, and a session of theirs.
+struct Desk {
+    Desk()
+    {
+        const Actor admin = store.admin();
+        REQUIRE(store.access().createDepartment(admin, QStringLiteral("63"), QStringLiteral("Bauaufsicht")).ok());
+        REQUIRE(
+            FilePlan(store.db())
+                .addUnit(
+                    admin,
+                    PlanUnit{{}, QStringLiteral("63.1"), QStringLiteral("Bau"), {}, {}, {}, QStringLiteral("63"), 30})
+                .ok());
+        clerk = store.user(QStringLiteral("u.krause"), {Role::Clerk}, QStringLiteral("63"));
+        FileService files(store.db());
+        const FileId file = *files.createFile(
+            clerk, NewFile{QStringLiteral("63.1"), QStringLiteral("Akte"), {}, Confidentiality::Open, {}, {}});
+        caseId = *files.createCase(clerk, file, QStringLiteral("Vorgang"));
+    }
+
+    // The clerk's session on its own connection, as the GUI has it.
+    Session &session()
+    {
+        auto db = Database::open(store.path(), store.clock);
+        REQUIRE(db.ok());
+        m_session.db = std::move(db.value());
+        m_session.actor = clerk;
+        return m_session;
+    }
+
+    TestStore store;
+    Actor clerk;
+    CaseId caseId;
+
+private:
+    Session m_session;
+};
+
+// Shows a window that can preview its document, at a size a person would use.
+void showPreview(DocumentWindow &window)
+{
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    REQUIRE(window.isPreviewable());
+    window.resize(900, 1000);
+    window.show();
+}
+
+} // namespace
+
 TEST_CASE("the document window draws pages off the GUI thread, rotates, finds and prints", "[ui][preview]")
 {
-    TestStore store;
-    const Actor admin = store.admin();
-    REQUIRE(store.access().createDepartment(admin, QStringLiteral("63"), QStringLiteral("Bauaufsicht")).ok());
-    REQUIRE(FilePlan(store.db()).addUnit(admin, PlanUnit{{}, QStringLiteral("63.1"), QStringLiteral("Bau"), {}, {}, {}, QStringLiteral("63"), 30}).ok());
-    const Actor clerk = store.user(QStringLiteral("u.krause"), {Role::Clerk}, QStringLiteral("63"));
-    FileService files(store.db());
-    const FileId file = *files.createFile(clerk, NewFile{QStringLiteral("63.1"), QStringLiteral("Akte"), {}, Confidentiality::Open, {}, {}});
-    const CaseId caseId = *files.createCase(clerk, file, QStringLiteral("Vorgang"));
+    Desk desk;
+    TestStore &store = desk.store;
+    const Actor clerk = desk.clerk;
+    const CaseId caseId = desk.caseId;
 
     const QString path = store.dir.filePath(QStringLiteral("Bescheid.pdf"));
     {
         QPdfWriter writer(path);
         QPainter painter(&writer);
         painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 14));
-        const QStringList pages{QStringLiteral("Seite eins: Bescheid"), QStringLiteral("Seite zwei: Auflage zur Straße"),
+        const QStringList pages{QStringLiteral("Seite eins: Bescheid"),
+                                QStringLiteral("Seite zwei: Auflage zur Straße"),
                                 QStringLiteral("Seite drei: Rechtsbehelfsbelehrung")};
         for (int i = 0; i < pages.size(); ++i) {
             if (i > 0)
@@ -47,16 +94,9 @@ TEST_CASE("the document window draws pages off the GUI thread, rotates, finds an
     const ImportSummary summary = BatchImport(store.db(), worker).run(clerk, caseId, {path});
     REQUIRE(summary.added.size() == 1);
 
-    Session session;
-    auto db = Database::open(store.path(), store.clock);
-    REQUIRE(db.ok());
-    session.db = std::move(db.value());
-    session.actor = clerk;
+    Session &session = desk.session();
     DocumentWindow window(session, summary.added.first().document);
-    window.setAttribute(Qt::WA_DeleteOnClose, false);
-    REQUIRE(window.isPreviewable());
-    window.resize(900, 1000);
-    window.show();
+    showPreview(window);
     PdfView *view = window.view();
     REQUIRE(view->pageCount() == 3);
     QSignalSpy rendered(view, &PdfView::pageRendered);
@@ -97,6 +137,39 @@ TEST_CASE("the document window draws pages off the GUI thread, rotates, finds an
     REQUIRE(printedDoc->pages == 3);
 }
 
+TEST_CASE("an image is shown as a page, and said to be not searchable", "[ui][preview][image]")
+{
+    Desk desk;
+    TestStore &store = desk.store;
+    const Actor clerk = desk.clerk;
+    const CaseId caseId = desk.caseId;
+
+    // A scanned A5 page at 150 dpi as JPEG, as a scanner leaves it.
+    QImage scan(874, 1240, QImage::Format_RGB32);
+    scan.fill(Qt::white);
+    QPainter(&scan).fillRect(100, 100, 300, 80, Qt::black);
+    scan.setDotsPerMeterX(5906);
+    scan.setDotsPerMeterY(5906);
+    const QString path = store.dir.filePath(QStringLiteral("Scan 0001.jpg"));
+    REQUIRE(scan.save(path, "JPEG"));
+    PdfWorker worker;
+    const ImportSummary summary = BatchImport(store.db(), worker).run(clerk, caseId, {path});
+    REQUIRE(summary.added.size() == 1);
+    REQUIRE(summary.describe().join(QLatin1Char('\n')).contains(QStringLiteral("is an image")));
+
+    Session &session = desk.session();
+    DocumentWindow window(session, summary.added.first().document);
+    showPreview(window);
+    PdfView *view = window.view();
+    REQUIRE(view->pageCount() == 1);
+    QSignalSpy rendered(view, &PdfView::pageRendered);
+    REQUIRE(rendered.wait(20000));
+    REQUIRE(view->problem().isEmpty());
+    view->rotate(90);
+    REQUIRE(rendered.wait(20000));
+    REQUIRE(window.findNext(QStringLiteral("Bescheid")) == 0);
+}
+
 TEST_CASE("a password-protected PDF opens with its password, which also makes it searchable", "[ui][preview]")
 {
     QString why;
@@ -105,25 +178,19 @@ TEST_CASE("a password-protected PDF opens with its password, which also makes it
         WARN(why.toStdString());
         return;
     }
-    const QString pdf = corpus + QStringLiteral("/pdf/py-pdf-sample-files/005-libreoffice-writer-password/libreoffice-writer-password.pdf");
-    TestStore store;
-    const Actor admin = store.admin();
-    REQUIRE(store.access().createDepartment(admin, QStringLiteral("63"), QStringLiteral("Bauaufsicht")).ok());
-    REQUIRE(FilePlan(store.db()).addUnit(admin, PlanUnit{{}, QStringLiteral("63.1"), QStringLiteral("Bau"), {}, {}, {}, QStringLiteral("63"), 30}).ok());
-    const Actor clerk = store.user(QStringLiteral("u.krause"), {Role::Clerk}, QStringLiteral("63"));
-    FileService files(store.db());
-    const FileId file = *files.createFile(clerk, NewFile{QStringLiteral("63.1"), QStringLiteral("Akte"), {}, Confidentiality::Open, {}, {}});
-    const CaseId caseId = *files.createCase(clerk, file, QStringLiteral("Vorgang"));
+    const QString pdf =
+        corpus +
+        QStringLiteral("/pdf/py-pdf-sample-files/005-libreoffice-writer-password/libreoffice-writer-password.pdf");
+    Desk desk;
+    TestStore &store = desk.store;
+    const Actor clerk = desk.clerk;
+    const CaseId caseId = desk.caseId;
     PdfWorker worker;
     const ImportSummary summary = BatchImport(store.db(), worker).run(clerk, caseId, {pdf});
     REQUIRE(summary.added.size() == 1);
     REQUIRE(summary.added.first().message.contains(QStringLiteral("password")));
 
-    Session session;
-    auto db = Database::open(store.path(), store.clock);
-    REQUIRE(db.ok());
-    session.db = std::move(db.value());
-    session.actor = clerk;
+    Session &session = desk.session();
     DocumentWindow window(session, summary.added.first().document);
     window.setAttribute(Qt::WA_DeleteOnClose, false);
     REQUIRE_FALSE(window.isPreviewable());
@@ -135,7 +202,8 @@ TEST_CASE("a password-protected PDF opens with its password, which also makes it
     window.show();
     QSignalSpy rendered(window.view(), &PdfView::pageRendered);
     REQUIRE(rendered.wait(20000));
-    auto hits = DocumentSearch(*session.db).search(clerk, window.pageText(1).split(QLatin1Char(' '), Qt::SkipEmptyParts).value(0));
+    auto hits = DocumentSearch(*session.db)
+                    .search(clerk, window.pageText(1).split(QLatin1Char(' '), Qt::SkipEmptyParts).value(0));
     REQUIRE(hits.ok());
     REQUIRE(hits->size() == 1);
 }

@@ -47,7 +47,9 @@ DocumentWindow::DocumentWindow(Session &session, DocumentId document, QWidget *p
             m_pages = *pages;
     }
     setWindowTitle(doc ? tr("%1 – Amtsdesk").arg(m_document.title) : tr("Document – Amtsdesk"));
-    m_previewable = doc && !m_path.isEmpty() && m_document.current.mimeType == QStringLiteral("application/pdf")
+    // PDFs and images (each frame a page) are shown here; the worker reads both.
+    const QString mime = m_document.current.mimeType;
+    m_previewable = doc && !m_path.isEmpty() && (mime == QStringLiteral("application/pdf") || mime.startsWith(QStringLiteral("image/")))
                     && m_document.current.textStatus != QStringLiteral("unreadable") && m_document.current.pageCount.value_or(0) > 0;
     setCentralWidget(m_view);
     if (!doc) {

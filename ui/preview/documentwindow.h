@@ -19,7 +19,7 @@ class RenderService;
 
 // One document's version on screen: the pages (continuous scrolling, zoom, rotation,
 // thumbnails), find in the text, copy a page's text, print, open in the system's program.
-// Files other than PDFs open in the system's program.
+// Images are shown the same way (each frame a page); other files open in the system's program.
 class DocumentWindow : public QMainWindow {
     Q_OBJECT
 
