@@ -2078,6 +2078,14 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <source>the state &quot;%1&quot; is not final but has no way out.</source>
         <translation>Der Status „%1“ ist kein Endstatus, aber kein Schritt führt aus ihm heraus.</translation>
     </message>
+    <message>
+        <source>the transition &quot;%1&quot; has a due date field, which only the system&apos;s transitions can have.</source>
+        <translation>der Schritt „%1“ hat ein Fälligkeitsdatumsfeld, das nur Schritte des Systems haben können.</translation>
+    </message>
+    <message>
+        <source>the due date field &quot;%1&quot; of &quot;%2&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>das Fälligkeitsdatumsfeld „%1“ von „%2“ darf nur Kleinbuchstaben, Ziffern und „_“ enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowEngine</name>
@@ -2144,6 +2152,10 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>&quot;%1&quot; was changed by someone else in the meantime. Please look at it again.</source>
         <translation>„%1“ wurde inzwischen von einer anderen Person geändert. Bitte sehen Sie sich den Eintrag noch einmal an.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; needs a date such as 2026-03-01, not &quot;%2&quot;.</source>
+        <translation>Das Feld „%1“ braucht ein Datum wie 2026-03-01, nicht „%2“.</translation>
     </message>
 </context>
 <context>

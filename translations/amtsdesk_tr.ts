@@ -2074,6 +2074,14 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <source>the state &quot;%1&quot; is not final but has no way out.</source>
         <translation>&quot;%1&quot; durumu bir bitiş durumu değil, ancak bu durumdan çıkan hiçbir geçiş yok.</translation>
     </message>
+    <message>
+        <source>the transition &quot;%1&quot; has a due date field, which only the system&apos;s transitions can have.</source>
+        <translation>&quot;%1&quot; adımının bir vade tarihi alanı var; bu alan yalnızca sistemin adımlarında olabilir.</translation>
+    </message>
+    <message>
+        <source>the due date field &quot;%1&quot; of &quot;%2&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>&quot;%2&quot; adımının &quot;%1&quot; vade tarihi alanı yalnızca küçük harf, rakam ve &apos;_&apos; içermelidir.</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowEngine</name>
@@ -2140,6 +2148,10 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>&quot;%1&quot; was changed by someone else in the meantime. Please look at it again.</source>
         <translation>&quot;%1&quot; bu arada başka biri tarafından değiştirildi. Lütfen öğeyi yeniden inceleyin.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; needs a date such as 2026-03-01, not &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; alanı &quot;%2&quot; değil, 2026-03-01 gibi bir tarih gerektirir.</translation>
     </message>
 </context>
 <context>

@@ -21,22 +21,22 @@ double ProcessFigures::percentile(const QList<double> &sorted, double p)
     return sorted.at(lower) + (sorted.at(upper) - sorted.at(lower)) * (rank - double(lower));
 }
 
-Result<QList<StateFigure>> ProcessFigures::compute(Database &db, const Actor &actor, const QString &workflowKey, QDate from,
-                                                   QDate to)
+Result<QList<StateFigure>> ProcessFigures::compute(Database &db, const Actor &actor, const QString &workflowKey,
+                                                   QDate from, QDate to)
 {
-    if (!actor.hasRole(Role::ProcessManager) && !actor.hasRole(Role::ProgrammeManager) && !actor.hasRole(Role::Administrator)) {
+    if (!actor.hasRole(Role::ProcessManager) && !actor.hasRole(Role::ProgrammeManager) &&
+        !actor.hasRole(Role::Administrator)) {
         if (Status s = AccessService(db).require(actor, Role::ProcessManager, QT_TR_NOOP("see process figures")); !s)
             return s.error();
     }
     // Each history row enters a state; the next row of the same item leaves it.
-    QString sql = QStringLiteral(
-        "WITH stays AS ("
-        "  SELECT i.workflow_key AS workflow, h.to_state AS state, h.at AS entered, "
-        "         LEAD(h.at) OVER (PARTITION BY h.item_id ORDER BY h.id) AS left_at "
-        "  FROM workflow_history h JOIN workflow_items i ON i.id = h.item_id %1) "
-        "SELECT workflow, substr(left_at, 1, 7) AS month, state, "
-        "       (julianday(left_at) - julianday(entered)) * 24.0 AS hours "
-        "FROM stays WHERE left_at IS NOT NULL %2 ORDER BY workflow, month, state, hours");
+    QString sql = QStringLiteral("WITH stays AS ("
+                                 "  SELECT i.workflow_key AS workflow, h.to_state AS state, h.at AS entered, "
+                                 "         LEAD(h.at) OVER (PARTITION BY h.item_id ORDER BY h.id) AS left_at "
+                                 "  FROM workflow_history h JOIN workflow_items i ON i.id = h.item_id %1) "
+                                 "SELECT workflow, substr(left_at, 1, 7) AS month, state, "
+                                 "       (julianday(left_at) - julianday(entered)) * 24.0 AS hours "
+                                 "FROM stays WHERE left_at IS NOT NULL %2 ORDER BY workflow, month, state, hours");
     QVariantList params;
     QString itemFilter;
     if (!workflowKey.isEmpty()) {
@@ -57,7 +57,10 @@ Result<QList<StateFigure>> ProcessFigures::compute(Database &db, const Actor &ac
         return q.error();
     struct Key {
         QString workflow, month, state;
-        bool operator<(const Key &o) const { return std::tie(workflow, month, state) < std::tie(o.workflow, o.month, o.state); }
+        bool operator<(const Key &o) const
+        {
+            return std::tie(workflow, month, state) < std::tie(o.workflow, o.month, o.state);
+        }
     };
     std::map<Key, QList<double>> groups;
     while (q->next())
@@ -92,10 +95,15 @@ QByteArray ProcessFigures::toCsv(const QList<StateFigure> &figures)
 {
     QString out = QStringLiteral("workflow,month,state,state_label,stays,median_hours,p90_hours\n");
     for (const StateFigure &f : figures) {
-        out += QStringList{csv::field(f.workflowKey), f.month, csv::field(f.state), csv::field(f.stateLabel), QString::number(f.stays),
-                           QString::number(f.medianHours, 'f', 2), QString::number(f.p90Hours, 'f', 2)}
-                   .join(QLatin1Char(','))
-            + QLatin1Char('\n');
+        out += QStringList{csv::field(f.workflowKey),
+                           f.month,
+                           csv::field(f.state),
+                           csv::field(f.stateLabel),
+                           QString::number(f.stays),
+                           QString::number(f.medianHours, 'f', 2),
+                           QString::number(f.p90Hours, 'f', 2)}
+                   .join(QLatin1Char(',')) +
+               QLatin1Char('\n');
     }
     return out.toUtf8();
 }

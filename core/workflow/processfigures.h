@@ -18,9 +18,9 @@ struct StateFigure {
     QString month; // "2026-03"
     QString state;
     QString stateLabel;
-    int stays = 0;           // how many times an item left this state in that month
-    double medianHours = 0;  // linear interpolation between the two middle values
-    double p90Hours = 0;     // 90th percentile, linear interpolation (as numpy's default)
+    int stays = 0;          // how many times an item left this state in that month
+    double medianHours = 0; // linear interpolation between the two middle values
+    double p90Hours = 0;    // 90th percentile, linear interpolation (as numpy's default)
 };
 
 // Where the district's processes wait: per workflow, per state and per month, computed from

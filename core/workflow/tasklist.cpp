@@ -18,7 +18,8 @@ bool WorkflowTaskSource::handles(const Task &task) const
 Status WorkflowTaskSource::act(const Actor &actor, const Task &task, const QString &action, const QString &comment,
                                const QJsonObject &fields) const
 {
-    auto item = WorkflowEngine(m_db).take(actor, task.workflowItem, TransitionRequest{action, comment, fields, task.rowVersion});
+    auto item = WorkflowEngine(m_db).take(actor, task.workflowItem,
+                                          TransitionRequest{action, comment, fields, task.rowVersion});
     if (!item)
         return item.error();
     return {};
@@ -27,7 +28,12 @@ Status WorkflowTaskSource::act(const Actor &actor, const Task &task, const QStri
 Result<QList<Task>> WorkflowTaskSource::tasksFor(const Actor &actor, QDate today) const
 {
     WorkflowEngine engine(m_db);
-    QString sql = QStringLiteral("SELECT %1 FROM workflow_items i WHERE i.is_open = 1").arg(WorkflowEngine::itemColumns());
+    // What has come due moves first (a case back from resubmission), so that the list shows
+    // every item where it now is. An item that cannot move stays where it was and on the list.
+    if (auto woken = engine.takeDueSteps(today); !woken)
+        qWarning("Amtsdesk: a due workflow step could not be taken: %s", qPrintable(woken.error().message));
+    QString sql =
+        QStringLiteral("SELECT %1 FROM workflow_items i WHERE i.is_open = 1").arg(WorkflowEngine::itemColumns());
     QVariantList params;
     if (!m_itemType.isEmpty()) {
         sql += QStringLiteral(" AND i.item_type = ?");
@@ -63,7 +69,8 @@ Result<QList<Task>> WorkflowTaskSource::tasksFor(const Actor &actor, QDate today
 
     QList<Task> tasks;
     for (const WorkflowItem &item : std::as_const(open)) {
-        const WorkflowDefinition &def = *definitions.constFind(qMakePair(item.workflowKey, item.definitionVersion)).value();
+        const WorkflowDefinition &def =
+            *definitions.constFind(qMakePair(item.workflowKey, item.definitionVersion)).value();
         Task task;
         for (const WorkflowTransition *t : def.transitionsFrom(item.state)) {
             if (t->system || !engine.mayTake(actor, item, *t, taken->value(item.id.value)))

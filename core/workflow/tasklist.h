@@ -32,8 +32,8 @@ struct Task {
     WorkflowItemId workflowItem; // invalid when the task is not a workflow step
     qint64 rowVersion = 0;       // what the person saw, for conflict detection
     QString title;
-    QString kind;                // the item type in words
-    QString state;               // the state in words
+    QString kind;  // the item type in words
+    QString state; // the state in words
     QDate dueDate;
     bool overdue = false;
     std::optional<UserId> onBehalfOf; // waiting for the person as deputy ("i.V.")
@@ -57,7 +57,8 @@ public:
 
 // The tasks of workflow items: items whose current state has a step the actor may take. Every
 // item type that moves through a workflow appears through this one source; itemType limits
-// it to one type (empty: all).
+// it to one type (empty: all). Listing takes the system steps that have come due first
+// (WorkflowEngine::takeDueSteps).
 class WorkflowTaskSource : public TaskSource {
     Q_DECLARE_TR_FUNCTIONS(WorkflowTaskSource)
 

@@ -79,7 +79,9 @@ Result<WorkflowDefinition> WorkflowDefinition::parse(const QByteArray &json, con
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return Error::invalid(tr("The workflow definition %1 is not valid JSON at byte %2: %3")
-                                  .arg(source).arg(error.offset).arg(error.errorString()));
+                                  .arg(source)
+                                  .arg(error.offset)
+                                  .arg(error.errorString()));
     if (!doc.isObject())
         return Error::invalid(tr("The workflow definition %1 must be a JSON object.").arg(source));
     const QJsonObject root = doc.object();
@@ -92,8 +94,9 @@ Result<WorkflowDefinition> WorkflowDefinition::parse(const QByteArray &json, con
     def.m_initial = root.value(QStringLiteral("initial")).toString();
     for (const QJsonValue &v : root.value(QStringLiteral("states")).toArray()) {
         const QJsonObject o = v.toObject();
-        def.m_states << WorkflowState{o.value(QStringLiteral("key")).toString(), readLabels(o.value(QStringLiteral("labels"))),
-                                      o.value(QStringLiteral("final")).toBool(), o.value(QStringLiteral("pause")).toBool()};
+        def.m_states << WorkflowState{
+            o.value(QStringLiteral("key")).toString(), readLabels(o.value(QStringLiteral("labels"))),
+            o.value(QStringLiteral("final")).toBool(), o.value(QStringLiteral("pause")).toBool()};
     }
     for (const QJsonValue &v : root.value(QStringLiteral("transitions")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -114,6 +117,7 @@ Result<WorkflowDefinition> WorkflowDefinition::parse(const QByteArray &json, con
         t.commentRequired = o.value(QStringLiteral("comment_required")).toBool();
         t.notBy = readStrings(o.value(QStringLiteral("not_by")));
         t.system = o.value(QStringLiteral("system")).toBool();
+        t.dueField = o.value(QStringLiteral("due_field")).toString();
         def.m_transitions << t;
     }
     if (Status s = def.validate(source); !s)
@@ -123,7 +127,9 @@ Result<WorkflowDefinition> WorkflowDefinition::parse(const QByteArray &json, con
 
 Status WorkflowDefinition::validate(const QString &source) const
 {
-    auto fail = [&](const QString &problem) { return Error::invalid(tr("The workflow definition %1: %2").arg(source, problem)); };
+    auto fail = [&](const QString &problem) {
+        return Error::invalid(tr("The workflow definition %1: %2").arg(source, problem));
+    };
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
     if (!keyPattern.match(m_key).hasMatch())
         return fail(tr("its key \"%1\" must be lower-case letters, digits and '_'.").arg(m_key));
@@ -182,8 +188,16 @@ Status WorkflowDefinition::validate(const QString &source) const
             return fail(tr("the transition \"%1\" is taken by the system, so it cannot name roles.").arg(t.key));
         if (!t.system && t.roles.isEmpty())
             return fail(tr("the transition \"%1\" names no role that may take it.").arg(t.key));
+        if (!t.dueField.isEmpty() && !t.system)
+            return fail(tr("the transition \"%1\" has a due date field, which only the system's transitions can have.")
+                            .arg(t.key));
+        if (!t.dueField.isEmpty() && !keyPattern.match(t.dueField).hasMatch())
+            return fail(tr("the due date field \"%1\" of \"%2\" must be lower-case letters, digits and '_'.")
+                            .arg(t.dueField, t.key));
         if (t.system && (t.commentRequired || !t.notBy.isEmpty()))
-            return fail(tr("the transition \"%1\" is taken by the system, so it can neither need a comment nor a four-eyes rule.").arg(t.key));
+            return fail(tr("the transition \"%1\" is taken by the system, so it can neither need a comment nor a "
+                           "four-eyes rule.")
+                            .arg(t.key));
     }
     for (const WorkflowTransition &t : m_transitions) {
         for (const QString &other : t.notBy) {

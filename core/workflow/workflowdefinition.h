@@ -34,8 +34,11 @@ struct WorkflowTransition {
     bool sameDepartment = false; // only people of the item's department (or their deputies)
     QStringList requiredFields;  // item fields that must be filled before it is taken
     bool commentRequired = false;
-    QStringList notBy;           // four-eyes: not the person who took any of these on the item
-    bool system = false;         // taken by the program itself, never by a person
+    QStringList notBy;   // four-eyes: not the person who took any of these on the item
+    bool system = false; // taken by the program itself, never by a person
+    // For a system transition: the item field holding a date (YYYY-MM-DD); the program takes
+    // the transition once that day has come (WorkflowEngine::takeDueSteps).
+    QString dueField;
 };
 
 // A workflow declared as data (resources/workflows/*.json): states, transitions and the rules

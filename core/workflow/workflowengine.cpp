@@ -37,8 +37,9 @@ bool isFilled(const QJsonValue &value)
 
 QString WorkflowEngine::itemColumns()
 {
-    return QStringLiteral("i.id, i.workflow_key, i.definition_version, i.item_type, i.item_ref, i.title, i.department_id, "
-                          "i.due_date, i.fields, i.state, i.state_since, i.row_version, i.created_at");
+    return QStringLiteral(
+        "i.id, i.workflow_key, i.definition_version, i.item_type, i.item_ref, i.title, i.department_id, "
+        "i.due_date, i.fields, i.state, i.state_since, i.row_version, i.created_at");
 }
 
 WorkflowItem WorkflowEngine::readItem(const QSqlQuery &q)
@@ -73,24 +74,27 @@ Result<WorkflowItemId> WorkflowEngine::start(const Actor &actor, const NewWorkfl
     if (!tx.status())
         return tx.status().error();
     const QString now = toStoredTimestamp(m_db.clock().nowUtc());
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO workflow_items(workflow_key, definition_version, item_type, item_ref, title, "
-                                           "department_id, due_date, fields, state, state_since, created_at) "
-                                           "VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
-                            {def->key(), def->version(), item.itemType, item.itemRef, item.title.trimmed(),
-                             nullableId(item.department.value),
-                             item.dueDate.isValid() ? QVariant(item.dueDate.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-                             fieldsJson(item.fields), def->initialState(), now, now});
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO workflow_items(workflow_key, definition_version, item_type, item_ref, title, "
+                       "department_id, due_date, fields, state, state_since, created_at) "
+                       "VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
+        {def->key(), def->version(), item.itemType, item.itemRef, item.title.trimmed(),
+         nullableId(item.department.value),
+         item.dueDate.isValid() ? QVariant(item.dueDate.toString(Qt::ISODate))
+                                : QVariant(QMetaType::fromType<QString>()),
+         fieldsJson(item.fields), def->initialState(), now, now});
     if (!insert) {
         if (insert.error().code == ErrorCode::Conflict)
             return Error::conflict(tr("%1 %2 is in a workflow already.").arg(item.itemType, item.itemRef));
         return insert.error();
     }
     const WorkflowItemId id(insert->lastInsertId().toLongLong());
-    if (auto r = m_db.exec(QStringLiteral("INSERT INTO workflow_history(item_id, transition, from_state, to_state, actor_id, "
-                                          "on_behalf_of_id, at, comment, definition_version) VALUES(?,NULL,NULL,?,?,?,?,NULL,?)"),
-                           {id.value, def->initialState(), actor.userId.value,
-                            actor.onBehalfOf ? QVariant(actor.onBehalfOf->value) : QVariant(QMetaType::fromType<qint64>()),
-                            now, def->version()});
+    if (auto r = m_db.exec(
+            QStringLiteral("INSERT INTO workflow_history(item_id, transition, from_state, to_state, actor_id, "
+                           "on_behalf_of_id, at, comment, definition_version) VALUES(?,NULL,NULL,?,?,?,?,NULL,?)"),
+            {id.value, def->initialState(), actor.userId.value,
+             actor.onBehalfOf ? QVariant(actor.onBehalfOf->value) : QVariant(QMetaType::fromType<qint64>()), now,
+             def->version()});
         !r)
         return r.error();
     AuditLog audit(m_db);
@@ -117,8 +121,9 @@ Result<WorkflowItem> WorkflowEngine::item(WorkflowItemId id) const
 
 Result<WorkflowItem> WorkflowEngine::itemFor(const QString &itemType, const QString &itemRef) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM workflow_items i WHERE i.item_type = ? AND i.item_ref = ?").arg(itemColumns()),
-                       {itemType, itemRef});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM workflow_items i WHERE i.item_type = ? AND i.item_ref = ?").arg(itemColumns()),
+        {itemType, itemRef});
     if (!q)
         return q.error();
     if (!q->next())
@@ -133,11 +138,12 @@ Result<WorkflowDefinition> WorkflowEngine::definitionOf(const WorkflowItem &item
 
 Result<QList<WorkflowHistoryEntry>> WorkflowEngine::history(WorkflowItemId id) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT h.id, h.transition, h.from_state, h.to_state, h.actor_id, u.display_name, "
-                                      "h.on_behalf_of_id, p.display_name, h.at, h.comment, h.definition_version "
-                                      "FROM workflow_history h JOIN users u ON u.id = h.actor_id "
-                                      "LEFT JOIN users p ON p.id = h.on_behalf_of_id WHERE h.item_id = ? ORDER BY h.id"),
-                       {id.value});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT h.id, h.transition, h.from_state, h.to_state, h.actor_id, u.display_name, "
+                                 "h.on_behalf_of_id, p.display_name, h.at, h.comment, h.definition_version "
+                                 "FROM workflow_history h JOIN users u ON u.id = h.actor_id "
+                                 "LEFT JOIN users p ON p.id = h.on_behalf_of_id WHERE h.item_id = ? ORDER BY h.id"),
+                  {id.value});
     if (!q)
         return q.error();
     QList<WorkflowHistoryEntry> entries;
@@ -174,7 +180,8 @@ Result<QHash<qint64, QMultiHash<QString, qint64>>> WorkflowEngine::takenBy(const
             params << id;
         }
         auto q = m_db.exec(QStringLiteral("SELECT item_id, transition, actor_id FROM workflow_history "
-                                          "WHERE transition IS NOT NULL AND item_id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                                          "WHERE transition IS NOT NULL AND item_id IN (%1)")
+                               .arg(marks.join(QLatin1Char(','))),
                            params);
         if (!q)
             return q.error();
@@ -205,7 +212,8 @@ Status WorkflowEngine::mayTake(const Actor &actor, const WorkflowItem &item, con
         return Error::denied(tr("%1 may not \"%2\": that needs one of the roles %3.")
                                  .arg(actor.signature(), label, roleNames.join(QStringLiteral(", "))));
     if (t.sameDepartment && item.department.isValid() && !actor.departments().contains(item.department))
-        return Error::denied(tr("%1 may not \"%2\": the item belongs to another department.").arg(actor.signature(), label));
+        return Error::denied(
+            tr("%1 may not \"%2\": the item belongs to another department.").arg(actor.signature(), label));
     for (const QString &other : t.notBy) {
         if (takenBy.values(other).contains(actor.userId.value))
             return Error::denied(tr("%1 may not \"%2\": four eyes are needed, and %1 already did \"%3\" on this item.")
@@ -234,6 +242,67 @@ Result<QList<WorkflowTransition>> WorkflowEngine::available(const Actor &actor, 
     return result;
 }
 
+Result<int> WorkflowEngine::takeDueSteps(QDate today)
+{
+    auto system = AccessService(m_db).systemActor();
+    if (!system)
+        return system.error();
+    // Items live under the version of their workflow they started with.
+    auto versions = m_db.exec(
+        QStringLiteral("SELECT DISTINCT workflow_key, definition_version FROM workflow_items WHERE is_open = 1"));
+    if (!versions)
+        return versions.error();
+    QList<QPair<QString, int>> inUse;
+    while (versions->next())
+        inUse.append({versions->value(0).toString(), versions->value(1).toInt()});
+    versions->finish();
+    int moved = 0;
+    std::optional<Error> firstProblem;
+    for (const auto &[key, version] : std::as_const(inUse)) {
+        auto def = m_registry.version(key, version);
+        if (!def)
+            return def.error();
+        for (const WorkflowTransition &t : def->transitions()) {
+            if (t.dueField.isEmpty())
+                continue;
+            QStringList marks;
+            const QString path = QStringLiteral("$.\"%1\"").arg(t.dueField);
+            QVariantList params{path, key, version};
+            for (const QString &from : t.from) {
+                marks << QStringLiteral("?");
+                params << from;
+            }
+            params << path << today.toString(Qt::ISODate);
+            // Dates are text YYYY-MM-DD, so text order narrows to the due ones; each is then
+            // read as a date, so that nothing else in the field ever counts as due.
+            auto due = m_db.exec(
+                QStringLiteral("SELECT id, json_extract(fields, ?) FROM workflow_items WHERE workflow_key = ? "
+                               "AND definition_version = ? AND is_open = 1 AND state IN (%1) "
+                               "AND json_extract(fields, ?) <= ?")
+                    .arg(marks.join(QLatin1Char(','))),
+                params);
+            if (!due)
+                return due.error();
+            QList<WorkflowItemId> items;
+            while (due->next()) {
+                const QDate day = QDate::fromString(due->value(1).toString(), Qt::ISODate);
+                if (day.isValid() && day <= today)
+                    items << WorkflowItemId(due->value(0).toLongLong());
+            }
+            due->finish();
+            for (const WorkflowItemId id : std::as_const(items)) {
+                if (auto taken = take(*system, id, TransitionRequest{t.key, {}, {}, {}}); taken)
+                    ++moved;
+                else if (!firstProblem)
+                    firstProblem = taken.error();
+            }
+        }
+    }
+    if (moved == 0 && firstProblem)
+        return *firstProblem;
+    return moved;
+}
+
 Result<WorkflowItem> WorkflowEngine::take(const Actor &actor, WorkflowItemId id, const TransitionRequest &request)
 {
     Transaction tx(m_db);
@@ -249,8 +318,9 @@ Result<WorkflowItem> WorkflowEngine::take(const Actor &actor, WorkflowItemId id,
     const WorkflowState *stateNow = def->state(it.state);
     const QString stateLabel = stateNow ? stateNow->labels.text(it.state) : it.state;
     if (request.expectedRowVersion && *request.expectedRowVersion != it.rowVersion)
-        return Error::conflict(tr("\"%1\" was changed by someone else in the meantime; it is now \"%2\". Please look at it again.")
-                                   .arg(it.title, stateLabel));
+        return Error::conflict(
+            tr("\"%1\" was changed by someone else in the meantime; it is now \"%2\". Please look at it again.")
+                .arg(it.title, stateLabel));
     const WorkflowTransition *t = def->transition(request.transition);
     if (!t)
         return Error::invalid(tr("The workflow \"%1\" has no step \"%2\".").arg(def->label(), request.transition));
@@ -272,8 +342,16 @@ Result<WorkflowItem> WorkflowEngine::take(const Actor &actor, WorkflowItemId id,
     if (t->commentRequired && comment.isEmpty())
         return Error::invalid(tr("\"%1\" needs a comment that says why.").arg(label));
     QJsonObject fields = it.fields;
-    for (auto f = request.fields.constBegin(); f != request.fields.constEnd(); ++f)
+    for (auto f = request.fields.constBegin(); f != request.fields.constEnd(); ++f) {
+        // A field the program acts on by date must hold one it can read.
+        for (const WorkflowTransition &timed : def->transitions()) {
+            if (timed.dueField == f.key() && isFilled(f.value()) &&
+                !QDate::fromString(f.value().toString(), Qt::ISODate).isValid())
+                return Error::invalid(tr("The field \"%1\" needs a date such as 2026-03-01, not \"%2\".")
+                                          .arg(f.key(), f.value().toVariant().toString()));
+        }
         fields.insert(f.key(), f.value());
+    }
     for (const QString &required : t->requiredFields) {
         if (!isFilled(fields.value(required)))
             return Error::invalid(tr("\"%1\" needs the field \"%2\" filled in first.").arg(label, required));
@@ -281,28 +359,36 @@ Result<WorkflowItem> WorkflowEngine::take(const Actor &actor, WorkflowItemId id,
 
     const QString now = toStoredTimestamp(m_db.clock().nowUtc());
     const WorkflowState *target = def->state(t->to);
-    auto update = m_db.exec(QStringLiteral("UPDATE workflow_items SET state = ?, is_open = ?, state_since = ?, fields = ?, "
-                                           "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
-                            {t->to, target && target->isFinal ? 0 : 1, now, fieldsJson(fields), it.id.value, it.rowVersion});
+    auto update =
+        m_db.exec(QStringLiteral("UPDATE workflow_items SET state = ?, is_open = ?, state_since = ?, fields = ?, "
+                                 "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                  {t->to, target && target->isFinal ? 0 : 1, now, fieldsJson(fields), it.id.value, it.rowVersion});
     if (!update)
         return update.error();
     if (update->numRowsAffected() != 1)
-        return Error::conflict(tr("\"%1\" was changed by someone else in the meantime. Please look at it again.").arg(it.title));
-    const QVariant onBehalf = actor.onBehalfOf ? QVariant(actor.onBehalfOf->value) : QVariant(QMetaType::fromType<qint64>());
-    if (auto r = m_db.exec(QStringLiteral("INSERT INTO workflow_history(item_id, transition, from_state, to_state, actor_id, "
-                                          "on_behalf_of_id, at, comment, definition_version) VALUES(?,?,?,?,?,?,?,?,?)"),
-                           {it.id.value, t->key, it.state, t->to, actor.userId.value, onBehalf, now,
-                            comment.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(comment), it.definitionVersion});
+        return Error::conflict(
+            tr("\"%1\" was changed by someone else in the meantime. Please look at it again.").arg(it.title));
+    const QVariant onBehalf =
+        actor.onBehalfOf ? QVariant(actor.onBehalfOf->value) : QVariant(QMetaType::fromType<qint64>());
+    if (auto r = m_db.exec(
+            QStringLiteral("INSERT INTO workflow_history(item_id, transition, from_state, to_state, actor_id, "
+                           "on_behalf_of_id, at, comment, definition_version) VALUES(?,?,?,?,?,?,?,?,?)"),
+            {it.id.value, t->key, it.state, t->to, actor.userId.value, onBehalf, now,
+             comment.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(comment), it.definitionVersion});
         !r)
         return r.error();
-    QJsonObject details{{QStringLiteral("transition"), t->key},
-                        {QStringLiteral("state"), QJsonObject{{QStringLiteral("old"), it.state}, {QStringLiteral("new"), t->to}}}};
+    QJsonObject details{
+        {QStringLiteral("transition"), t->key},
+        {QStringLiteral("state"), QJsonObject{{QStringLiteral("old"), it.state}, {QStringLiteral("new"), t->to}}}};
     for (auto f = request.fields.constBegin(); f != request.fields.constEnd(); ++f) {
         if (it.fields.value(f.key()) != f.value())
-            details.insert(f.key(), QJsonObject{{QStringLiteral("old"), it.fields.value(f.key())}, {QStringLiteral("new"), f.value()}});
+            details.insert(f.key(), QJsonObject{{QStringLiteral("old"), it.fields.value(f.key())},
+                                                {QStringLiteral("new"), f.value()}});
     }
     AuditLog audit(m_db);
-    if (auto r = audit.append(actor.record(QStringLiteral("workflow.transition"), it.itemType, it.itemRef, details, comment)); !r)
+    if (auto r = audit.append(
+            actor.record(QStringLiteral("workflow.transition"), it.itemType, it.itemRef, details, comment));
+        !r)
         return r.error();
     if (Status s = tx.commit(); !s)
         return s.error();

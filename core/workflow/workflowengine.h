@@ -59,7 +59,7 @@ struct WorkflowHistoryEntry {
 struct TransitionRequest {
     QString transition;
     QString comment;
-    QJsonObject fields;                     // merged into the item's fields before the checks
+    QJsonObject fields;                       // merged into the item's fields before the checks
     std::optional<qint64> expectedRowVersion; // the version the person saw; a newer one is a conflict
 };
 
@@ -83,6 +83,11 @@ public:
     // aside); the error says why not. takenBy: who took which transition on the item so far.
     Status mayTake(const Actor &actor, const WorkflowItem &item, const WorkflowTransition &transition,
                    const QMultiHash<QString, qint64> &takenBy) const;
+    // Takes every system transition whose due date field (WorkflowTransition::dueField) holds
+    // today or an earlier day, as the program's system actor: a case set aside for
+    // resubmission comes back into work on its day. Returns how many items moved; an item
+    // that cannot move is left as it is and reported in the error only if nothing else failed.
+    Result<int> takeDueSteps(QDate today);
     // The transitions a person could take now (not the system's ones).
     Result<QList<WorkflowTransition>> available(const Actor &actor, const WorkflowItem &item) const;
     // Who took which transition on each item: transition key → user ids.

@@ -14,7 +14,8 @@ namespace amtsdesk {
 QStringList WorkflowRegistry::builtinKeys()
 {
     QStringList keys;
-    for (const QString &name : QDir(QStringLiteral(":/workflows")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+    for (const QString &name :
+         QDir(QStringLiteral(":/workflows")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         keys << name.chopped(5);
     return keys;
 }
@@ -29,7 +30,8 @@ Result<WorkflowDefinition> WorkflowRegistry::builtin(const QString &key)
 
 Result<WorkflowDefinition> WorkflowRegistry::version(const QString &key, int wanted) const
 {
-    auto stored = m_db.scalar(QStringLiteral("SELECT definition FROM workflow_definitions WHERE key = ? AND version = ?"), {key, wanted});
+    auto stored = m_db.scalar(
+        QStringLiteral("SELECT definition FROM workflow_definitions WHERE key = ? AND version = ?"), {key, wanted});
     if (!stored)
         return stored.error();
     if (stored->isValid())
@@ -77,7 +79,9 @@ Result<QList<WorkflowDefinition>> WorkflowRegistry::all() const
 Result<WorkflowDefinition> WorkflowRegistry::install(const Actor &actor, const QByteArray &json, const QString &source)
 {
     if (!actor.hasRole(Role::Administrator) && !actor.hasRole(Role::ProcessManager)) {
-        if (Status s = AccessService(m_db).require(actor, Role::ProcessManager, QT_TR_NOOP("install workflow definitions")); !s)
+        if (Status s =
+                AccessService(m_db).require(actor, Role::ProcessManager, QT_TR_NOOP("install workflow definitions"));
+            !s)
             return s.error();
     }
     auto def = WorkflowDefinition::parse(json, source);
@@ -88,18 +92,21 @@ Result<WorkflowDefinition> WorkflowRegistry::install(const Actor &actor, const Q
         return tx.status().error();
     auto running = current(def->key());
     if (running && def->version() <= running->version())
-        return Error::conflict(tr("The workflow \"%1\" is at version %2 already; a changed definition needs a higher version number.")
-                                   .arg(def->key()).arg(running->version()));
-    if (auto r = m_db.exec(QStringLiteral("INSERT INTO workflow_definitions(key, version, definition, installed_at, installed_by) "
-                                          "VALUES(?, ?, ?, ?, ?)"),
-                           {def->key(), def->version(), QString::fromUtf8(json), toStoredTimestamp(m_db.clock().nowUtc()),
-                            actor.userId.value});
+        return Error::conflict(
+            tr("The workflow \"%1\" is at version %2 already; a changed definition needs a higher version number.")
+                .arg(def->key())
+                .arg(running->version()));
+    if (auto r = m_db.exec(
+            QStringLiteral("INSERT INTO workflow_definitions(key, version, definition, installed_at, installed_by) "
+                           "VALUES(?, ?, ?, ?, ?)"),
+            {def->key(), def->version(), QString::fromUtf8(json), toStoredTimestamp(m_db.clock().nowUtc()),
+             actor.userId.value});
         !r)
         return r.error();
     AuditLog audit(m_db);
-    if (auto r = audit.append(actor.record(QStringLiteral("workflow.installed"), QStringLiteral("workflow"), def->key(),
-                                           QJsonObject{{QStringLiteral("version"), def->version()},
-                                                       {QStringLiteral("source"), source}}));
+    if (auto r = audit.append(
+            actor.record(QStringLiteral("workflow.installed"), QStringLiteral("workflow"), def->key(),
+                         QJsonObject{{QStringLiteral("version"), def->version()}, {QStringLiteral("source"), source}}));
         !r)
         return r.error();
     if (Status s = tx.commit(); !s)

@@ -14,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QJsonObject>
 
 using namespace amtsdesk;
 
@@ -28,11 +29,29 @@ struct Office {
         REQUIRE(access.createDepartment(admin, QStringLiteral("32"), QStringLiteral("Sicherheit und Ordnung")).ok());
         REQUIRE(access.createDepartment(admin, QStringLiteral("51"), QStringLiteral("Jugend")).ok());
         FilePlan plan(store.db());
-        REQUIRE(plan.addUnit(admin, PlanUnit{{}, QStringLiteral("3"), QStringLiteral("Ordnung"), {}, {}, {}, QStringLiteral("32"), 10}).ok());
-        REQUIRE(plan.addUnit(admin, PlanUnit{{}, QStringLiteral("32"), QStringLiteral("Ordnungsrecht"), {}, QStringLiteral("3"), {},
-                                             QStringLiteral("32"), 10}).ok());
-        REQUIRE(plan.addUnit(admin, PlanUnit{{}, QStringLiteral("32.1"), QStringLiteral("Gewerbeangelegenheiten"), {}, QStringLiteral("32"), {},
-                                             QStringLiteral("32"), 5}).ok());
+        REQUIRE(
+            plan.addUnit(
+                    admin,
+                    PlanUnit{{}, QStringLiteral("3"), QStringLiteral("Ordnung"), {}, {}, {}, QStringLiteral("32"), 10})
+                .ok());
+        REQUIRE(plan.addUnit(admin, PlanUnit{{},
+                                             QStringLiteral("32"),
+                                             QStringLiteral("Ordnungsrecht"),
+                                             {},
+                                             QStringLiteral("3"),
+                                             {},
+                                             QStringLiteral("32"),
+                                             10})
+                    .ok());
+        REQUIRE(plan.addUnit(admin, PlanUnit{{},
+                                             QStringLiteral("32.1"),
+                                             QStringLiteral("Gewerbeangelegenheiten"),
+                                             {},
+                                             QStringLiteral("32"),
+                                             {},
+                                             QStringLiteral("32"),
+                                             5})
+                    .ok());
         clerk = store.user(QStringLiteral("d.braun"), {Role::Clerk}, QStringLiteral("32"));
         signatory = store.user(QStringLiteral("c.krueger"), {Role::Signatory, Role::Clerk}, QStringLiteral("32"));
         outsider = store.user(QStringLiteral("n.werner"), {Role::Clerk}, QStringLiteral("51"));
@@ -71,8 +90,10 @@ TEST_CASE("the file plan: units, leaves, CSV import and export, all or nothing",
     FilePlan plan(office.store.db());
     REQUIRE_FALSE(plan.isLeaf(plan.unit(QStringLiteral("32"))->id).value());
     REQUIRE(plan.isLeaf(plan.unit(QStringLiteral("32.1"))->id).value());
-    REQUIRE(plan.addUnit(office.clerk, PlanUnit{{}, QStringLiteral("9"), QStringLiteral("X"), {}, {}, {}, QStringLiteral("32"), 1})
-                .error().code == ErrorCode::PermissionDenied);
+    REQUIRE(plan.addUnit(office.clerk,
+                         PlanUnit{{}, QStringLiteral("9"), QStringLiteral("X"), {}, {}, {}, QStringLiteral("32"), 1})
+                .error()
+                .code == ErrorCode::PermissionDenied);
 
     const QByteArray csv = "key,title,parent,department,retention_years\n"
                            "32.2,\"Waffen- und Sprengstoffrecht\",32,32,30\n"
@@ -95,9 +116,12 @@ TEST_CASE("the file plan: units, leaves, CSV import and export, all or nothing",
     REQUIRE_FALSE(report.ok());
     REQUIRE(report.problems.join(QLatin1Char('\n')).contains(QStringLiteral("bad.csv, line 4")));
     REQUIRE_FALSE(plan.unit(QStringLiteral("32.3")).ok());
-    report = plan.importCsv(office.admin, "key;title;parent;department;retention_years\n32.4;Märkte;32;99;5\n", QStringLiteral("bad2.csv"));
+    report = plan.importCsv(office.admin, "key;title;parent;department;retention_years\n32.4;Märkte;32;99;5\n",
+                            QStringLiteral("bad2.csv"));
     REQUIRE(report.problems.join(QLatin1Char('\n')).contains(QStringLiteral("99")));
-    REQUIRE(plan.importCsv(office.admin, "titel,key\n", QStringLiteral("x.csv")).problems.first().contains(QStringLiteral("parent")));
+    REQUIRE(plan.importCsv(office.admin, "titel,key\n", QStringLiteral("x.csv"))
+                .problems.first()
+                .contains(QStringLiteral("parent")));
 
     const QString exported = QString::fromUtf8(plan.exportCsv().value());
     REQUIRE(exported.startsWith(QStringLiteral("key,title,parent,department,retention_years\n")));
@@ -118,9 +142,11 @@ TEST_CASE("files: reference numbers, confidentiality, departments", "[efile]")
     REQUIRE(files.file(office.clerk, second)->referenceNumber == QStringLiteral("32-32.1-0002/2026"));
     REQUIRE(files.file(office.clerk, first)->retentionYears == 5);
     REQUIRE(FileService::renderReferenceNumber(QStringLiteral("{oe}.1-{plan}-{nr:4}/{year}"), QStringLiteral("32"),
-                                               QStringLiteral("2223.6"), 17, 2026) == QStringLiteral("32.1-2223.6-0017/2026"));
+                                               QStringLiteral("2223.6"), 17,
+                                               2026) == QStringLiteral("32.1-2223.6-0017/2026"));
 
-    NewFile secret{QStringLiteral("32.1"), QStringLiteral("Verschlusssache"), {}, Confidentiality::Open, QStringLiteral("VS-Vertraulich"), {}};
+    NewFile secret{QStringLiteral("32.1"), QStringLiteral("Verschlusssache"), {},
+                   Confidentiality::Open,  QStringLiteral("VS-Vertraulich"),  {}};
     auto refused = files.createFile(office.clerk, secret);
     REQUIRE(refused.error().code == ErrorCode::InvalidInput);
     REQUIRE(refused.error().message.contains(QStringLiteral("VS-NfD")));
@@ -128,8 +154,11 @@ TEST_CASE("files: reference numbers, confidentiality, departments", "[efile]")
     REQUIRE_FALSE(files.createFile(office.clerk, secret).ok());
     NewFile underParent{QStringLiteral("32"), QStringLiteral("Falsch abgelegt"), {}, Confidentiality::Open, {}, {}};
     REQUIRE(files.createFile(office.clerk, underParent).error().code == ErrorCode::InvalidInput);
-    REQUIRE(files.createFile(office.outsider, NewFile{QStringLiteral("32.1"), QStringLiteral("Fremd"), {}, Confidentiality::Open, {}, {}})
-                .error().code == ErrorCode::PermissionDenied);
+    REQUIRE(files
+                .createFile(office.outsider,
+                            NewFile{QStringLiteral("32.1"), QStringLiteral("Fremd"), {}, Confidentiality::Open, {}, {}})
+                .error()
+                .code == ErrorCode::PermissionDenied);
 
     // Other departments see nothing of it, in lists neither.
     REQUIRE(files.file(office.outsider, first).error().code == ErrorCode::PermissionDenied);
@@ -163,18 +192,20 @@ TEST_CASE("cases, documents, versions and notes", "[efile]")
     REQUIRE_FALSE(cases->at(0).closed);
     REQUIRE(files.createCase(office.outsider, file, QStringLiteral("x")).error().code == ErrorCode::PermissionDenied);
 
-    const QString path = office.writeFile(QStringLiteral("Antrag Müller.txt"), "Antrag auf Erteilung einer Gaststättenerlaubnis\n");
-    auto doc = documents.addDocument(office.clerk, NewDocument{*caseId, {}, Direction::Incoming, QDate(2026, 2, 27),
-                                                                QStringLiteral("Hans Müller"), {}},
-                                     path);
+    const QString path =
+        office.writeFile(QStringLiteral("Antrag Müller.txt"), "Antrag auf Erteilung einer Gaststättenerlaubnis\n");
+    auto doc = documents.addDocument(
+        office.clerk,
+        NewDocument{*caseId, {}, Direction::Incoming, QDate(2026, 2, 27), QStringLiteral("Hans Müller"), {}}, path);
     REQUIRE(doc.ok());
     auto loaded = documents.document(office.clerk, *doc);
     REQUIRE(loaded->title == QStringLiteral("Antrag Müller"));
     REQUIRE(loaded->current.version == 1);
     REQUIRE(loaded->current.textStatus == QStringLiteral("pending"));
     REQUIRE(loaded->current.mimeType == QStringLiteral("text/plain"));
-    REQUIRE(documents.addDocument(office.outsider, NewDocument{*caseId, {}, Direction::Incoming, {}, {}, {}}, path).error().code
-            == ErrorCode::PermissionDenied);
+    REQUIRE(documents.addDocument(office.outsider, NewDocument{*caseId, {}, Direction::Incoming, {}, {}, {}}, path)
+                .error()
+                .code == ErrorCode::PermissionDenied);
 
     const QString v2 = office.writeFile(QStringLiteral("antrag-v2.txt"), "Antrag, ergänzt\n");
     REQUIRE(documents.addVersion(office.clerk, *doc, v2, QStringLiteral("Ergänzung")).ok());
@@ -187,10 +218,14 @@ TEST_CASE("cases, documents, versions and notes", "[efile]")
     REQUIRE(f.readAll() == "Antrag auf Erteilung einer Gaststättenerlaubnis\n");
     REQUIRE(documents.versionPath(office.outsider, versions->first().id).error().code == ErrorCode::PermissionDenied);
 
-    REQUIRE(documents.addNote(office.clerk, QStringLiteral("case"), caseId->value, QStringLiteral("Rückfrage beim Bauamt")).ok());
-    REQUIRE(documents.notes(office.clerk, QStringLiteral("case"), caseId->value)->first().text == QStringLiteral("Rückfrage beim Bauamt"));
-    REQUIRE(documents.addNote(office.clerk, QStringLiteral("document"), doc->value, QStringLiteral("   ")).error().code
-            == ErrorCode::InvalidInput);
+    REQUIRE(
+        documents.addNote(office.clerk, QStringLiteral("case"), caseId->value, QStringLiteral("Rückfrage beim Bauamt"))
+            .ok());
+    REQUIRE(documents.notes(office.clerk, QStringLiteral("case"), caseId->value)->first().text ==
+            QStringLiteral("Rückfrage beim Bauamt"));
+    REQUIRE(
+        documents.addNote(office.clerk, QStringLiteral("document"), doc->value, QStringLiteral("   ")).error().code ==
+        ErrorCode::InvalidInput);
     REQUIRE(documents.documents(office.clerk, *secondCase)->isEmpty());
     REQUIRE(StoreVerifier::run(office.store.db()).ok());
 }
@@ -198,12 +233,14 @@ TEST_CASE("cases, documents, versions and notes", "[efile]")
 TEST_CASE("odd file names become safe names, never paths", "[efile]")
 {
     REQUIRE(DocumentService::safeFileName(QStringLiteral("../../etc/passwd")) == QStringLiteral("passwd"));
-    REQUIRE(DocumentService::safeFileName(QStringLiteral("C:\\Users\\x\\Bescheid.pdf")) == QStringLiteral("Bescheid.pdf"));
+    REQUIRE(DocumentService::safeFileName(QStringLiteral("C:\\Users\\x\\Bescheid.pdf")) ==
+            QStringLiteral("Bescheid.pdf"));
     REQUIRE(DocumentService::safeFileName(QStringLiteral(".hidden")) == QStringLiteral("hidden"));
     REQUIRE(DocumentService::safeFileName(QStringLiteral("a\u0000b\u202Efdp.exe")) == QStringLiteral("a_b_fdp.exe"));
     REQUIRE(DocumentService::safeFileName(QStringLiteral("...")) == QStringLiteral("dokument"));
     REQUIRE(DocumentService::safeFileName(QString(300, QLatin1Char('x')) + QStringLiteral(".pdf")).size() == 120);
-    REQUIRE(DocumentService::safeFileName(QString(300, QLatin1Char('x')) + QStringLiteral(".pdf")).endsWith(QStringLiteral(".pdf")));
+    REQUIRE(DocumentService::safeFileName(QString(300, QLatin1Char('x')) + QStringLiteral(".pdf"))
+                .endsWith(QStringLiteral(".pdf")));
 }
 
 TEST_CASE("resubmissions appear on the task list when due and are done from there", "[efile][tasks]")
@@ -215,9 +252,12 @@ TEST_CASE("resubmissions appear on the task list when due and are done from ther
     Resubmissions resubmissions(office.store.db());
     const QDate today = office.store.clock.today();
     REQUIRE(resubmissions.add(office.clerk, caseId, today.addDays(7), QStringLiteral("Frist Stellungnahme")).ok());
-    REQUIRE(resubmissions.add(office.clerk, caseId, today, QStringLiteral("Nachweis angefordert"), QStringLiteral("c.krueger")).ok());
-    REQUIRE(resubmissions.add(office.clerk, caseId, today, QStringLiteral("x"), QStringLiteral("n.werner")).error().code
-            == ErrorCode::InvalidInput);
+    REQUIRE(resubmissions
+                .add(office.clerk, caseId, today, QStringLiteral("Nachweis angefordert"), QStringLiteral("c.krueger"))
+                .ok());
+    REQUIRE(
+        resubmissions.add(office.clerk, caseId, today, QStringLiteral("x"), QStringLiteral("n.werner")).error().code ==
+        ErrorCode::InvalidInput);
 
     const TaskList list = standardTaskList(office.store.db());
     auto signatoryTasks = list.tasksFor(office.signatory);
@@ -235,7 +275,58 @@ TEST_CASE("resubmissions appear on the task list when due and are done from ther
         REQUIRE(t.itemType != QStringLiteral("resubmission"));
     office.store.clock.advanceSeconds(8 * 86400);
     auto later = list.tasksFor(office.clerk);
-    REQUIRE(std::count_if(later->cbegin(), later->cend(), [](const Task &t) { return t.itemType == QStringLiteral("resubmission") && t.overdue; }) == 1);
+    REQUIRE(std::count_if(later->cbegin(), later->cend(), [](const Task &t) {
+                return t.itemType == QStringLiteral("resubmission") && t.overdue;
+            }) == 1);
+}
+
+TEST_CASE("a case set aside for resubmission comes back into work on its day, by itself", "[efile][tasks][workflow]")
+{
+    Office office;
+    FileService files(office.store.db());
+    const CaseId caseId = *files.createCase(office.clerk, office.newFile(), QStringLiteral("Nachforderung Statik"));
+    WorkflowEngine engine(office.store.db());
+    auto item = engine.itemFor(QStringLiteral("case"), QString::number(caseId.value));
+    REQUIRE(item.ok());
+    REQUIRE(engine.take(office.clerk, item->id, TransitionRequest{QStringLiteral("start_work"), {}, {}, {}}).ok());
+    // The date must be one: the program acts on it.
+    auto vague = engine.take(
+        office.clerk, item->id,
+        TransitionRequest{QStringLiteral("set_aside"),
+                          {},
+                          QJsonObject{{QStringLiteral("resubmission_date"), QStringLiteral("nächste Woche")}},
+                          {}});
+    REQUIRE_FALSE(vague.ok());
+    REQUIRE(vague.error().message.contains(QStringLiteral("2026-03-01")));
+    const QDate back = office.store.clock.today().addDays(3);
+    REQUIRE(engine
+                .take(office.clerk, item->id,
+                      TransitionRequest{QStringLiteral("set_aside"),
+                                        {},
+                                        QJsonObject{{QStringLiteral("resubmission_date"), back.toString(Qt::ISODate)}},
+                                        {}})
+                .ok());
+
+    const TaskList list = standardTaskList(office.store.db());
+    const auto caseTask = [&](const QList<Task> &tasks) {
+        return std::find_if(tasks.cbegin(), tasks.cend(),
+                            [&](const Task &t) { return t.itemRef == QString::number(caseId.value); });
+    };
+    REQUIRE(list.tasksFor(office.clerk).ok());
+    REQUIRE(engine.item(item->id)->state == QStringLiteral("resubmission"));
+    office.store.clock.advanceSeconds(2 * 86400);
+    REQUIRE(engine.takeDueSteps(office.store.clock.today()).value() == 0);
+    office.store.clock.advanceSeconds(86400);
+    auto onTheDay = list.tasksFor(office.clerk);
+    REQUIRE(onTheDay.ok());
+    REQUIRE(engine.item(item->id)->state == QStringLiteral("in_progress"));
+    REQUIRE(caseTask(*onTheDay) != onTheDay->cend());
+    const auto history = engine.history(item->id);
+    REQUIRE(history->last().transition == QStringLiteral("resubmission_due"));
+    REQUIRE(history->last().actor != office.clerk.userId);
+    // Taken once: the next listing changes nothing.
+    REQUIRE(engine.takeDueSteps(office.store.clock.today()).value() == 0);
+    REQUIRE(engine.history(item->id)->size() == history->size());
 }
 
 TEST_CASE("closing, re-filing, the disposal list and destruction with four eyes", "[efile]")
@@ -247,12 +338,21 @@ TEST_CASE("closing, re-filing, the disposal list and destruction with four eyes"
     const FileId file = office.newFile();
     const CaseId caseId = *files.createCase(office.clerk, file, QStringLiteral("Erlaubnis"));
     const QString path = office.writeFile(QStringLiteral("Bescheid.txt"), "Erlaubnisbescheid\n");
-    const DocumentId doc = *documents.addDocument(office.clerk, NewDocument{caseId, {}, Direction::Outgoing, {}, {}, {}}, path);
+    const DocumentId doc =
+        *documents.addDocument(office.clerk, NewDocument{caseId, {}, Direction::Outgoing, {}, {}, {}}, path);
     const QString blob = documents.document(office.clerk, doc)->current.blobHash;
 
     REQUIRE(files.refile(office.clerk, file, QStringLiteral("32.1")).ok());
-    REQUIRE(FilePlan(office.store.db()).addUnit(office.admin, PlanUnit{{}, QStringLiteral("32.9"), QStringLiteral("Sonstiges"), {},
-                                                                        QStringLiteral("32"), {}, QStringLiteral("32"), 5}).ok());
+    REQUIRE(FilePlan(office.store.db())
+                .addUnit(office.admin, PlanUnit{{},
+                                                QStringLiteral("32.9"),
+                                                QStringLiteral("Sonstiges"),
+                                                {},
+                                                QStringLiteral("32"),
+                                                {},
+                                                QStringLiteral("32"),
+                                                5})
+                .ok());
     REQUIRE(files.refile(office.clerk, file, QStringLiteral("32.9")).ok());
     REQUIRE(files.file(office.clerk, file)->planKey == QStringLiteral("32.9"));
     REQUIRE(files.file(office.clerk, file)->referenceNumber == QStringLiteral("32-32.1-0001/2026"));
@@ -261,8 +361,11 @@ TEST_CASE("closing, re-filing, the disposal list and destruction with four eyes"
     REQUIRE(refused.error().code == ErrorCode::Conflict);
     REQUIRE(refused.error().message.contains(QStringLiteral("open case")));
     const auto item = engine.itemFor(QStringLiteral("case"), QString::number(caseId.value));
-    REQUIRE(engine.take(office.clerk, item->id, TransitionRequest{QStringLiteral("start_work"), {}, {}, std::nullopt}).ok());
-    REQUIRE(engine.take(office.clerk, item->id, TransitionRequest{QStringLiteral("close_to_file"), {}, {}, std::nullopt}).ok());
+    REQUIRE(engine.take(office.clerk, item->id, TransitionRequest{QStringLiteral("start_work"), {}, {}, std::nullopt})
+                .ok());
+    REQUIRE(
+        engine.take(office.clerk, item->id, TransitionRequest{QStringLiteral("close_to_file"), {}, {}, std::nullopt})
+            .ok());
     REQUIRE(files.cases(office.clerk, file)->first().closed);
     REQUIRE(files.closeFile(office.clerk, file).ok());
     const EFile closed = *files.file(office.clerk, file);
@@ -286,12 +389,14 @@ TEST_CASE("closing, re-filing, the disposal list and destruction with four eyes"
 
     REQUIRE(files.file(office.clerk, file).error().code == ErrorCode::NotFound);
     REQUIRE(office.store.db().scalar(QStringLiteral("SELECT count(*) FROM documents"))->toInt() == 0);
-    REQUIRE(office.store.db().scalar(QStringLiteral("SELECT count(*) FROM blobs WHERE hash = ?"), {blob})->toInt() == 0);
+    REQUIRE(office.store.db().scalar(QStringLiteral("SELECT count(*) FROM blobs WHERE hash = ?"), {blob})->toInt() ==
+            0);
     const AuditEntry destroyed = AuditLog(office.store.db()).page({}, 1)->first();
     REQUIRE(destroyed.action == QStringLiteral("file.destroyed"));
     REQUIRE(destroyed.objectId == QStringLiteral("32-32.1-0001/2026"));
     REQUIRE(destroyed.actorLogin == QStringLiteral("c.krueger"));
-    REQUIRE(destroyed.details.value(QStringLiteral("requested_by")).toString() == QString::number(office.clerk.userId.value));
+    REQUIRE(destroyed.details.value(QStringLiteral("requested_by")).toString() ==
+            QString::number(office.clerk.userId.value));
     // The bytes are collected as orphans; the store verifies.
     BlobStore blobs(office.store.db());
     REQUIRE(blobs.exists(blob));

@@ -28,7 +28,8 @@ QJsonObject state(const QString &key, bool final = false)
     return o;
 }
 
-QJsonObject transition(const QString &key, const QStringList &from, const QString &to, const QStringList &roles = {QStringLiteral("clerk")})
+QJsonObject transition(const QString &key, const QStringList &from, const QString &to,
+                       const QStringList &roles = {QStringLiteral("clerk")})
 {
     return QJsonObject{{QStringLiteral("key"), key},
                        {QStringLiteral("from"), QJsonArray::fromStringList(from)},
@@ -98,7 +99,8 @@ TEST_CASE("the shipped workflows are valid and labelled in German, English and T
     auto caseFlow = WorkflowRegistry::builtin(QStringLiteral("case"));
     REQUIRE(caseFlow->state(QStringLiteral("closed"))->isFinal);
     REQUIRE(caseFlow->state(QStringLiteral("resubmission"))->isPause);
-    REQUIRE(caseFlow->state(QStringLiteral("closed"))->labels.byLanguage.value(QStringLiteral("de")) == QStringLiteral("zdA"));
+    REQUIRE(caseFlow->state(QStringLiteral("closed"))->labels.byLanguage.value(QStringLiteral("de")) ==
+            QStringLiteral("zdA"));
 }
 
 TEST_CASE("a broken workflow definition is refused with a message naming the problem", "[workflow]")
@@ -113,29 +115,33 @@ TEST_CASE("a broken workflow definition is refused with a message naming the pro
     SECTION("a transition into an unknown state")
     {
         QJsonObject o = review();
-        o[QStringLiteral("transitions")] = with(o[QStringLiteral("transitions")].toArray(),
-                                                 transition(QStringLiteral("lost"), {QStringLiteral("draft")}, QStringLiteral("nowhere")));
+        o[QStringLiteral("transitions")] =
+            with(o[QStringLiteral("transitions")].toArray(),
+                 transition(QStringLiteral("lost"), {QStringLiteral("draft")}, QStringLiteral("nowhere")));
         REQUIRE(refusal(o).message.contains(QStringLiteral("nowhere")));
     }
     SECTION("a transition from an unknown state")
     {
         QJsonObject o = review();
-        o[QStringLiteral("transitions")] = with(o[QStringLiteral("transitions")].toArray(),
-                                                 transition(QStringLiteral("x"), {QStringLiteral("limbo")}, QStringLiteral("done")));
+        o[QStringLiteral("transitions")] =
+            with(o[QStringLiteral("transitions")].toArray(),
+                 transition(QStringLiteral("x"), {QStringLiteral("limbo")}, QStringLiteral("done")));
         REQUIRE(refusal(o).message.contains(QStringLiteral("limbo")));
     }
     SECTION("an unreachable state")
     {
         QJsonObject o = review();
-        o[QStringLiteral("states")] = with(o[QStringLiteral("states")].toArray(), state(QStringLiteral("island"), true));
+        o[QStringLiteral("states")] =
+            with(o[QStringLiteral("states")].toArray(), state(QStringLiteral("island"), true));
         REQUIRE(refusal(o).message.contains(QStringLiteral("island")));
     }
     SECTION("a state with no way out that is not final")
     {
         QJsonObject o = review();
         o[QStringLiteral("states")] = with(o[QStringLiteral("states")].toArray(), state(QStringLiteral("stuck")));
-        o[QStringLiteral("transitions")] = with(o[QStringLiteral("transitions")].toArray(),
-                                                 transition(QStringLiteral("park"), {QStringLiteral("draft")}, QStringLiteral("stuck")));
+        o[QStringLiteral("transitions")] =
+            with(o[QStringLiteral("transitions")].toArray(),
+                 transition(QStringLiteral("park"), {QStringLiteral("draft")}, QStringLiteral("stuck")));
         REQUIRE(refusal(o).message.contains(QStringLiteral("stuck")));
     }
     SECTION("a state declared twice")
@@ -147,16 +153,17 @@ TEST_CASE("a broken workflow definition is refused with a message naming the pro
     SECTION("a transition declared twice")
     {
         QJsonObject o = review();
-        o[QStringLiteral("transitions")] = with(o[QStringLiteral("transitions")].toArray(),
-                                                 transition(QStringLiteral("submit"), {QStringLiteral("review")}, QStringLiteral("done")));
+        o[QStringLiteral("transitions")] =
+            with(o[QStringLiteral("transitions")].toArray(),
+                 transition(QStringLiteral("submit"), {QStringLiteral("review")}, QStringLiteral("done")));
         REQUIRE(refusal(o).message.contains(QStringLiteral("submit")));
     }
     SECTION("an unknown role")
     {
         QJsonObject o = review();
         o[QStringLiteral("transitions")] = with(o[QStringLiteral("transitions")].toArray(),
-                                                 transition(QStringLiteral("boss"), {QStringLiteral("draft")}, QStringLiteral("done"),
-                                                            {QStringLiteral("mayor")}));
+                                                transition(QStringLiteral("boss"), {QStringLiteral("draft")},
+                                                           QStringLiteral("done"), {QStringLiteral("mayor")}));
         REQUIRE(refusal(o).message.contains(QStringLiteral("mayor")));
     }
     SECTION("a four-eyes rule naming an unknown transition")
@@ -195,16 +202,27 @@ TEST_CASE("a broken workflow definition is refused with a message naming the pro
         o[QStringLiteral("transitions")] = with(o[QStringLiteral("transitions")].toArray(), t);
         REQUIRE(refusal(o).message.contains(QStringLiteral("auto")));
     }
+    SECTION("a due date field on a person's transition")
+    {
+        QJsonObject o = review();
+        QJsonObject t = transition(QStringLiteral("remind"), {QStringLiteral("draft")}, QStringLiteral("review"),
+                                   {QStringLiteral("clerk")});
+        t[QStringLiteral("due_field")] = QStringLiteral("reminder_date");
+        o[QStringLiteral("transitions")] = with(o[QStringLiteral("transitions")].toArray(), t);
+        REQUIRE(refusal(o).message.contains(QStringLiteral("due date field")));
+    }
     SECTION("a transition out of a final state")
     {
         QJsonObject o = review();
-        o[QStringLiteral("transitions")] = with(o[QStringLiteral("transitions")].toArray(),
-                                                 transition(QStringLiteral("reopen"), {QStringLiteral("done")}, QStringLiteral("draft")));
+        o[QStringLiteral("transitions")] =
+            with(o[QStringLiteral("transitions")].toArray(),
+                 transition(QStringLiteral("reopen"), {QStringLiteral("done")}, QStringLiteral("draft")));
         REQUIRE(refusal(o).message.contains(QStringLiteral("reopen")));
     }
 }
 
-TEST_CASE("installing a definition: checked, versioned, audited; a broken one leaves the running one in force", "[workflow]")
+TEST_CASE("installing a definition: checked, versioned, audited; a broken one leaves the running one in force",
+          "[workflow]")
 {
     TestStore store;
     WorkflowRegistry registry(store.db());
@@ -212,10 +230,12 @@ TEST_CASE("installing a definition: checked, versioned, audited; a broken one le
     const Actor clerk = store.user(QStringLiteral("k.wolf"), {Role::Clerk});
     const Actor processManager = store.user(QStringLiteral("t.wagner"), {Role::ProcessManager});
 
-    REQUIRE(registry.install(clerk, bytes(review()), QStringLiteral("review.json")).error().code == ErrorCode::PermissionDenied);
+    REQUIRE(registry.install(clerk, bytes(review()), QStringLiteral("review.json")).error().code ==
+            ErrorCode::PermissionDenied);
     REQUIRE(registry.install(processManager, bytes(review()), QStringLiteral("review.json")).ok());
     REQUIRE(registry.current(QStringLiteral("review"))->version() == 1);
-    REQUIRE(registry.install(admin, bytes(review(1)), QStringLiteral("review.json")).error().code == ErrorCode::Conflict);
+    REQUIRE(registry.install(admin, bytes(review(1)), QStringLiteral("review.json")).error().code ==
+            ErrorCode::Conflict);
 
     QJsonObject broken = review(2);
     broken[QStringLiteral("initial")] = QStringLiteral("nowhere");
