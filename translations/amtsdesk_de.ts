@@ -2386,6 +2386,121 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::DisposalPage</name>
+    <message>
+        <source>&amp;Request destruction…</source>
+        <translation>Kassation &amp;beantragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve destruction…</source>
+        <translation>Kassation &amp;genehmigen…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Disposal&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Aussonderung&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Closed files of your departments whose retention period has ended. Destroying a file (Kassation) removes its cases, documents and notes for good; it needs a request and the approval of a signatory of the department who did not ask for it. The audit trail keeps which file was destroyed, by whom and on whose request.</source>
+        <translation>Abgeschlossene Akten Ihrer Organisationseinheiten, deren Aufbewahrungsfrist abgelaufen ist. Die Vernichtung einer Akte (Kassation) entfernt ihre Vorgänge, Dokumente und Notizen endgültig; sie braucht einen Antrag und die Genehmigung einer zeichnungsbefugten Person der Organisationseinheit, die den Antrag nicht gestellt hat. Das Protokoll hält fest, welche Akte von wem auf wessen Antrag vernichtet wurde.</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Retention until</source>
+        <translation>Aufzubewahren bis</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>Kassation</translation>
+    </message>
+    <message>
+        <source>Files past their retention period</source>
+        <translation>Akten mit abgelaufener Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>asked for by %1: awaits approval</source>
+        <translation>beantragt von %1: wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>not asked for</source>
+        <translation>nicht beantragt</translation>
+    </message>
+    <message>
+        <source>No file of your departments is past its retention period.</source>
+        <translation>Keine Akte Ihrer Organisationseinheiten hat ihre Aufbewahrungsfrist überschritten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) past the retention period</source>
+        <translation>
+            <numerusform>%n Akte mit abgelaufener Aufbewahrungsfrist</numerusform>
+            <numerusform>%n Akten mit abgelaufener Aufbewahrungsfrist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting approval.</source>
+        <translation>
+            <numerusform>davon %n wartet auf Genehmigung.</numerusform>
+            <numerusform>davon %n warten auf Genehmigung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request destruction</source>
+        <translation>Kassation beantragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask for the destruction of %1 &quot;%2&quot; (%n document(s))? A signatory of the department decides.</source>
+        <translation>
+            <numerusform>Die Kassation von %1 „%2“ (%n Dokument) beantragen? Darüber entscheidet eine zeichnungsbefugte Person der Organisationseinheit.</numerusform>
+            <numerusform>Die Kassation von %1 „%2“ (%n Dokumente) beantragen? Darüber entscheidet eine zeichnungsbefugte Person der Organisationseinheit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destruction not requested</source>
+        <translation>Kassation nicht beantragt</translation>
+    </message>
+    <message>
+        <source>The destruction of %1 is asked for; it awaits approval.</source>
+        <translation>Die Kassation von %1 ist beantragt; sie wartet auf Genehmigung.</translation>
+    </message>
+    <message>
+        <source>Approve destruction</source>
+        <translation>Kassation genehmigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %1 &quot;%2&quot; now, as %3 asked? Its cases and %n document(s) are removed for good; this cannot be undone.</source>
+        <translation>
+            <numerusform>%1 „%2“ jetzt vernichten, wie von %3 beantragt? Ihre Vorgänge und %n Dokument werden endgültig entfernt; das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%1 „%2“ jetzt vernichten, wie von %3 beantragt? Ihre Vorgänge und %n Dokumente werden endgültig entfernt; das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File not destroyed</source>
+        <translation>Akte nicht vernichtet</translation>
+    </message>
+    <message>
+        <source>%1 was destroyed.</source>
+        <translation>%1 wurde vernichtet.</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::DocumentWindow</name>
     <message>
         <source>%1 – Amtsdesk</source>
@@ -2792,6 +2907,46 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <source>Exported %1 documents to %2.</source>
         <translation>%1 Dokumente nach %2 exportiert.</translation>
     </message>
+    <message>
+        <source>&amp;Scanner folder…</source>
+        <translation>&amp;Scanner-Ordner…</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Nicht mehr überwachen</translation>
+    </message>
+    <message>
+        <source>Scanner folder: %1</source>
+        <translation>Scanner-Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Scanner folder no longer watched</source>
+        <translation>Scanner-Ordner wird nicht mehr überwacht</translation>
+    </message>
+    <message>
+        <source>%1, case %2 &quot;%3&quot;</source>
+        <translation>%1, Vorgang %2 „%3“</translation>
+    </message>
+    <message>
+        <source>Files that arrive in the scanner folder %1 are added to %2; they move to its folders imported and failed.</source>
+        <translation>Dateien, die im Scanner-Ordner %1 ankommen, werden zu %2 hinzugefügt; sie wandern dort in die Unterordner imported und failed.</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>Scanner folder for this case</source>
+        <translation>Scanner-Ordner für diesen Vorgang</translation>
+    </message>
+    <message>
+        <source>Scanner folder not watched</source>
+        <translation>Scanner-Ordner wird nicht überwacht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be watched.</source>
+        <translation>%1 kann nicht überwacht werden.</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::MainWindow</name>
@@ -3020,6 +3175,14 @@ Datenbestand: %3</translation>
     <message>
         <source>File plan written to %1.</source>
         <translation>Aktenplan nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Aussonderung</translation>
+    </message>
+    <message>
+        <source>Closed files past their retention period: destruction with a second person&apos;s approval</source>
+        <translation>Abgeschlossene Akten nach Ablauf der Aufbewahrungsfrist: Kassation mit Genehmigung einer zweiten Person</translation>
     </message>
 </context>
 <context>

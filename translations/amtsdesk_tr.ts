@@ -2382,6 +2382,117 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::DisposalPage</name>
+    <message>
+        <source>&amp;Request destruction…</source>
+        <translation>İmha &amp;talep et…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve destruction…</source>
+        <translation>İmhayı &amp;onayla…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Disposal&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Ayıklama&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Closed files of your departments whose retention period has ended. Destroying a file (Kassation) removes its cases, documents and notes for good; it needs a request and the approval of a signatory of the department who did not ask for it. The audit trail keeps which file was destroyed, by whom and on whose request.</source>
+        <translation>Birimlerinizin saklama süresi dolmuş kapalı dosyaları. Bir dosyanın imhası (Kassation), işlemlerini, belgelerini ve notlarını kalıcı olarak siler; bir talep ve talebi yapmamış, birimin imza yetkilisi bir kişinin onayını gerektirir. Denetim kaydı, hangi dosyanın kim tarafından, kimin talebiyle imha edildiğini saklar.</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Dosya numarası</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Retention until</source>
+        <translation>Saklama bitişi</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>İmha</translation>
+    </message>
+    <message>
+        <source>Files past their retention period</source>
+        <translation>Saklama süresi dolmuş dosyalar</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Yeniden yükle</translation>
+    </message>
+    <message>
+        <source>asked for by %1: awaits approval</source>
+        <translation>%1 tarafından talep edildi: onay bekliyor</translation>
+    </message>
+    <message>
+        <source>not asked for</source>
+        <translation>talep edilmedi</translation>
+    </message>
+    <message>
+        <source>No file of your departments is past its retention period.</source>
+        <translation>Birimlerinizin hiçbir dosyasının saklama süresi dolmadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) past the retention period</source>
+        <translation>
+            <numerusform>Saklama süresi dolmuş %n dosya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting approval.</source>
+        <translation>
+            <numerusform>%n tanesi onay bekliyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request destruction</source>
+        <translation>İmha talep et</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask for the destruction of %1 &quot;%2&quot; (%n document(s))? A signatory of the department decides.</source>
+        <translation>
+            <numerusform>%1 &quot;%2&quot; (%n belge) için imha talep edilsin mi? Kararı birimin imza yetkilisi verir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destruction not requested</source>
+        <translation>İmha talep edilmedi</translation>
+    </message>
+    <message>
+        <source>The destruction of %1 is asked for; it awaits approval.</source>
+        <translation>%1 için imha talep edildi; onay bekliyor.</translation>
+    </message>
+    <message>
+        <source>Approve destruction</source>
+        <translation>İmhayı onayla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %1 &quot;%2&quot; now, as %3 asked? Its cases and %n document(s) are removed for good; this cannot be undone.</source>
+        <translation>
+            <numerusform>%1 &quot;%2&quot;, %3 tarafından talep edildiği gibi şimdi imha edilsin mi? İşlemleri ve %n belgesi kalıcı olarak silinir; bu geri alınamaz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File not destroyed</source>
+        <translation>Dosya imha edilmedi</translation>
+    </message>
+    <message>
+        <source>%1 was destroyed.</source>
+        <translation>%1 imha edildi.</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::DocumentWindow</name>
     <message>
         <source>%1 – Amtsdesk</source>
@@ -2786,6 +2897,46 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <source>Exported %1 documents to %2.</source>
         <translation>%1 belge %2 konumuna dışa aktarıldı.</translation>
     </message>
+    <message>
+        <source>&amp;Scanner folder…</source>
+        <translation>&amp;Tarayıcı klasörü…</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>İzlemeyi durdur</translation>
+    </message>
+    <message>
+        <source>Scanner folder: %1</source>
+        <translation>Tarayıcı klasörü: %1</translation>
+    </message>
+    <message>
+        <source>Scanner folder no longer watched</source>
+        <translation>Tarayıcı klasörü artık izlenmiyor</translation>
+    </message>
+    <message>
+        <source>%1, case %2 &quot;%3&quot;</source>
+        <translation>%1, işlem %2 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Files that arrive in the scanner folder %1 are added to %2; they move to its folders imported and failed.</source>
+        <translation>%1 tarayıcı klasörüne gelen dosyalar %2 içine eklenir; ardından klasörün imported ve failed alt klasörlerine taşınır.</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Son: %1</translation>
+    </message>
+    <message>
+        <source>Scanner folder for this case</source>
+        <translation>Bu işlem için tarayıcı klasörü</translation>
+    </message>
+    <message>
+        <source>Scanner folder not watched</source>
+        <translation>Tarayıcı klasörü izlenmiyor</translation>
+    </message>
+    <message>
+        <source>%1 cannot be watched.</source>
+        <translation>%1 izlenemiyor.</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::MainWindow</name>
@@ -3014,6 +3165,14 @@ Veri deposu: %3</translation>
     <message>
         <source>File plan written to %1.</source>
         <translation>Dosya planı %1 konumuna yazıldı.</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Ayıklama</translation>
+    </message>
+    <message>
+        <source>Closed files past their retention period: destruction with a second person&apos;s approval</source>
+        <translation>Saklama süresi dolmuş kapalı dosyalar: ikinci bir kişinin onayıyla imha</translation>
     </message>
 </context>
 <context>

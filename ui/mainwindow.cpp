@@ -4,30 +4,31 @@
 #include "common/settings.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
-#include "workflow/workflowregistry.h"
-#include "pages/auditlogpage.h"
-#include "pages/peoplepage.h"
 #include "efile/documentservice.h"
 #include "efile/fileplan.h"
+#include "pages/auditlogpage.h"
+#include "pages/disposalpage.h"
 #include "pages/efilepage.h"
+#include "pages/peoplepage.h"
 #include "pages/processfigurespage.h"
 #include "pages/searchpage.h"
-#include "preview/documentwindow.h"
-#include "preview/pdfview.h"
 #include "pages/startpage.h"
 #include "pages/taskspage.h"
+#include "preview/documentwindow.h"
+#include "preview/pdfview.h"
+#include "workflow/workflowregistry.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -66,8 +67,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         if (row < 0 || row >= m_areas.size() || !m_areas.at(row).page)
             return;
         m_pages->setCurrentWidget(m_areas.at(row).page);
-        // Tasks and figures change as colleagues work: show them fresh when opened.
-        if (m_areas.at(row).page == m_tasks || m_areas.at(row).page == m_figures)
+        // Tasks, figures and the disposal list change as colleagues work: show them fresh when opened.
+        if (m_areas.at(row).page == m_tasks || m_areas.at(row).page == m_figures || m_areas.at(row).page == m_disposal)
             reloadCurrent();
     });
 
@@ -85,7 +86,8 @@ void MainWindow::buildAreas()
     m_tasks = new TasksPage(m_session);
     m_efile = new EFilePage(m_session);
     connect(m_efile, &EFilePage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(m_efile, &EFilePage::openDocumentRequested, this, [this](DocumentId document, int page) { openDocument(document, page); });
+    connect(m_efile, &EFilePage::openDocumentRequested, this,
+            [this](DocumentId document, int page) { openDocument(document, page); });
     m_search = new SearchPage(m_session);
     connect(m_search, &SearchPage::openHit, this,
             [this](FileId file, CaseId caseId, DocumentId document, int page, const QStringList &terms) {
@@ -95,17 +97,28 @@ void MainWindow::buildAreas()
                 m_efile->selectDocument(document);
                 openDocument(document, page, terms);
             });
-    connect(m_tasks, &TasksPage::stepTaken, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_tasks, &TasksPage::stepTaken, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     const QString later = tr("Comes with a later version of Amtsdesk");
     m_areas = {
         {QStringLiteral("start"), tr("Start"), QStringLiteral("go-home"), m_start, tr("You, your roles and the store")},
-        {QStringLiteral("efile"), tr("E-Files"), QStringLiteral("folder"), m_efile, tr("File plan, files, cases and documents")},
-        {QStringLiteral("search"), tr("Search"), QStringLiteral("search"), m_search, tr("Full-text search in the documents you may read")},
+        {QStringLiteral("efile"), tr("E-Files"), QStringLiteral("folder"), m_efile,
+         tr("File plan, files, cases and documents")},
+        {QStringLiteral("search"), tr("Search"), QStringLiteral("search"), m_search,
+         tr("Full-text search in the documents you may read")},
         {QStringLiteral("invoices"), tr("Invoice Inbox"), QStringLiteral("invoice"), nullptr, later},
-        {QStringLiteral("tasks"), tr("Tasks"), QStringLiteral("tasks"), m_tasks, tr("What waits for you, also as deputy")},
+        {QStringLiteral("tasks"), tr("Tasks"), QStringLiteral("tasks"), m_tasks,
+         tr("What waits for you, also as deputy")},
         {QStringLiteral("programme"), tr("Programme"), QStringLiteral("programme"), nullptr, later},
     };
     const Actor &actor = m_session.actor;
+    if (actor.hasRole(Role::Clerk) || actor.hasRole(Role::Signatory)) {
+        m_disposal = new DisposalPage(m_session);
+        connect(m_disposal, &DisposalPage::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        m_areas << Area{QStringLiteral("disposal"), tr("Disposal"), QStringLiteral("disposal"), m_disposal,
+                        tr("Closed files past their retention period: destruction with a second person's approval")};
+    }
     if (actor.hasRole(Role::ProcessManager) || actor.hasRole(Role::ProgrammeManager) || admin) {
         m_figures = new ProcessFiguresPage(m_session);
         m_areas << Area{QStringLiteral("figures"), tr("Process Figures"), QStringLiteral("figures"), m_figures,
@@ -157,7 +170,8 @@ void MainWindow::buildMenus()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_areas.size(); ++i) {
         const Area &area = m_areas.at(i);
-        QAction *action = go->addAction(QIcon::fromTheme(area.icon), area.title, this, [this, key = area.key] { showArea(key); });
+        QAction *action =
+            go->addAction(QIcon::fromTheme(area.icon), area.title, this, [this, key = area.key] { showArea(key); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         action->setEnabled(area.page != nullptr);
         addAction(action);
@@ -212,6 +226,8 @@ void MainWindow::reloadCurrent()
         m_figures->reload();
     else if (page == m_efile)
         m_efile->reload();
+    else if (page == m_disposal)
+        m_disposal->reload();
 }
 
 bool MainWindow::installWorkflow()
@@ -226,15 +242,17 @@ bool MainWindow::installWorkflow()
                              tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    auto def = WorkflowRegistry(*m_session.db).install(m_session.actor, file.read(2 << 20), QDir::toNativeSeparators(path));
+    auto def =
+        WorkflowRegistry(*m_session.db).install(m_session.actor, file.read(2 << 20), QDir::toNativeSeparators(path));
     if (!def) {
         MessageBox::critical(this, tr("Workflow not installed"), def.error().message);
         return false;
     }
-    MessageBox::information(this, tr("Workflow installed"),
-                            tr("\"%1\" is installed as version %2. Items already under way keep the version they started under.")
-                                .arg(def->label())
-                                .arg(def->version()));
+    MessageBox::information(
+        this, tr("Workflow installed"),
+        tr("\"%1\" is installed as version %2. Items already under way keep the version they started under.")
+            .arg(def->label())
+            .arg(def->version()));
     return true;
 }
 
@@ -250,7 +268,8 @@ void MainWindow::openDocument(DocumentId document, int page, const QStringList &
 
 bool MainWindow::importFilePlan()
 {
-    const QString path = FileDialog::openFileName(this, tr("Import file plan"), QDir::homePath(), tr("CSV files (*.csv)"));
+    const QString path =
+        FileDialog::openFileName(this, tr("Import file plan"), QDir::homePath(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     QFile file(path);
@@ -259,7 +278,8 @@ bool MainWindow::importFilePlan()
                              tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    const PlanImportReport report = FilePlan(*m_session.db).importCsv(m_session.actor, file.read(32 << 20), QDir::toNativeSeparators(path));
+    const PlanImportReport report =
+        FilePlan(*m_session.db).importCsv(m_session.actor, file.read(32 << 20), QDir::toNativeSeparators(path));
     if (!report.ok()) {
         MessageBox::critical(this, tr("File plan not imported"),
                              tr("Nothing was changed, because:\n%1").arg(report.problems.join(QLatin1Char('\n'))));
@@ -274,16 +294,17 @@ bool MainWindow::importFilePlan()
 
 bool MainWindow::exportFilePlan()
 {
-    const QString path = FileDialog::saveFileName(this, tr("Export file plan"), QDir::home().filePath(QStringLiteral("aktenplan.csv")),
-                                                  tr("CSV files (*.csv)"));
+    const QString path = FileDialog::saveFileName(
+        this, tr("Export file plan"), QDir::home().filePath(QStringLiteral("aktenplan.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     auto csv = FilePlan(*m_session.db).exportCsv();
     QSaveFile file(path);
     if (!csv || !file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit()) {
-        MessageBox::critical(this, tr("File plan not exported"),
-                             csv ? tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())
-                                 : csv.error().message);
+        MessageBox::critical(
+            this, tr("File plan not exported"),
+            csv ? tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+                : csv.error().message);
         return false;
     }
     statusBar()->showMessage(tr("File plan written to %1.").arg(QDir::toNativeSeparators(path)), 8000);

@@ -18,6 +18,7 @@ class TasksPage;
 class ProcessFiguresPage;
 class EFilePage;
 class SearchPage;
+class DisposalPage;
 
 // The shell: a navigation of the areas on the left, the area's page on the right, a status bar
 // with who is working on which store. Window state and the last area are remembered.
@@ -27,7 +28,7 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
 
-    // Area keys: start, efile, search, invoices, tasks, programme, figures, people, audit.
+    // Area keys: start, efile, search, invoices, tasks, programme, disposal, figures, people, audit.
     bool showArea(const QString &key);
     QString currentArea() const;
     QStringList availableAreas() const;
@@ -41,6 +42,7 @@ public:
     TasksPage *tasksPage() const { return m_tasks; }
     EFilePage *efilePage() const { return m_efile; }
     SearchPage *searchPage() const { return m_search; }
+    DisposalPage *disposalPage() const { return m_disposal; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +72,7 @@ private:
     ProcessFiguresPage *m_figures = nullptr;
     EFilePage *m_efile = nullptr;
     SearchPage *m_search = nullptr;
+    DisposalPage *m_disposal = nullptr;
     QList<Area> m_areas;
 };
 

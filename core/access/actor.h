@@ -4,6 +4,7 @@
 #include "audit/auditlog.h"
 #include "common/ids.h"
 
+#include <QMetaType>
 #include <QSet>
 #include <QString>
 
@@ -38,3 +39,6 @@ struct Actor {
 };
 
 } // namespace amtsdesk
+
+// Handed to threads (the inbox watcher) in queued calls.
+Q_DECLARE_METATYPE(amtsdesk::Actor)

@@ -7,11 +7,12 @@
 namespace amtsdesk {
 
 // A typed handle on one setting: its key and default live in the table below, nowhere else.
-template <typename T>
-class Setting {
+template <typename T> class Setting {
 public:
     constexpr Setting(const char *key, T fallback, QSettings::Scope scope = QSettings::UserScope)
-        : m_key(key), m_default(std::move(fallback)), m_scope(scope) {}
+        : m_key(key), m_default(std::move(fallback)), m_scope(scope)
+    {
+    }
 
     T value() const
     {
@@ -42,6 +43,10 @@ inline const Setting<QByteArray> mainWindowGeometry{"ui/mainWindowGeometry", {}}
 inline const Setting<QByteArray> mainWindowState{"ui/mainWindowState", {}};
 inline const Setting<QString> lastArea{"ui/lastArea", QStringLiteral("start")};
 inline const Setting<QString> lastExportFolder{"ui/lastExportFolder", {}};
+// The scanner folder watched in the E-Akte, the case it feeds and the store that case is in.
+inline const Setting<QString> inboxFolder{"efile/inboxFolder", {}};
+inline const Setting<qlonglong> inboxCase{"efile/inboxCase", 0};
+inline const Setting<QString> inboxStore{"efile/inboxStore", {}};
 } // namespace settings
 
 } // namespace amtsdesk

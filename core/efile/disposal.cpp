@@ -10,13 +10,16 @@ namespace amtsdesk {
 
 Result<QList<DisposalCandidate>> Disposal::candidates(const Actor &actor) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT f.id, f.reference_number, d.code, f.retention_until, f.lead_department_id, r.id, u.display_name "
-                                      "FROM files f JOIN departments d ON d.id = f.lead_department_id "
-                                      "LEFT JOIN destruction_requests r ON r.file_id = f.id AND r.executed_at IS NULL "
-                                      "LEFT JOIN users u ON u.id = r.requested_by "
-                                      "WHERE f.closed_at IS NOT NULL AND f.retention_until IS NOT NULL AND f.retention_until < ? "
-                                      "ORDER BY f.retention_until"),
-                       {m_db.clock().today().toString(Qt::ISODate)});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT f.id, f.reference_number, d.code, f.retention_until, f.lead_department_id, r.id, u.display_name, "
+            "f.subject, (SELECT count(*) FROM documents x JOIN cases c ON c.id = x.case_id WHERE c.file_id = f.id) "
+            "FROM files f JOIN departments d ON d.id = f.lead_department_id "
+            "LEFT JOIN destruction_requests r ON r.file_id = f.id AND r.executed_at IS NULL "
+            "LEFT JOIN users u ON u.id = r.requested_by "
+            "WHERE f.closed_at IS NOT NULL AND f.retention_until IS NOT NULL AND f.retention_until < ? "
+            "ORDER BY f.retention_until"),
+        {m_db.clock().today().toString(Qt::ISODate)});
     if (!q)
         return q.error();
     QList<DisposalCandidate> result;
@@ -28,6 +31,8 @@ Result<QList<DisposalCandidate>> Disposal::candidates(const Actor &actor) const
         c.referenceNumber = q->value(1).toString();
         c.departmentCode = q->value(2).toString();
         c.retentionUntil = QDate::fromString(q->value(3).toString(), Qt::ISODate);
+        c.subject = q->value(7).toString();
+        c.documents = q->value(8).toInt();
         if (!q->value(5).isNull()) {
             c.requestId = q->value(5).toLongLong();
             c.requestedBy = q->value(6).toString();
@@ -46,21 +51,27 @@ Result<qint64> Disposal::requestDestruction(const Actor &actor, FileId fileId)
     if (!actor.hasRole(Role::Clerk) && !actor.hasRole(Role::Signatory))
         return Error::denied(tr("%1 may not ask for the destruction of files.").arg(actor.signature()));
     if (!file->isClosed() || !file->retentionUntil.isValid() || file->retentionUntil >= m_db.clock().today())
-        return Error::conflict(tr("The retention period of %1 has not ended; it cannot be destroyed.").arg(file->referenceNumber));
+        return Error::conflict(
+            tr("The retention period of %1 has not ended; it cannot be destroyed.").arg(file->referenceNumber));
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto open = m_db.scalar(QStringLiteral("SELECT id FROM destruction_requests WHERE file_id = ? AND executed_at IS NULL"), {fileId.value});
+    auto open =
+        m_db.scalar(QStringLiteral("SELECT id FROM destruction_requests WHERE file_id = ? AND executed_at IS NULL"),
+                    {fileId.value});
     if (!open)
         return open.error();
     if (open->isValid())
         return Error::conflict(tr("The destruction of %1 has been asked for already.").arg(file->referenceNumber));
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO destruction_requests(reference_number, file_id, requested_by, requested_at) VALUES(?,?,?,?)"),
-                            {file->referenceNumber, fileId.value, actor.userId.value, toStoredTimestamp(m_db.clock().nowUtc())});
+    auto insert = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO destruction_requests(reference_number, file_id, requested_by, requested_at) VALUES(?,?,?,?)"),
+        {file->referenceNumber, fileId.value, actor.userId.value, toStoredTimestamp(m_db.clock().nowUtc())});
     if (!insert)
         return insert.error();
     const qint64 id = insert->lastInsertId().toLongLong();
-    if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("file.destruction_requested"), QStringLiteral("file"), file->referenceNumber));
+    if (auto r = AuditLog(m_db).append(
+            actor.record(QStringLiteral("file.destruction_requested"), QStringLiteral("file"), file->referenceNumber));
         !r)
         return r.error();
     if (Status s = tx.commit(); !s)
@@ -70,8 +81,10 @@ Result<qint64> Disposal::requestDestruction(const Actor &actor, FileId fileId)
 
 Status Disposal::approveDestruction(const Actor &actor, qint64 requestId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT file_id, requested_by, reference_number, executed_at FROM destruction_requests WHERE id = ?"),
-                       {requestId});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT file_id, requested_by, reference_number, executed_at FROM destruction_requests WHERE id = ?"),
+        {requestId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -102,32 +115,39 @@ Status Disposal::approveDestruction(const Actor &actor, qint64 requestId)
     const QStringList statements{
         QStringLiteral("DELETE FROM notes WHERE object_type = 'document' AND object_id IN "
                        "(SELECT d.id FROM documents d JOIN cases c ON c.id = d.case_id WHERE c.file_id = ?)"),
-        QStringLiteral("DELETE FROM notes WHERE object_type = 'case' AND object_id IN (SELECT id FROM cases WHERE file_id = ?)"),
-        QStringLiteral("DELETE FROM document_text WHERE version_id IN (SELECT v.id FROM document_versions v JOIN documents d "
-                       "ON d.id = v.document_id JOIN cases c ON c.id = d.case_id WHERE c.file_id = ?)"),
-        QStringLiteral("DELETE FROM document_versions WHERE document_id IN (SELECT d.id FROM documents d JOIN cases c ON c.id = d.case_id "
+        QStringLiteral(
+            "DELETE FROM notes WHERE object_type = 'case' AND object_id IN (SELECT id FROM cases WHERE file_id = ?)"),
+        QStringLiteral(
+            "DELETE FROM document_text WHERE version_id IN (SELECT v.id FROM document_versions v JOIN documents d "
+            "ON d.id = v.document_id JOIN cases c ON c.id = d.case_id WHERE c.file_id = ?)"),
+        QStringLiteral("DELETE FROM document_versions WHERE document_id IN (SELECT d.id FROM documents d JOIN cases c "
+                       "ON c.id = d.case_id "
                        "WHERE c.file_id = ?)"),
         QStringLiteral("DELETE FROM documents WHERE case_id IN (SELECT id FROM cases WHERE file_id = ?)"),
         QStringLiteral("DELETE FROM resubmissions WHERE case_id IN (SELECT id FROM cases WHERE file_id = ?)"),
         QStringLiteral("DELETE FROM workflow_history WHERE item_id IN (SELECT w.id FROM workflow_items w JOIN cases c "
                        "ON w.item_type = 'case' AND w.item_ref = CAST(c.id AS TEXT) WHERE c.file_id = ?)"),
-        QStringLiteral("DELETE FROM workflow_items WHERE item_type = 'case' AND item_ref IN (SELECT CAST(id AS TEXT) FROM cases WHERE file_id = ?)"),
+        QStringLiteral("DELETE FROM workflow_items WHERE item_type = 'case' AND item_ref IN (SELECT CAST(id AS TEXT) "
+                       "FROM cases WHERE file_id = ?)"),
         QStringLiteral("DELETE FROM cases WHERE file_id = ?"),
         QStringLiteral("UPDATE destruction_requests SET file_id = NULL WHERE file_id = ?"),
         QStringLiteral("DELETE FROM files WHERE id = ?"),
     };
     QStringList hashes;
-    if (auto q = m_db.exec(QStringLiteral("SELECT DISTINCT v.blob_hash FROM document_versions v JOIN documents d ON d.id = v.document_id "
-                                          "JOIN cases c ON c.id = d.case_id WHERE c.file_id = ?"),
-                           {fileId.value});
+    if (auto q = m_db.exec(
+            QStringLiteral(
+                "SELECT DISTINCT v.blob_hash FROM document_versions v JOIN documents d ON d.id = v.document_id "
+                "JOIN cases c ON c.id = d.case_id WHERE c.file_id = ?"),
+            {fileId.value});
         q) {
         while (q->next())
             hashes << q->value(0).toString();
     } else {
         return q.error();
     }
-    if (auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM documents d JOIN cases c ON c.id = d.case_id WHERE c.file_id = ?"),
-                                 {fileId.value});
+    if (auto count = m_db.scalar(
+            QStringLiteral("SELECT count(*) FROM documents d JOIN cases c ON c.id = d.case_id WHERE c.file_id = ?"),
+            {fileId.value});
         count)
         documents = count->toLongLong();
     for (const QString &sql : statements) {
@@ -143,14 +163,18 @@ Status Disposal::approveDestruction(const Actor &actor, qint64 requestId)
             !r)
             return r.error();
     }
-    if (auto r = m_db.exec(QStringLiteral("UPDATE destruction_requests SET approved_by = ?, approved_at = ?, executed_at = ? WHERE id = ?"),
-                           {actor.userId.value, toStoredTimestamp(m_db.clock().nowUtc()), toStoredTimestamp(m_db.clock().nowUtc()), requestId});
+    if (auto r = m_db.exec(
+            QStringLiteral(
+                "UPDATE destruction_requests SET approved_by = ?, approved_at = ?, executed_at = ? WHERE id = ?"),
+            {actor.userId.value, toStoredTimestamp(m_db.clock().nowUtc()), toStoredTimestamp(m_db.clock().nowUtc()),
+             requestId});
         !r)
         return r.error();
-    if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("file.destroyed"), QStringLiteral("file"), reference,
-                                                    QJsonObject{{QStringLiteral("requested_by"), QString::number(requester.value)},
-                                                                {QStringLiteral("approved_by"), QString::number(actor.userId.value)},
-                                                                {QStringLiteral("documents"), documents}}));
+    if (auto r = AuditLog(m_db).append(
+            actor.record(QStringLiteral("file.destroyed"), QStringLiteral("file"), reference,
+                         QJsonObject{{QStringLiteral("requested_by"), QString::number(requester.value)},
+                                     {QStringLiteral("approved_by"), QString::number(actor.userId.value)},
+                                     {QStringLiteral("documents"), documents}}));
         !r)
         return r.error();
     return tx.commit();

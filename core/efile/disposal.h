@@ -12,7 +12,9 @@ class Database;
 struct DisposalCandidate {
     FileId file;
     QString referenceNumber;
+    QString subject;
     QString departmentCode;
+    int documents = 0; // what destruction would remove
     QDate retentionUntil;
     std::optional<qint64> requestId; // a destruction already asked for
     QString requestedBy;

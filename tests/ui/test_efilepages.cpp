@@ -2,6 +2,9 @@
 
 #include "dialogs/messagebox.h"
 #include "efile/fileplan.h"
+#include "efile/fileservice.h"
+#include "inbox/inboxwatcher.h"
+#include "pages/disposalpage.h"
 #include "pages/efilepage.h"
 #include "pages/searchpage.h"
 
@@ -11,6 +14,7 @@
 #include <QPdfWriter>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 using namespace amtsdesk;
@@ -24,8 +28,16 @@ struct Office {
         const Actor admin = store.admin();
         REQUIRE(store.access().createDepartment(admin, QStringLiteral("63"), QStringLiteral("Bauaufsicht")).ok());
         REQUIRE(store.access().createDepartment(admin, QStringLiteral("51"), QStringLiteral("Jugend")).ok());
-        REQUIRE(FilePlan(store.db()).addUnit(admin, PlanUnit{{}, QStringLiteral("63.1"), QStringLiteral("Baugenehmigungen"), {}, {}, {},
-                                                             QStringLiteral("63"), 30}).ok());
+        REQUIRE(FilePlan(store.db())
+                    .addUnit(admin, PlanUnit{{},
+                                             QStringLiteral("63.1"),
+                                             QStringLiteral("Baugenehmigungen"),
+                                             {},
+                                             {},
+                                             {},
+                                             QStringLiteral("63"),
+                                             30})
+                    .ok());
         clerk = store.user(QStringLiteral("u.krause"), {Role::Clerk}, QStringLiteral("63"));
         outsider = store.user(QStringLiteral("n.werner"), {Role::Clerk}, QStringLiteral("51"));
     }
@@ -61,7 +73,8 @@ TEST_CASE("the e-file page: a clerk creates a file and a case and adds documents
     Office office;
     Session session = office.session(office.clerk);
     EFilePage page(session);
-    auto file = page.createFile(NewFile{QStringLiteral("63.1"), QStringLiteral("Neubau Wohnhaus Gänseweg 4"), {}, Confidentiality::Open, {}, {}});
+    auto file = page.createFile(NewFile{
+        QStringLiteral("63.1"), QStringLiteral("Neubau Wohnhaus Gänseweg 4"), {}, Confidentiality::Open, {}, {}});
     REQUIRE(file.ok());
     REQUIRE(page.currentFile() == *file);
     auto caseId = page.createCase(QStringLiteral("Bauantrag"));
@@ -69,7 +82,8 @@ TEST_CASE("the e-file page: a clerk creates a file and a case and adds documents
     REQUIRE(page.caseTable()->rowCount() == 1);
     REQUIRE(page.currentCase() == *caseId);
 
-    const QString letter = office.pdf(QStringLiteral("Antrag.pdf"), QStringLiteral("Bauantrag von Jürgen Müller für das Grundstück Gänseweg 4"));
+    const QString letter = office.pdf(QStringLiteral("Antrag.pdf"),
+                                      QStringLiteral("Bauantrag von Jürgen Müller für das Grundstück Gänseweg 4"));
     const QString empty = office.store.dir.filePath(QStringLiteral("leer.pdf"));
     QFile(empty).open(QIODevice::WriteOnly);
     QSignalSpy finished(&page, &EFilePage::importFinished);
@@ -77,8 +91,8 @@ TEST_CASE("the e-file page: a clerk creates a file and a case and adds documents
     REQUIRE(page.importFiles({letter, empty, letter}));
     REQUIRE(finished.wait(60000));
     const auto summary = finished.first().first().value<ImportSummary>();
-    REQUIRE(summary.added.size() == 2);       // the letter and the empty file (stored, without text)
-    REQUIRE(summary.duplicates.size() == 1);  // the letter a second time
+    REQUIRE(summary.added.size() == 2);      // the letter and the empty file (stored, without text)
+    REQUIRE(summary.duplicates.size() == 1); // the letter a second time
     REQUIRE(page.documentTable()->rowCount() == 2);
 
     SearchPage search(session);
@@ -112,7 +126,9 @@ TEST_CASE("a running import can be cancelled; what is stored stays", "[ui][efile
     Office office;
     Session session = office.session(office.clerk);
     EFilePage page(session);
-    REQUIRE(page.createFile(NewFile{QStringLiteral("63.1"), QStringLiteral("Viele Anlagen"), {}, Confidentiality::Open, {}, {}}).ok());
+    REQUIRE(page.createFile(
+                    NewFile{QStringLiteral("63.1"), QStringLiteral("Viele Anlagen"), {}, Confidentiality::Open, {}, {}})
+                .ok());
     REQUIRE(page.createCase(QStringLiteral("Nachreichungen")).ok());
     QStringList paths;
     for (int i = 0; i < 40; ++i)
@@ -129,4 +145,82 @@ TEST_CASE("a running import can be cancelled; what is stored stays", "[ui][efile
     REQUIRE(summary.added.size() < 40);
     REQUIRE(page.documentTable()->rowCount() == summary.added.size());
     REQUIRE_FALSE(page.importRunning());
+}
+
+TEST_CASE("a scanner folder feeds the chosen case while the page is open, and again after a restart",
+          "[ui][efile][inbox]")
+{
+    Office office;
+    Session session = office.session(office.clerk);
+    QTemporaryDir scans;
+    {
+        EFilePage page(session);
+        REQUIRE(
+            page.createFile(
+                    NewFile{QStringLiteral("63.1"), QStringLiteral("Eingangspost"), {}, Confidentiality::Open, {}, {}})
+                .ok());
+        REQUIRE(page.createCase(QStringLiteral("Gescannte Post")).ok());
+        REQUIRE_FALSE(page.watchScannerFolder(scans.filePath(QStringLiteral("gibt-es-nicht"))));
+        REQUIRE(page.watchScannerFolder(scans.path(), 50, 0));
+        QSignalSpy finished(&page, &EFilePage::importFinished);
+        QFile::copy(
+            office.pdf(QStringLiteral("Scan_0001.pdf"), QStringLiteral("Widerspruch gegen den Gebührenbescheid")),
+            scans.filePath(QStringLiteral("Scan_0001.pdf")));
+        REQUIRE(finished.wait(60000));
+        REQUIRE(finished.first().first().value<ImportSummary>().added.size() == 1);
+        REQUIRE(page.documentTable()->rowCount() == 1);
+        REQUIRE(QFile::exists(scans.filePath(QStringLiteral("imported/Scan_0001.pdf"))));
+    }
+    {
+        // Opened again, the page watches the same folder for the same case.
+        EFilePage page(session);
+        REQUIRE(page.inboxWatcher());
+        REQUIRE(page.inboxWatcher()->folder() == scans.path());
+        REQUIRE(page.documentTable()->rowCount() == 1);
+        page.stopWatching();
+    }
+    EFilePage later(session);
+    REQUIRE_FALSE(later.inboxWatcher());
+}
+
+TEST_CASE("the disposal list: a clerk asks, a signatory who did not ask approves, the file is gone",
+          "[ui][efile][disposal]")
+{
+    Office office;
+    const Actor signatory = office.store.user(QStringLiteral("b.schulz"), {Role::Signatory}, QStringLiteral("63"));
+    FileService files(office.store.db());
+    const FileId file = *files.createFile(
+        office.clerk,
+        NewFile{
+            QStringLiteral("63.1"), QStringLiteral("Abbruch Scheune Feldweg 2"), {}, Confidentiality::Open, {}, {}});
+    REQUIRE(files.closeFile(office.clerk, file).ok());
+    const QString reference = files.file(office.clerk, file)->referenceNumber;
+
+    Session clerkSession = office.session(office.clerk);
+    DisposalPage early(clerkSession);
+    REQUIRE(early.candidates().isEmpty()); // kept 30 years from closing
+    office.store.clock.advanceSeconds(qint64(32) * 365 * 86400);
+
+    DisposalPage clerkPage(clerkSession);
+    REQUIRE(clerkPage.candidates().size() == 1);
+    REQUIRE(clerkPage.table()->item(0, 0)->text() == reference);
+    clerkPage.table()->selectRow(0);
+    MessageBox::setNextAnswer(QMessageBox::No); // thought better of it: nothing happens
+    clerkPage.requestDestruction();
+    REQUIRE_FALSE(clerkPage.candidates().first().requestId);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    clerkPage.requestDestruction();
+    REQUIRE(clerkPage.candidates().first().requestId);
+    REQUIRE(clerkPage.table()->item(0, 5)->text().contains(office.clerk.displayName));
+
+    Session signatorySession = office.session(signatory);
+    DisposalPage signatoryPage(signatorySession);
+    signatoryPage.table()->selectRow(0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    signatoryPage.approveDestruction();
+    REQUIRE(signatoryPage.candidates().isEmpty());
+    REQUIRE(files.file(office.clerk, file).error().code == ErrorCode::NotFound);
+    // Someone of another department never sees the file on the list.
+    Session outsiderSession = office.session(office.outsider);
+    REQUIRE(DisposalPage(outsiderSession).candidates().isEmpty());
 }

@@ -49,7 +49,7 @@ TEST_CASE("an administrator sees every area that exists, a clerk only theirs", "
         Session session = sessionFor(store, clerk);
         MainWindow window(session);
         REQUIRE(window.availableAreas() == QStringList{QStringLiteral("start"), QStringLiteral("efile"), QStringLiteral("search"),
-                                                       QStringLiteral("tasks")});
+                                                       QStringLiteral("tasks"), QStringLiteral("disposal")});
         REQUIRE_FALSE(window.showArea(QStringLiteral("audit")));
     }
 }

@@ -24,7 +24,8 @@ bool FileDialog::takeAnswer(QString *path)
     return true;
 }
 
-QString FileDialog::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter)
+QString FileDialog::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                 const QString &filter)
 {
     QString path;
     if (takeAnswer(&path))
@@ -38,6 +39,14 @@ QString FileDialog::openFileName(QWidget *parent, const QString &title, const QS
     if (takeAnswer(&path))
         return path;
     return QFileDialog::getOpenFileName(parent, title, folder, filter);
+}
+
+QString FileDialog::existingDirectory(QWidget *parent, const QString &title, const QString &folder)
+{
+    QString path;
+    if (takeAnswer(&path))
+        return path;
+    return QFileDialog::getExistingDirectory(parent, title, folder);
 }
 
 } // namespace amtsdesk::ui

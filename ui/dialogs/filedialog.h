@@ -10,8 +10,10 @@ namespace amtsdesk::ui {
 // set, no dialog is shown and that path (or an empty one for "cancelled") is returned.
 class FileDialog {
 public:
-    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                const QString &filter);
     static QString openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
+    static QString existingDirectory(QWidget *parent, const QString &title, const QString &folder);
     static void setNextAnswer(const QString &path);
 
 private:

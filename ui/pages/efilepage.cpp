@@ -1,6 +1,7 @@
 #include "pages/efilepage.h"
 
 #include "background.h"
+#include "common/settings.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/newfiledialog.h"
@@ -9,18 +10,19 @@
 #include "efile/fileplan.h"
 #include "efile/fileservice.h"
 #include "efile/resubmissions.h"
+#include "inbox/inboxwatcher.h"
 #include "pdf/workerclient.h"
 
 #include <QDateEdit>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QIcon>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,13 +83,14 @@ QString textStatusLabel(const QString &status)
 } // namespace
 
 EFilePage::EFilePage(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_tree(new QTreeWidget), m_details(new QStackedWidget), m_unitLabel(new QLabel),
-      m_fileHeader(new QLabel), m_cases(table({tr("No."), tr("Case"), tr("State")})),
+    : QWidget(parent), m_session(session), m_tree(new QTreeWidget), m_details(new QStackedWidget),
+      m_unitLabel(new QLabel), m_fileHeader(new QLabel), m_cases(table({tr("No."), tr("Case"), tr("State")})),
       m_documents(table({tr("Document"), tr("Date"), tr("Way"), tr("Version"), tr("Type"), tr("Text")})),
       m_newFile(new QPushButton(tr("&New file…"))), m_newCase(new QPushButton(tr("New &case…"))),
       m_closeFile(new QPushButton(tr("Close file (&zdA)…"))), m_export(new QPushButton(tr("E&xport…"))),
       m_addDocuments(new QPushButton(tr("&Add documents…"))), m_note(new QPushButton(tr("N&ote…"))),
-      m_resubmission(new QPushButton(tr("&Resubmission…"))), m_open(new QPushButton(tr("&Open")))
+      m_resubmission(new QPushButton(tr("&Resubmission…"))), m_open(new QPushButton(tr("&Open"))),
+      m_scannerFolder(new QPushButton(tr("&Scanner folder…")))
 {
     setAcceptDrops(true);
     m_tree->setHeaderLabels({tr("File plan")});
@@ -114,6 +117,7 @@ EFilePage::EFilePage(Session &session, QWidget *parent)
     fileButtons->addStretch(1);
     auto *documentButtons = new QHBoxLayout;
     documentButtons->addWidget(m_addDocuments);
+    documentButtons->addWidget(m_scannerFolder);
     documentButtons->addWidget(m_open);
     documentButtons->addWidget(m_note);
     documentButtons->addWidget(m_resubmission);
@@ -129,6 +133,16 @@ EFilePage::EFilePage(Session &session, QWidget *parent)
     progressLayout->addWidget(cancel);
     m_progressBox->hide();
     connect(cancel, &QPushButton::clicked, this, &EFilePage::cancelImport);
+    m_watchBox = new QWidget;
+    auto *watchLayout = new QHBoxLayout(m_watchBox);
+    watchLayout->setContentsMargins(0, 0, 0, 0);
+    m_watchLabel = new QLabel;
+    m_watchLabel->setWordWrap(true);
+    auto *stopWatch = new QPushButton(tr("Stop watching"));
+    watchLayout->addWidget(m_watchLabel, 1);
+    watchLayout->addWidget(stopWatch);
+    m_watchBox->hide();
+    connect(stopWatch, &QPushButton::clicked, this, &EFilePage::stopWatching);
     auto *lists = new QSplitter(Qt::Vertical);
     lists->addWidget(m_cases);
     auto *documentsBox = new QWidget;
@@ -136,6 +150,7 @@ EFilePage::EFilePage(Session &session, QWidget *parent)
     documentsLayout->setContentsMargins(0, 0, 0, 0);
     documentsLayout->addLayout(documentButtons);
     documentsLayout->addWidget(m_progressBox);
+    documentsLayout->addWidget(m_watchBox);
     documentsLayout->addWidget(m_documents, 1);
     lists->addWidget(documentsBox);
     lists->setStretchFactor(1, 2);
@@ -167,7 +182,8 @@ EFilePage::EFilePage(Session &session, QWidget *parent)
     });
     connect(m_cases, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_cases->selectionModel()->selectedRows();
-        m_case = rows.isEmpty() ? CaseId() : CaseId(m_cases->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong());
+        m_case =
+            rows.isEmpty() ? CaseId() : CaseId(m_cases->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong());
         showDocuments();
     });
     connect(m_documents, &QTableWidget::itemSelectionChanged, this, &EFilePage::updateActions);
@@ -180,7 +196,82 @@ EFilePage::EFilePage(Session &session, QWidget *parent)
     connect(m_closeFile, &QPushButton::clicked, this, &EFilePage::askClose);
     connect(m_export, &QPushButton::clicked, this, &EFilePage::askExport);
     connect(m_open, &QPushButton::clicked, this, &EFilePage::openCurrentDocument);
+    connect(m_scannerFolder, &QPushButton::clicked, this, &EFilePage::askScannerFolder);
     reload();
+    // Watching goes on where it was left, if it was this store's and the case is still there.
+    const QString watched = settings::inboxFolder.value();
+    if (!watched.isEmpty() && settings::inboxStore.value() == m_session.db->path() && QDir(watched).exists()) {
+        auto target = FileService(*m_session.db).caseById(m_session.actor, CaseId(settings::inboxCase.value()));
+        if (target && !target->closed && selectFile(target->file) && selectCase(target->id))
+            watchScannerFolder(watched);
+    }
+}
+
+bool EFilePage::watchScannerFolder(const QString &folder, int intervalMs, int settleSeconds)
+{
+    if (!m_case.isValid() || !QDir(folder).exists())
+        return false;
+    if (!m_inbox) {
+        m_inbox = new InboxWatcher(m_session.db->path(), m_session.actor, this);
+        connect(m_inbox, &InboxWatcher::imported, this, [this](const ImportSummary &summary) {
+            if (m_case == m_inbox->target())
+                showDocuments();
+            const QStringList lines = summary.describe();
+            emit message(tr("Scanner folder: %1").arg(lines.first()));
+            showWatch(lines.join(QLatin1Char('\n')));
+            emit importFinished(summary);
+        });
+        connect(m_inbox, &InboxWatcher::failed, this, [this](const QString &problem) {
+            m_watchBox->hide();
+            MessageBox::critical(this, tr("Scanner folder no longer watched"), problem);
+        });
+    }
+    auto target = FileService(*m_session.db).caseById(m_session.actor, m_case);
+    if (!target)
+        return false;
+    m_inbox->start(folder, m_case, intervalMs, settleSeconds);
+    settings::inboxFolder.setValue(folder);
+    settings::inboxCase.setValue(m_case.value);
+    settings::inboxStore.setValue(m_session.db->path());
+    m_watchTarget = tr("%1, case %2 \"%3\"").arg(target->referenceNumber).arg(target->number).arg(target->subject);
+    showWatch();
+    return true;
+}
+
+void EFilePage::stopWatching()
+{
+    if (m_inbox)
+        m_inbox->stop();
+    settings::inboxFolder.reset();
+    settings::inboxCase.reset();
+    settings::inboxStore.reset();
+    m_watchBox->hide();
+}
+
+void EFilePage::showWatch(const QString &lastResult)
+{
+    if (!m_inbox || !m_inbox->isWatching())
+        return;
+    QString text =
+        tr("Files that arrive in the scanner folder %1 are added to %2; they move to its folders imported and "
+           "failed.")
+            .arg(QDir::toNativeSeparators(m_inbox->folder()), m_watchTarget);
+    if (!lastResult.isEmpty())
+        text += QLatin1Char('\n') + tr("Last: %1").arg(lastResult);
+    m_watchLabel->setText(text);
+    m_watchBox->show();
+}
+
+void EFilePage::askScannerFolder()
+{
+    const QString folder =
+        FileDialog::existingDirectory(this, tr("Scanner folder for this case"),
+                                      m_inbox && m_inbox->isWatching() ? m_inbox->folder() : QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    if (!watchScannerFolder(folder))
+        MessageBox::critical(this, tr("Scanner folder not watched"),
+                            tr("%1 cannot be watched.").arg(QDir::toNativeSeparators(folder)));
 }
 
 void EFilePage::reload()
@@ -231,7 +322,8 @@ void EFilePage::fillTree()
             item->setData(0, KindRole, FileItem);
             item->setData(0, IdRole, f.id.value);
             item->setIcon(0, QIcon::fromTheme(QStringLiteral("invoice")));
-            item->setToolTip(0, f.confidentiality == Confidentiality::Restricted ? QStringLiteral("VS-NfD") : QString());
+            item->setToolTip(0,
+                             f.confidentiality == Confidentiality::Restricted ? QStringLiteral("VS-NfD") : QString());
             if (f.isClosed()) {
                 item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
                 item->setText(0, item->text(0) + QLatin1Char(' ') + tr("(zdA)"));
@@ -292,10 +384,10 @@ void EFilePage::showUnit(const QString &key)
     if (!unit) {
         m_unitLabel->setText(unit.error().message.toHtmlEscaped());
     } else {
-        m_unitLabel->setText(tr("<h2>%1 %2</h2>Department %3 · retention %4").arg(unit->key.toHtmlEscaped(), unit->title.toHtmlEscaped(),
-                                                                             unit->departmentCode.toHtmlEscaped(),
-                                                                             unit->retentionYears ? tr("%n year(s)", nullptr, *unit->retentionYears)
-                                                                                                  : tr("unlimited")));
+        m_unitLabel->setText(
+            tr("<h2>%1 %2</h2>Department %3 · retention %4")
+                .arg(unit->key.toHtmlEscaped(), unit->title.toHtmlEscaped(), unit->departmentCode.toHtmlEscaped(),
+                     unit->retentionYears ? tr("%n year(s)", nullptr, *unit->retentionYears) : tr("unlimited")));
     }
     const bool leaf = unit && FilePlan(*m_session.db).isLeaf(unit->id).valueOr(false);
     m_newFile->setVisible(leaf);
@@ -319,16 +411,19 @@ void EFilePage::showFile(FileId id)
     }
     m_fileClosed = file->isClosed();
     const QLocale locale;
-    QString status = file->isClosed() ? tr("closed (zdA) on %1, kept until %2")
-                                            .arg(locale.toString(file->closedAt.toLocalTime().date(), QLocale::ShortFormat),
-                                                 file->retentionUntil.isValid() ? locale.toString(file->retentionUntil, QLocale::ShortFormat)
-                                                                                : tr("forever"))
-                                      : tr("open");
-    m_fileHeader->setText(tr("<h2>%1</h2><b>%2</b><br>File plan %3 · department %4 · %5 · %6")
-                              .arg(file->referenceNumber.toHtmlEscaped(), file->subject.toHtmlEscaped(), file->planKey.toHtmlEscaped(),
-                                   file->departmentCode.toHtmlEscaped(),
-                                   file->confidentiality == Confidentiality::Restricted ? QStringLiteral("<b>VS-NfD</b>") : tr("Open"),
-                                   status));
+    QString status =
+        file->isClosed()
+            ? tr("closed (zdA) on %1, kept until %2")
+                  .arg(locale.toString(file->closedAt.toLocalTime().date(), QLocale::ShortFormat),
+                       file->retentionUntil.isValid() ? locale.toString(file->retentionUntil, QLocale::ShortFormat)
+                                                      : tr("forever"))
+            : tr("open");
+    m_fileHeader->setText(
+        tr("<h2>%1</h2><b>%2</b><br>File plan %3 · department %4 · %5 · %6")
+            .arg(file->referenceNumber.toHtmlEscaped(), file->subject.toHtmlEscaped(), file->planKey.toHtmlEscaped(),
+                 file->departmentCode.toHtmlEscaped(),
+                 file->confidentiality == Confidentiality::Restricted ? QStringLiteral("<b>VS-NfD</b>") : tr("Open"),
+                 status));
     showCases();
 }
 
@@ -365,11 +460,14 @@ void EFilePage::showDocuments()
             m_documents->setRowCount(int(documents->size()));
             for (int row = 0; row < documents->size(); ++row) {
                 const Document &d = documents->at(row);
-                const QString way = d.direction == Direction::Incoming ? tr("incoming")
-                                    : d.direction == Direction::Outgoing ? tr("outgoing") : tr("internal");
+                const QString way = d.direction == Direction::Incoming   ? tr("incoming")
+                                    : d.direction == Direction::Outgoing ? tr("outgoing")
+                                                                         : tr("internal");
                 m_documents->setItem(row, 0, cell(d.title, d.id.value));
-                m_documents->setItem(row, 1, cell(locale.toString(d.documentDate.isValid() ? d.documentDate : d.createdAt.toLocalTime().date(),
-                                                                  QLocale::ShortFormat)));
+                m_documents->setItem(
+                    row, 1,
+                    cell(locale.toString(d.documentDate.isValid() ? d.documentDate : d.createdAt.toLocalTime().date(),
+                                         QLocale::ShortFormat)));
                 m_documents->setItem(row, 2, cell(way));
                 m_documents->setItem(row, 3, cell(QString::number(d.current.version)));
                 m_documents->setItem(row, 4, cell(QFileInfo(d.current.fileName).suffix().toUpper()));
@@ -394,6 +492,7 @@ void EFilePage::updateActions()
     m_addDocuments->setEnabled(fileOpen && mayWork && m_case.isValid() && !m_importRunning);
     m_note->setEnabled(fileOpen && mayWork && m_case.isValid());
     m_resubmission->setEnabled(fileOpen && mayWork && m_case.isValid());
+    m_scannerFolder->setEnabled(fileOpen && mayWork && m_case.isValid());
     m_open->setEnabled(!m_documents->selectionModel()->selectedRows().isEmpty());
 }
 
@@ -439,14 +538,15 @@ bool EFilePage::importFiles(const QStringList &paths)
         this, m_session.db->path(),
         [actor, caseId, paths, cancel, self](Database &db) -> Result<ImportSummary> {
             PdfWorker worker;
-            return BatchImport(db, worker).run(actor, caseId, paths, Direction::Incoming, {}, {}, {},
-                                               [cancel, self](int done, int total, const QString &path) {
-                                                   QMetaObject::invokeMethod(QCoreApplication::instance(), [self, done, total, path] {
-                                                       if (self)
-                                                           self->showProgress(done, total, path);
-                                                   });
-                                                   return !cancel->load();
-                                               });
+            return BatchImport(db, worker)
+                .run(actor, caseId, paths, Direction::Incoming, {}, {}, {},
+                     [cancel, self](int done, int total, const QString &path) {
+                         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, done, total, path] {
+                             if (self)
+                                 self->showProgress(done, total, path);
+                         });
+                         return !cancel->load();
+                     });
         },
         [this](Result<ImportSummary> summary) {
             m_importRunning = false;
@@ -470,8 +570,9 @@ void EFilePage::showProgress(int done, int total, const QString &path)
 {
     m_progress->setRange(0, total);
     m_progress->setValue(done);
-    m_progressLabel->setText(path.isEmpty() ? tr("Finishing…")
-                                            : tr("%1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(path).fileName()));
+    m_progressLabel->setText(path.isEmpty()
+                                 ? tr("Finishing…")
+                                 : tr("%1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(path).fileName()));
 }
 
 void EFilePage::cancelImport()
@@ -523,7 +624,8 @@ void EFilePage::askNewFile()
 void EFilePage::askNewCase()
 {
     bool ok = false;
-    const QString subject = QInputDialog::getText(this, tr("New case"), tr("Subject of the case:"), QLineEdit::Normal, {}, &ok);
+    const QString subject =
+        QInputDialog::getText(this, tr("New case"), tr("Subject of the case:"), QLineEdit::Normal, {}, &ok);
     if (!ok || subject.trimmed().isEmpty())
         return;
     if (auto id = createCase(subject); !id)
@@ -569,8 +671,10 @@ void EFilePage::askResubmission()
 
 void EFilePage::askClose()
 {
-    if (MessageBox::question(this, tr("Close file"), tr("Close the file (zdA)? Its retention period starts, and it cannot be changed any more."))
-        != QMessageBox::Yes)
+    if (MessageBox::question(
+            this, tr("Close file"),
+            tr("Close the file (zdA)? Its retention period starts, and it cannot be changed any more.")) !=
+        QMessageBox::Yes)
         return;
     if (Status s = closeCurrentFile(); !s)
         MessageBox::critical(this, tr("File not closed"), s.error().message);
@@ -578,14 +682,15 @@ void EFilePage::askClose()
 
 void EFilePage::askExport()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export into an empty folder"), QDir::homePath());
+    const QString folder = FileDialog::existingDirectory(this, tr("Export into an empty folder"), QDir::homePath());
     if (folder.isEmpty())
         return;
     auto summary = FileExport(*m_session.db).exportFile(m_session.actor, m_file, folder);
     if (!summary)
         MessageBox::critical(this, tr("Export failed"), summary.error().message);
     else
-        emit message(tr("Exported %1 documents to %2.").arg(summary->documents).arg(QDir::toNativeSeparators(summary->folder)));
+        emit message(
+            tr("Exported %1 documents to %2.").arg(summary->documents).arg(QDir::toNativeSeparators(summary->folder)));
 }
 
 void EFilePage::openCurrentDocument()
@@ -593,7 +698,8 @@ void EFilePage::openCurrentDocument()
     const auto rows = m_documents->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    emit openDocumentRequested(DocumentId(m_documents->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong()), 1);
+    emit openDocumentRequested(DocumentId(m_documents->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong()),
+                               1);
 }
 
 void EFilePage::dragEnterEvent(QDragEnterEvent *event)

@@ -20,10 +20,12 @@ class QTreeWidgetItem;
 
 namespace amtsdesk::ui {
 
+class InboxWatcher;
+
 // E-Akte: the file plan as a tree with the files the person may see, and for a chosen file its
 // cases and their documents, with the clerk's actions: new file, new case, add documents (file
-// dialog or drag and drop; stored and read off the GUI thread), notes, resubmission, closing,
-// export, opening a document.
+// dialog, drag and drop, or a watched scanner folder; stored and read off the GUI thread),
+// notes, resubmission, closing, export, opening a document.
 class EFilePage : public QWidget {
     Q_OBJECT
 
@@ -50,6 +52,11 @@ public:
     Status closeCurrentFile();
     // Stops a running import after the file at hand; what is stored stays.
     void cancelImport();
+    // Adds what a scanner leaves in the folder to the current case while Amtsdesk runs, and
+    // again after the next start (remembered per person and store); false without a case.
+    bool watchScannerFolder(const QString &folder, int intervalMs = 2000, int settleSeconds = 3);
+    void stopWatching();
+    InboxWatcher *inboxWatcher() const { return m_inbox; }
     bool importRunning() const { return m_importRunning; }
 
 signals:
@@ -75,6 +82,8 @@ private:
     void askResubmission();
     void askClose();
     void askExport();
+    void askScannerFolder();
+    void showWatch(const QString &lastResult = {});
     void openCurrentDocument();
     void showProgress(int done, int total, const QString &path);
 
@@ -93,6 +102,11 @@ private:
     QPushButton *m_note;
     QPushButton *m_resubmission;
     QPushButton *m_open;
+    QPushButton *m_scannerFolder;
+    QWidget *m_watchBox = nullptr;
+    QLabel *m_watchLabel = nullptr;
+    InboxWatcher *m_inbox = nullptr;
+    QString m_watchTarget; // the watched case, for people
     QString m_unitKey;
     FileId m_file;
     CaseId m_case;
