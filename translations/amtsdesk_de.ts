@@ -1149,6 +1149,17 @@
     </message>
 </context>
 <context>
+    <name>DemoRecords</name>
+    <message>
+        <source>The demo letter %1 cannot be written: %2</source>
+        <translation>Der Demo-Brief %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo letters can be made.</source>
+        <translation>Für die Demo-Briefe kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Disposal</name>
     <message>
         <source>%1 may not ask for the destruction of files.</source>

@@ -1149,6 +1149,17 @@
     </message>
 </context>
 <context>
+    <name>DemoRecords</name>
+    <message>
+        <source>The demo letter %1 cannot be written: %2</source>
+        <translation>Demo mektubu %1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo letters can be made.</source>
+        <translation>Demo mektupları için geçici klasör oluşturulamıyor.</translation>
+    </message>
+</context>
+<context>
     <name>Disposal</name>
     <message>
         <source>%1 may not ask for the destruction of files.</source>

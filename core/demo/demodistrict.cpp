@@ -1,6 +1,8 @@
 #include "demo/demodistrict.h"
 
 #include "access/accessservice.h"
+#include "demo/demorecords.h"
+#include "pdf/workerclient.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -84,7 +86,10 @@ Status DemoDistrict::create(const QString &path, const QString &ownLogin)
     AccessService access(**db);
     if (auto admin = access.bootstrap(ownLogin, ownLogin); !admin)
         return admin.error();
-    return fill(**db, ownLogin);
+    if (Status s = fill(**db, ownLogin); !s)
+        return s;
+    PdfWorker worker;
+    return DemoRecords::fill(**db, ownLogin, &worker);
 }
 
 Status DemoDistrict::fill(Database &db, const QString &adminLogin)
@@ -137,13 +142,16 @@ Status DemoDistrict::fill(Database &db, const QString &adminLogin)
         {"g.meier", "u.krause", -14, -1},
     };
     for (const auto &d : deputies) {
-        auto id = access.addDeputy(*admin, ids.value(QString::fromUtf8(d.principal)), ids.value(QString::fromUtf8(d.deputy)),
-                                   today.addDays(d.fromDays), today.addDays(d.untilDays));
+        auto id =
+            access.addDeputy(*admin, ids.value(QString::fromUtf8(d.principal)), ids.value(QString::fromUtf8(d.deputy)),
+                             today.addDays(d.fromDays), today.addDays(d.untilDays));
         if (!id)
             return id.error();
     }
     // The person trying the demo stands in for the programme manager, to see how that looks.
-    if (auto id = access.addDeputy(*admin, ids.value(QStringLiteral("a.becker")), admin->userId, today.addDays(-2), today.addDays(12)); !id)
+    if (auto id = access.addDeputy(*admin, ids.value(QStringLiteral("a.becker")), admin->userId, today.addDays(-2),
+                                   today.addDays(12));
+        !id)
         return id.error();
     return tx.commit();
 }
