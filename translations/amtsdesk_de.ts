@@ -2645,6 +2645,10 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <source>The text of %1 is now searchable.</source>
         <translation>Der Text von %1 ist jetzt durchsuchbar.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::EFilePage</name>
@@ -2790,10 +2794,6 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>open</source>
         <translation>offen</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;File plan %3 · department %4 · %5 · %6</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Aktenplan %3 · Organisationseinheit %4 · %5 · %6</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2957,6 +2957,17 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>%1 cannot be watched.</source>
         <translation>%1 kann nicht überwacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; each document&apos;s Text column says how it went.</source>
+        <translation>
+            <numerusform>… und %n weitere; die Spalte Text jedes Dokuments zeigt, wie es ausging.</numerusform>
+            <numerusform>… und %n weitere; die Spalte Text jedes Dokuments zeigt, wie es ausging.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;File plan %3 · department %4 · confidentiality %5 · %6</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Aktenplan %3 · Organisationseinheit %4 · Vertraulichkeit %5 · %6</translation>
     </message>
 </context>
 <context>

@@ -2637,6 +2637,10 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <source>The text of %1 is now searchable.</source>
         <translation>%1 metni artık aranabilir.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::EFilePage</name>
@@ -2781,10 +2785,6 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>open</source>
         <translation>açık</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;File plan %3 · department %4 · %5 · %6</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Dosya planı %3 · birim %4 · %5 · %6</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2947,6 +2947,16 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>%1 cannot be watched.</source>
         <translation>%1 izlenemiyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; each document&apos;s Text column says how it went.</source>
+        <translation>
+            <numerusform>… ve %n tane daha; her belgenin Metin sütunu sonucu gösterir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;File plan %3 · department %4 · confidentiality %5 · %6</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Dosya planı %3 · birim %4 · gizlilik %5 · %6</translation>
     </message>
 </context>
 <context>

@@ -258,10 +258,28 @@ QList<DemoFile> currentFiles(const QString &ownLogin)
 struct OldFile {
     const char *planKey;
     const char *subject;
+    const char *caseSubject;
+    DemoDocument document;
 };
 const OldFile kOldFiles[] = {
-    {"0.2", "Beschaffung von Arbeitsplatzrechnern 2013"},
-    {"0.1", "Umstellung der Arbeitsplätze auf Windows 7"},
+    {"0.2",
+     "Beschaffung von Arbeitsplatzrechnern 2013",
+     "Vergabe",
+     {"Vergabevermerk.pdf",
+      "IT und digitale Verwaltung",
+      30,
+      {QStringLiteral("Vergabevermerk: Beschaffung von 120 Arbeitsplatzrechnern"),
+       QStringLiteral("Der Zuschlag geht an das wirtschaftlichste Angebot. Die Lieferung erfolgt in zwei Losen; die "
+                      "Altgeräte werden "
+                      "nach Löschung der Datenträger verwertet.")}}},
+    {"0.1",
+     "Umstellung der Arbeitsplätze auf Windows 7",
+     "Rollout",
+     {"Rolloutplan.txt",
+      "IT und digitale Verwaltung",
+      60,
+      {QStringLiteral("Rolloutplan"),
+       QStringLiteral("Fachdienst für Fachdienst, jeweils freitags nach Dienstschluss.")}}},
 };
 
 Status addDocuments(Database &db, const Actor &clerk, CaseId caseId, const QList<DemoDocument> &documents,
@@ -321,6 +339,7 @@ Status DemoRecords::fill(Database &db, const QString &adminLogin, PdfWorker *wor
         if (!clerk)
             return clerk.error();
         FileService files(**old);
+        WorkflowEngine engine(**old);
         for (const OldFile &f : kOldFiles) {
             auto file = files.createFile(*clerk, NewFile{QString::fromUtf8(f.planKey),
                                                          QString::fromUtf8(f.subject),
@@ -330,6 +349,18 @@ Status DemoRecords::fill(Database &db, const QString &adminLogin, PdfWorker *wor
                                                          {}});
             if (!file)
                 return file.error();
+            auto caseId = files.createCase(*clerk, *file, QString::fromUtf8(f.caseSubject));
+            if (!caseId)
+                return caseId.error();
+            if (Status s = addDocuments(**old, *clerk, *caseId, {f.document}, letters.path()); !s)
+                return s;
+            auto item = engine.itemFor(QStringLiteral("case"), QString::number(caseId->value));
+            if (!item)
+                return item.error();
+            for (const QString &step : {QStringLiteral("start_work"), QStringLiteral("close_to_file")}) {
+                if (auto taken = engine.take(*clerk, item->id, TransitionRequest{step, {}, {}, {}}); !taken)
+                    return taken.error();
+            }
             if (Status s = files.closeFile(*clerk, *file); !s)
                 return s;
         }

@@ -32,7 +32,7 @@ DisposalPage::DisposalPage(Session &session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Files past their retention period"));
     auto *reloadButton = new QPushButton(tr("Re&load"));
     auto *buttons = new QHBoxLayout;
@@ -75,7 +75,7 @@ void DisposalPage::reload()
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         requested += c.requestId ? 1 : 0;
     }
-    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnsToContents();
     if (!candidates)
         m_summary->setText(candidates.error().message);
     else if (m_candidates.isEmpty())

@@ -218,7 +218,12 @@ bool EFilePage::watchScannerFolder(const QString &folder, int intervalMs, int se
                 showDocuments();
             const QStringList lines = summary.describe();
             emit message(tr("Scanner folder: %1").arg(lines.first()));
-            showWatch(lines.join(QLatin1Char('\n')));
+            // The first lines only: a full scanner tray must not push the documents off the page.
+            constexpr int kShownLines = 4;
+            QStringList shown = lines.mid(0, kShownLines);
+            if (lines.size() > kShownLines)
+                shown << tr("… and %n more; each document's Text column says how it went.", nullptr, int(lines.size() - kShownLines));
+            showWatch(shown.join(QLatin1Char('\n')));
             emit importFinished(summary);
         });
         connect(m_inbox, &InboxWatcher::failed, this, [this](const QString &problem) {
@@ -419,7 +424,7 @@ void EFilePage::showFile(FileId id)
                                                       : tr("forever"))
             : tr("open");
     m_fileHeader->setText(
-        tr("<h2>%1</h2><b>%2</b><br>File plan %3 · department %4 · %5 · %6")
+        tr("<h2>%1</h2><b>%2</b><br>File plan %3 · department %4 · confidentiality %5 · %6")
             .arg(file->referenceNumber.toHtmlEscaped(), file->subject.toHtmlEscaped(), file->planKey.toHtmlEscaped(),
                  file->departmentCode.toHtmlEscaped(),
                  file->confidentiality == Confidentiality::Restricted ? QStringLiteral("<b>VS-NfD</b>") : tr("Open"),

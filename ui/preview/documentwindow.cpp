@@ -136,6 +136,11 @@ void DocumentWindow::buildToolBar()
     QAction *printAction = bar->addAction(tr("Print…"), this, &DocumentWindow::print);
     printAction->setShortcut(QKeySequence::Print);
     bar->addAction(tr("Open in program"), this, &DocumentWindow::openExternally);
+    // Closing as in every viewer: Ctrl+W or Escape.
+    auto *closeAction = new QAction(tr("Close"), this);
+    closeAction->setShortcuts({QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)});
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+    addAction(closeAction);
     if (m_document.current.textStatus == QStringLiteral("encrypted")) {
         bar->addAction(tr("Enter password…"), this, [this] {
             bool ok = false;
