@@ -1041,6 +1041,34 @@
         <source>no text</source>
         <translation>kein Text</translation>
     </message>
+    <message>
+        <source>validate e-invoices (XRechnung, ZUGFeRD / Factur-X)</source>
+        <translation>E-Rechnungen prüfen (XRechnung, ZUGFeRD / Factur-X)</translation>
+    </message>
+    <message>
+        <source>Use: amtsdesk-cli invoice validate FILE… [--json]</source>
+        <translation>Aufruf: amtsdesk-cli invoice validate FILE… [--json]</translation>
+    </message>
+    <message>
+        <source>Validates e-invoices (XRechnung in UBL or CII; ZUGFeRD / Factur-X PDFs) against the rules of EN 16931 and, where the invoice is an XRechnung, of XRechnung 3.0. Exit code 0 when all are valid, 1 when any is not, 2 when a file cannot be read as an invoice.</source>
+        <translation>Prüft E-Rechnungen (XRechnung in UBL oder CII; PDF-Dateien nach ZUGFeRD / Factur-X) gegen die Regeln der EN 16931 und, wenn es sich um eine XRechnung handelt, gegen die Regeln der XRechnung 3.0. Exit-Code 0, wenn alle gültig sind, 1, wenn mindestens eine ungültig ist, 2, wenn eine Datei nicht als Rechnung gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>invoice files (XML or PDF)</source>
+        <translation>Rechnungsdateien (XML oder PDF)</translation>
+    </message>
+    <message>
+        <source>one JSON object per line and file</source>
+        <translation>je Datei ein JSON-Objekt in einer eigenen Zeile</translation>
+    </message>
+    <message>
+        <source>%1: valid (%2, %3)</source>
+        <translation>%1: gültig (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: NOT valid (%2, %3)</source>
+        <translation>%1: NICHT gültig (%2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1497,6 +1525,675 @@
     <message>
         <source>The inbox folder %1 does not exist.</source>
         <translation>Der Eingangsordner %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceFiles</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; Amtsdesk does not read invoices of that size.</source>
+        <translation>%1 ist größer als %2 MB; Rechnungen dieser Größe liest Amtsdesk nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF; PDFs are read by the worker process, and none was given.</source>
+        <translation>%1 ist ein PDF; PDFs werden vom Hilfsprozess gelesen, und es wurde keiner übergeben.</translation>
+    </message>
+    <message>
+        <source>%1 (attachment %2)</source>
+        <translation>%1 (Anhang %2)</translation>
+    </message>
+    <message>
+        <source>%1 is an order (Order-X), not an invoice.</source>
+        <translation>%1 ist eine Bestellung (Order-X), keine Rechnung.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF without embedded invoice data: it is not a ZUGFeRD or Factur-X invoice.</source>
+        <translation>%1 ist ein PDF ohne eingebettete Rechnungsdaten: Es ist keine ZUGFeRD- oder Factur-X-Rechnung.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF whose attachments (%2) hold no ZUGFeRD, Factur-X or XRechnung invoice data.</source>
+        <translation>%1 ist ein PDF, dessen Anhänge (%2) keine Rechnungsdaten nach ZUGFeRD, Factur-X oder XRechnung enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceReader</name>
+    <message>
+        <source>%1 is a ZUGFeRD 1.0 invoice (CrossIndustryDocument). That format was replaced by ZUGFeRD 2 / Factur-X and XRechnung; ask the sender for an invoice in one of them.</source>
+        <translation>%1 ist eine Rechnung nach ZUGFeRD 1.0 (CrossIndustryDocument). Dieses Format wurde durch ZUGFeRD 2 / Factur-X und XRechnung abgelöst; bitten Sie den Absender um eine Rechnung in einem dieser Formate.</translation>
+    </message>
+    <message>
+        <source>%1 is an order (Order-X), not an invoice.</source>
+        <translation>%1 ist eine Bestellung (Order-X), keine Rechnung.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-invoice: its root element is %2 in the namespace &quot;%3&quot;, where UBL Invoice or CreditNote, or CII CrossIndustryInvoice, was expected.</source>
+        <translation>%1 ist keine E-Rechnung: Das Wurzelelement ist %2 im Namensraum „%3“; erwartet wurde UBL Invoice oder CreditNote bzw. CII CrossIndustryInvoice.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRules</name>
+    <message>
+        <source>The invoice gives both a VAT point date (BT-7) and a VAT point date code (BT-8); only one of them may be given.</source>
+        <translation>Die Rechnung enthält sowohl ein Abrechnungsdatum der Umsatzsteuer (BT-7) als auch einen Code für das Umsatzsteuer-Abrechnungsdatum (BT-8); nur eines von beiden darf angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Invoice line %1 has no VAT category code (BT-151).</source>
+        <translation>Die Rechnungsposition %1 hat keinen Code der Umsatzsteuerkategorie (BT-151).</translation>
+    </message>
+    <message>
+        <source>The VAT identifier %1 does not start with a country code.</source>
+        <translation>Die USt.-Identifikationsnummer %1 beginnt nicht mit einem Ländercode.</translation>
+    </message>
+    <message>
+        <source>The sum of the line net amounts (BT-106) is %1, but the lines add up to %2.</source>
+        <translation>Die Summe der Nettobeträge der Rechnungspositionen (BT-106) beträgt %1, die Positionen ergeben zusammen aber %2.</translation>
+    </message>
+    <message>
+        <source>The sum of charges (BT-108) is %1, but the document level charges add up to %2.</source>
+        <translation>Die Summe der Zuschläge (BT-108) beträgt %1, die Zuschläge auf Dokumentenebene ergeben zusammen aber %2.</translation>
+    </message>
+    <message>
+        <source>The sum of allowances (BT-107) is %1, but the document level allowances add up to %2.</source>
+        <translation>Die Summe der Nachlässe (BT-107) beträgt %1, die Nachlässe auf Dokumentenebene ergeben zusammen aber %2.</translation>
+    </message>
+    <message>
+        <source>The total without VAT (BT-109) is %1; it must be the sum of the lines (BT-106) minus allowances (BT-107) plus charges (BT-108).</source>
+        <translation>Der Gesamtbetrag ohne Umsatzsteuer (BT-109) beträgt %1; er muss der Summe der Positionen (BT-106) abzüglich der Nachlässe (BT-107) zuzüglich der Zuschläge (BT-108) entsprechen.</translation>
+    </message>
+    <message>
+        <source>The VAT total (BT-110) is %1, but the VAT breakdown adds up to %2.</source>
+        <translation>Der Umsatzsteuergesamtbetrag (BT-110) beträgt %1, die Aufschlüsselung der Umsatzsteuer ergibt zusammen aber %2.</translation>
+    </message>
+    <message>
+        <source>The total with VAT (BT-112) is %1; it must be the total without VAT (BT-109) plus exactly one VAT total in the invoice currency (BT-110).</source>
+        <translation>Der Gesamtbetrag einschließlich Umsatzsteuer (BT-112) beträgt %1; er muss dem Gesamtbetrag ohne Umsatzsteuer (BT-109) zuzüglich genau eines Umsatzsteuergesamtbetrags in Rechnungswährung (BT-110) entsprechen.</translation>
+    </message>
+    <message>
+        <source>The amount due (BT-115) is %1; it must be the total with VAT (BT-112) minus the paid amount (BT-113) plus the rounding amount (BT-114).</source>
+        <translation>Der fällige Zahlungsbetrag (BT-115) beträgt %1; er muss dem Gesamtbetrag einschließlich Umsatzsteuer (BT-112) abzüglich des gezahlten Betrags (BT-113) zuzüglich des Rundungsbetrags (BT-114) entsprechen.</translation>
+    </message>
+    <message>
+        <source>The VAT amount of category &quot;%1&quot; (BT-117) is %2; at the rate of %3 % on %4 it should be within one currency unit of the taxable amount times the rate.</source>
+        <translation>Der Umsatzsteuerbetrag der Kategorie „%1“ (BT-117) beträgt %2; bei einem Satz von %3 % auf %4 sollte er höchstens um eine Währungseinheit vom Produkt aus Steuerbasisbetrag und Steuersatz abweichen.</translation>
+    </message>
+    <message>
+        <source>The invoice has no VAT breakdown (BG-23).</source>
+        <translation>Die Rechnung enthält keine Aufschlüsselung der Umsatzsteuer (BG-23).</translation>
+    </message>
+    <message>
+        <source>The invoicing period (BG-14) gives neither a start (BT-73) nor an end date (BT-74).</source>
+        <translation>Der Abrechnungszeitraum (BG-14) enthält weder ein Anfangsdatum (BT-73) noch ein Enddatum (BT-74).</translation>
+    </message>
+    <message>
+        <source>The period of invoice line %1 (BG-26) gives neither a start nor an end date.</source>
+        <translation>Der Abrechnungszeitraum der Rechnungsposition %1 (BG-26) enthält weder ein Anfangs- noch ein Enddatum.</translation>
+    </message>
+    <message>
+        <source>A document level allowance needs a reason (BT-97) or a reason code (BT-98).</source>
+        <translation>Für einen Nachlass auf Dokumentenebene ist ein Grund (BT-97) oder ein Code für den Grund (BT-98) erforderlich.</translation>
+    </message>
+    <message>
+        <source>A document level charge needs a reason (BT-104) or a reason code (BT-105).</source>
+        <translation>Für einen Zuschlag auf Dokumentenebene ist ein Grund (BT-104) oder ein Code für den Grund (BT-105) erforderlich.</translation>
+    </message>
+    <message>
+        <source>A line allowance needs a reason (BT-139) or a reason code (BT-140).</source>
+        <translation>Für einen Nachlass auf Positionsebene ist ein Grund (BT-139) oder ein Code für den Grund (BT-140) erforderlich.</translation>
+    </message>
+    <message>
+        <source>A line charge needs a reason (BT-144) or a reason code (BT-145).</source>
+        <translation>Für einen Zuschlag auf Positionsebene ist ein Grund (BT-144) oder ein Code für den Grund (BT-145) erforderlich.</translation>
+    </message>
+    <message>
+        <source>An amount is due (BT-115), but the invoice gives neither a payment due date (BT-9) nor payment terms (BT-20).</source>
+        <translation>Es ist ein Betrag fällig (BT-115), die Rechnung enthält aber weder ein Fälligkeitsdatum (BT-9) noch Zahlungsbedingungen (BT-20).</translation>
+    </message>
+    <message>
+        <source>The seller needs an identifier (BT-29), a legal registration identifier (BT-30) or a VAT identifier (BT-31).</source>
+        <translation>Für den Verkäufer ist eine Kennung (BT-29), eine Kennung der rechtlichen Registrierung (BT-30) oder eine USt.-Identifikationsnummer (BT-31) erforderlich.</translation>
+    </message>
+    <message>
+        <source>The invoice does not say which specification it follows (BT-24).</source>
+        <translation>Die Rechnung gibt nicht an, welcher Spezifikation sie folgt (BT-24).</translation>
+    </message>
+    <message>
+        <source>The invoice has no invoice number (BT-1).</source>
+        <translation>Die Rechnung hat keine Rechnungsnummer (BT-1).</translation>
+    </message>
+    <message>
+        <source>The invoice has no issue date (BT-2).</source>
+        <translation>Die Rechnung hat kein Rechnungsdatum (BT-2).</translation>
+    </message>
+    <message>
+        <source>The invoice has no type code (BT-3).</source>
+        <translation>Die Rechnung hat keinen Code für die Rechnungsart (BT-3).</translation>
+    </message>
+    <message>
+        <source>The invoice does not name its currency (BT-5).</source>
+        <translation>Die Rechnung gibt ihre Währung nicht an (BT-5).</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s name (BT-27) is missing.</source>
+        <translation>Der Name des Verkäufers (BT-27) fehlt.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s name (BT-44) is missing.</source>
+        <translation>Der Name des Käufers (BT-44) fehlt.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s postal address (BG-5) is missing.</source>
+        <translation>Die Postanschrift des Verkäufers (BG-5) fehlt.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s postal address has no country code (BT-40).</source>
+        <translation>Die Postanschrift des Verkäufers hat keinen Ländercode (BT-40).</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s postal address (BG-8) is missing.</source>
+        <translation>Die Postanschrift des Käufers (BG-8) fehlt.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s postal address has no country code (BT-55).</source>
+        <translation>Die Postanschrift des Käufers hat keinen Ländercode (BT-55).</translation>
+    </message>
+    <message>
+        <source>The sum of the invoice lines&apos; net amounts (BT-106) is missing.</source>
+        <translation>Die Summe der Nettobeträge der Rechnungspositionen (BT-106) fehlt.</translation>
+    </message>
+    <message>
+        <source>The invoice total without VAT (BT-109) is missing.</source>
+        <translation>Der Gesamtbetrag der Rechnung ohne Umsatzsteuer (BT-109) fehlt.</translation>
+    </message>
+    <message>
+        <source>The invoice total with VAT (BT-112) is missing.</source>
+        <translation>Der Gesamtbetrag der Rechnung einschließlich Umsatzsteuer (BT-112) fehlt.</translation>
+    </message>
+    <message>
+        <source>The amount due for payment (BT-115) is missing.</source>
+        <translation>Der fällige Zahlungsbetrag (BT-115) fehlt.</translation>
+    </message>
+    <message>
+        <source>The invoice has no invoice line (BG-25).</source>
+        <translation>Die Rechnung hat keine Rechnungsposition (BG-25).</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s tax representative has no name (BT-62).</source>
+        <translation>Der Steuervertreter des Verkäufers hat keinen Namen (BT-62).</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s tax representative has no postal address (BG-12).</source>
+        <translation>Der Steuervertreter des Verkäufers hat keine Postanschrift (BG-12).</translation>
+    </message>
+    <message>
+        <source>The postal address of the seller&apos;s tax representative has no country code (BT-69).</source>
+        <translation>Die Postanschrift des Steuervertreters des Verkäufers hat keinen Ländercode (BT-69).</translation>
+    </message>
+    <message>
+        <source>An invoice line has no line identifier (BT-126).</source>
+        <translation>Eine Rechnungsposition hat keine Positionskennung (BT-126).</translation>
+    </message>
+    <message>
+        <source>Invoice line %1 has no invoiced quantity (BT-129).</source>
+        <translation>Die Rechnungsposition %1 hat keine in Rechnung gestellte Menge (BT-129).</translation>
+    </message>
+    <message>
+        <source>The quantity of invoice line %1 has no unit of measure (BT-130).</source>
+        <translation>Die Menge der Rechnungsposition %1 hat keine Maßeinheit (BT-130).</translation>
+    </message>
+    <message>
+        <source>Invoice line %1 has no net amount (BT-131).</source>
+        <translation>Die Rechnungsposition %1 hat keinen Nettobetrag (BT-131).</translation>
+    </message>
+    <message>
+        <source>The item of invoice line %1 has no name (BT-153).</source>
+        <translation>Der Artikel der Rechnungsposition %1 hat keinen Namen (BT-153).</translation>
+    </message>
+    <message>
+        <source>Invoice line %1 has no net item price (BT-146).</source>
+        <translation>Die Rechnungsposition %1 hat keinen Nettopreis des Artikels (BT-146).</translation>
+    </message>
+    <message>
+        <source>The net item price of invoice line %1 (BT-146) is negative.</source>
+        <translation>Der Nettopreis des Artikels in Rechnungsposition %1 (BT-146) ist negativ.</translation>
+    </message>
+    <message>
+        <source>The gross item price of invoice line %1 (BT-148) is negative.</source>
+        <translation>Der Bruttopreis des Artikels in Rechnungsposition %1 (BT-148) ist negativ.</translation>
+    </message>
+    <message>
+        <source>The payee (BG-10) has no name (BT-59).</source>
+        <translation>Der Zahlungsempfänger (BG-10) hat keinen Namen (BT-59).</translation>
+    </message>
+    <message>
+        <source>The invoicing period ends (BT-74) before it starts (BT-73).</source>
+        <translation>Der Abrechnungszeitraum endet (BT-74), bevor er beginnt (BT-73).</translation>
+    </message>
+    <message>
+        <source>The period of invoice line %1 ends (BT-135) before it starts (BT-134).</source>
+        <translation>Der Abrechnungszeitraum der Rechnungsposition %1 endet (BT-135), bevor er beginnt (BT-134).</translation>
+    </message>
+    <message>
+        <source>A document level allowance has no amount (BT-92).</source>
+        <translation>Ein Nachlass auf Dokumentenebene hat keinen Betrag (BT-92).</translation>
+    </message>
+    <message>
+        <source>A document level allowance has no VAT category code (BT-95).</source>
+        <translation>Ein Nachlass auf Dokumentenebene hat keinen Code der Umsatzsteuerkategorie (BT-95).</translation>
+    </message>
+    <message>
+        <source>A document level allowance gives neither a reason (BT-97) nor a reason code (BT-98).</source>
+        <translation>Ein Nachlass auf Dokumentenebene enthält weder einen Grund (BT-97) noch einen Code für den Grund (BT-98).</translation>
+    </message>
+    <message>
+        <source>A document level charge has no amount (BT-99).</source>
+        <translation>Ein Zuschlag auf Dokumentenebene hat keinen Betrag (BT-99).</translation>
+    </message>
+    <message>
+        <source>A document level charge has no VAT category code (BT-102).</source>
+        <translation>Ein Zuschlag auf Dokumentenebene hat keinen Code der Umsatzsteuerkategorie (BT-102).</translation>
+    </message>
+    <message>
+        <source>A document level charge gives neither a reason (BT-104) nor a reason code (BT-105).</source>
+        <translation>Ein Zuschlag auf Dokumentenebene enthält weder einen Grund (BT-104) noch einen Code für den Grund (BT-105).</translation>
+    </message>
+    <message>
+        <source>An allowance of invoice line %1 has no amount (BT-136).</source>
+        <translation>Ein Nachlass der Rechnungsposition %1 hat keinen Betrag (BT-136).</translation>
+    </message>
+    <message>
+        <source>An allowance of invoice line %1 gives neither a reason (BT-139) nor a reason code (BT-140).</source>
+        <translation>Ein Nachlass der Rechnungsposition %1 enthält weder einen Grund (BT-139) noch einen Code für den Grund (BT-140).</translation>
+    </message>
+    <message>
+        <source>A charge of invoice line %1 has no amount (BT-141).</source>
+        <translation>Ein Zuschlag der Rechnungsposition %1 hat keinen Betrag (BT-141).</translation>
+    </message>
+    <message>
+        <source>A charge of invoice line %1 gives neither a reason (BT-144) nor a reason code (BT-145).</source>
+        <translation>Ein Zuschlag der Rechnungsposition %1 enthält weder einen Grund (BT-144) noch einen Code für den Grund (BT-145).</translation>
+    </message>
+    <message>
+        <source>The VAT breakdown for category &quot;%1&quot; has no taxable amount (BT-116).</source>
+        <translation>Die Aufschlüsselung der Umsatzsteuer für die Kategorie „%1“ hat keinen Steuerbasisbetrag (BT-116).</translation>
+    </message>
+    <message>
+        <source>The VAT breakdown for category &quot;%1&quot; has no VAT amount (BT-117).</source>
+        <translation>Die Aufschlüsselung der Umsatzsteuer für die Kategorie „%1“ hat keinen Umsatzsteuerbetrag (BT-117).</translation>
+    </message>
+    <message>
+        <source>A VAT breakdown has no VAT category code (BT-118).</source>
+        <translation>Eine Aufschlüsselung der Umsatzsteuer hat keinen Code der Umsatzsteuerkategorie (BT-118).</translation>
+    </message>
+    <message>
+        <source>The VAT breakdown for category &quot;%1&quot; has no VAT rate (BT-119); only category O has none.</source>
+        <translation>Die Aufschlüsselung der Umsatzsteuer für die Kategorie „%1“ hat keinen Umsatzsteuersatz (BT-119); nur die Kategorie O hat keinen.</translation>
+    </message>
+    <message>
+        <source>A payment instruction has no payment means type code (BT-81).</source>
+        <translation>Eine Zahlungsanweisung hat keinen Code für die Zahlungsart (BT-81).</translation>
+    </message>
+    <message>
+        <source>A credit transfer (BG-17) has no payment account identifier (BT-84).</source>
+        <translation>Eine Überweisung (BG-17) hat keine Kennung des Zahlungskontos (BT-84).</translation>
+    </message>
+    <message>
+        <source>The card number (BT-87) shows more than the first six and last four digits that card security standards allow.</source>
+        <translation>Die Kartennummer (BT-87) zeigt mehr Ziffern als die ersten sechs und die letzten vier, die nach den Sicherheitsstandards für Zahlungskarten höchstens angezeigt werden dürfen.</translation>
+    </message>
+    <message>
+        <source>An additional supporting document (BG-24) has no reference (BT-122).</source>
+        <translation>Eine rechnungsbegründende Unterlage (BG-24) hat keine Kennung (BT-122).</translation>
+    </message>
+    <message>
+        <source>The invoice names a VAT accounting currency (BT-6) but gives no VAT total in it (BT-111).</source>
+        <translation>Die Rechnung nennt eine Umsatzsteuer-Buchungswährung (BT-6), gibt aber keinen Umsatzsteuergesamtbetrag in dieser Währung an (BT-111).</translation>
+    </message>
+    <message>
+        <source>An item attribute of invoice line %1 lacks its name (BT-160) or its value (BT-161).</source>
+        <translation>Bei einem Artikelattribut der Rechnungsposition %1 fehlt der Name (BT-160) oder der Wert (BT-161).</translation>
+    </message>
+    <message>
+        <source>A preceding invoice reference (BG-3) has no invoice number (BT-25).</source>
+        <translation>Ein Verweis auf eine vorausgegangene Rechnung (BG-3) hat keine Rechnungsnummer (BT-25).</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s tax representative has no VAT identifier (BT-63).</source>
+        <translation>Der Steuervertreter des Verkäufers hat keine USt.-Identifikationsnummer (BT-63).</translation>
+    </message>
+    <message>
+        <source>The deliver-to address (BG-15) has no country code (BT-80).</source>
+        <translation>Die Lieferanschrift (BG-15) hat keinen Ländercode (BT-80).</translation>
+    </message>
+    <message>
+        <source>Payment by credit transfer (code %1) needs the payment account identifier (BT-84).</source>
+        <translation>Für die Zahlung per Überweisung (Code %1) ist die Kennung des Zahlungskontos (BT-84) erforderlich.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s electronic address (BT-34) has no scheme identifier.</source>
+        <translation>Die elektronische Adresse des Verkäufers (BT-34) hat keine Kennung des Schemas.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s electronic address (BT-49) has no scheme identifier.</source>
+        <translation>Die elektronische Adresse des Käufers (BT-49) hat keine Kennung des Schemas.</translation>
+    </message>
+    <message>
+        <source>The standard item identifier of invoice line %1 (BT-157) has no scheme identifier.</source>
+        <translation>Die Standardkennung des Artikels in Rechnungsposition %1 (BT-157) hat keine Kennung des Schemas.</translation>
+    </message>
+    <message>
+        <source>An item classification of invoice line %1 (BT-158) has no list identifier.</source>
+        <translation>Eine Klassifizierungskennung des Artikels in Rechnungsposition %1 (BT-158) hat keine Kennung der Liste.</translation>
+    </message>
+    <message>
+        <source>The amount %1 (%2) has more than two decimals.</source>
+        <translation>Der Betrag %1 (%2) hat mehr als zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>document level allowance amount, BT-92</source>
+        <translation>Betrag des Nachlasses auf Dokumentenebene, BT-92</translation>
+    </message>
+    <message>
+        <source>document level allowance base amount, BT-93</source>
+        <translation>Grundbetrag des Nachlasses auf Dokumentenebene, BT-93</translation>
+    </message>
+    <message>
+        <source>document level charge amount, BT-99</source>
+        <translation>Betrag des Zuschlags auf Dokumentenebene, BT-99</translation>
+    </message>
+    <message>
+        <source>document level charge base amount, BT-100</source>
+        <translation>Grundbetrag des Zuschlags auf Dokumentenebene, BT-100</translation>
+    </message>
+    <message>
+        <source>sum of invoice line net amounts, BT-106</source>
+        <translation>Summe der Nettobeträge der Rechnungspositionen, BT-106</translation>
+    </message>
+    <message>
+        <source>sum of allowances, BT-107</source>
+        <translation>Summe der Nachlässe, BT-107</translation>
+    </message>
+    <message>
+        <source>sum of charges, BT-108</source>
+        <translation>Summe der Zuschläge, BT-108</translation>
+    </message>
+    <message>
+        <source>invoice total without VAT, BT-109</source>
+        <translation>Gesamtbetrag der Rechnung ohne Umsatzsteuer, BT-109</translation>
+    </message>
+    <message>
+        <source>invoice total VAT amount, BT-110</source>
+        <translation>Umsatzsteuergesamtbetrag der Rechnung, BT-110</translation>
+    </message>
+    <message>
+        <source>invoice total with VAT, BT-112</source>
+        <translation>Gesamtbetrag der Rechnung einschließlich Umsatzsteuer, BT-112</translation>
+    </message>
+    <message>
+        <source>invoice total VAT amount in accounting currency, BT-111</source>
+        <translation>Umsatzsteuergesamtbetrag der Rechnung in Buchungswährung, BT-111</translation>
+    </message>
+    <message>
+        <source>paid amount, BT-113</source>
+        <translation>gezahlter Betrag, BT-113</translation>
+    </message>
+    <message>
+        <source>rounding amount, BT-114</source>
+        <translation>Rundungsbetrag, BT-114</translation>
+    </message>
+    <message>
+        <source>amount due for payment, BT-115</source>
+        <translation>fälliger Zahlungsbetrag, BT-115</translation>
+    </message>
+    <message>
+        <source>VAT category taxable amount, BT-116</source>
+        <translation>Steuerbasisbetrag der Umsatzsteuerkategorie, BT-116</translation>
+    </message>
+    <message>
+        <source>VAT category tax amount, BT-117</source>
+        <translation>Steuerbetrag der Umsatzsteuerkategorie, BT-117</translation>
+    </message>
+    <message>
+        <source>invoice line net amount, BT-131</source>
+        <translation>Nettobetrag der Rechnungsposition, BT-131</translation>
+    </message>
+    <message>
+        <source>line allowance amount, BT-136</source>
+        <translation>Betrag des Nachlasses auf Positionsebene, BT-136</translation>
+    </message>
+    <message>
+        <source>line allowance base amount, BT-137</source>
+        <translation>Grundbetrag des Nachlasses auf Positionsebene, BT-137</translation>
+    </message>
+    <message>
+        <source>line charge amount, BT-141</source>
+        <translation>Betrag des Zuschlags auf Positionsebene, BT-141</translation>
+    </message>
+    <message>
+        <source>line charge base amount, BT-142</source>
+        <translation>Grundbetrag des Zuschlags auf Positionsebene, BT-142</translation>
+    </message>
+    <message>
+        <source>An XRechnung must say how to pay: payment instructions (BG-16) are missing.</source>
+        <translation>Eine XRechnung muss angeben, wie zu zahlen ist: Die Zahlungsanweisungen (BG-16) fehlen.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the seller&apos;s contact (BG-6).</source>
+        <translation>Eine XRechnung erfordert die Kontaktinformationen des Verkäufers (BG-6).</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the seller&apos;s city (BT-37).</source>
+        <translation>Eine XRechnung erfordert den Ort des Verkäufers (BT-37).</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the seller&apos;s post code (BT-38).</source>
+        <translation>Eine XRechnung erfordert die Postleitzahl des Verkäufers (BT-38).</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the name of the seller&apos;s contact point (BT-41).</source>
+        <translation>Eine XRechnung erfordert den Namen der Kontaktstelle des Verkäufers (BT-41).</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the telephone number of the seller&apos;s contact (BT-42).</source>
+        <translation>Eine XRechnung erfordert die Telefonnummer der Kontaktstelle des Verkäufers (BT-42).</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the e-mail address of the seller&apos;s contact (BT-43).</source>
+        <translation>Eine XRechnung erfordert die E-Mail-Adresse der Kontaktstelle des Verkäufers (BT-43).</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the buyer&apos;s city (BT-52).</source>
+        <translation>Eine XRechnung erfordert den Ort des Käufers (BT-52).</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the buyer&apos;s post code (BT-53).</source>
+        <translation>Eine XRechnung erfordert die Postleitzahl des Käufers (BT-53).</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the city of the deliver-to address (BT-77).</source>
+        <translation>Eine XRechnung erfordert den Ort der Lieferanschrift (BT-77).</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the post code of the deliver-to address (BT-78).</source>
+        <translation>Eine XRechnung erfordert die Postleitzahl der Lieferanschrift (BT-78).</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the VAT rate (BT-119) in every VAT breakdown, also 0 where no VAT is due.</source>
+        <translation>Eine XRechnung erfordert in jeder Aufschlüsselung der Umsatzsteuer den Umsatzsteuersatz (BT-119), auch 0, wenn keine Umsatzsteuer anfällt.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the buyer reference (BT-10), for public buyers their Leitweg-ID.</source>
+        <translation>Eine XRechnung erfordert die Käuferreferenz (BT-10), bei öffentlichen Auftraggebern deren Leitweg-ID.</translation>
+    </message>
+    <message>
+        <source>Where VAT is charged, an XRechnung needs the seller&apos;s VAT identifier (BT-31), tax number (BT-32) or a tax representative (BG-11).</source>
+        <translation>Wenn Umsatzsteuer berechnet wird, erfordert eine XRechnung die USt.-Identifikationsnummer des Verkäufers (BT-31), seine Steuernummer (BT-32) oder einen Steuervertreter (BG-11).</translation>
+    </message>
+    <message>
+        <source>The invoice type code %1 (BT-3) is not one XRechnung expects (326, 380, 384, 389, 381, 875, 876, 877).</source>
+        <translation>Der Code für die Rechnungsart %1 (BT-3) gehört nicht zu den Codes, die XRechnung vorsieht (326, 380, 384, 389, 381, 875, 876, 877).</translation>
+    </message>
+    <message>
+        <source>The payment terms (BT-20) give cash discount (Skonto) lines that do not follow the XRechnung form #SKONTO#TAGE=14#PROZENT=2.00# (optionally #BASISBETRAG=…#), each ending with a line break.</source>
+        <translation>Die Zahlungsbedingungen (BT-20) enthalten Skonto-Zeilen, die nicht der von XRechnung vorgegebenen Form #SKONTO#TAGE=14#PROZENT=2.00# (optional mit #BASISBETRAG=…#) entsprechen, bei der jede Zeile mit einem Zeilenumbruch endet.</translation>
+    </message>
+    <message>
+        <source>The account for the SEPA credit transfer (BT-84) is not a valid IBAN: %1</source>
+        <translation>Das Konto für die SEPA-Überweisung (BT-84) ist keine gültige IBAN: %1</translation>
+    </message>
+    <message>
+        <source>The account to be debited (BT-91) is not a valid IBAN: %1</source>
+        <translation>Das zu belastende Konto (BT-91) ist keine gültige IBAN: %1</translation>
+    </message>
+    <message>
+        <source>The specification identifier (BT-24) is not that of XRechnung 3.0.</source>
+        <translation>Die Spezifikationskennung (BT-24) ist nicht die der XRechnung 3.0.</translation>
+    </message>
+    <message>
+        <source>Two attachments have the same file name %1; XRechnung needs them distinct.</source>
+        <translation>Zwei Anhänge haben denselben Dateinamen %1; XRechnung verlangt unterschiedliche Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Payment by credit transfer (code %1) needs the transfer details (BG-17).</source>
+        <translation>Für die Zahlung per Überweisung (Code %1) sind die Überweisungsangaben (BG-17) erforderlich.</translation>
+    </message>
+    <message>
+        <source>Payment by credit transfer (code %1) may not carry card (BG-18) or direct debit (BG-19) details.</source>
+        <translation>Eine Zahlung per Überweisung (Code %1) darf keine Angaben zur Zahlungskarte (BG-18) oder zur Lastschrift (BG-19) enthalten.</translation>
+    </message>
+    <message>
+        <source>Payment by card (code %1) needs the card details (BG-18).</source>
+        <translation>Für die Zahlung per Karte (Code %1) sind die Kartenangaben (BG-18) erforderlich.</translation>
+    </message>
+    <message>
+        <source>Payment by card (code %1) may not carry credit transfer (BG-17) or direct debit (BG-19) details.</source>
+        <translation>Eine Zahlung per Karte (Code %1) darf keine Angaben zur Überweisung (BG-17) oder zur Lastschrift (BG-19) enthalten.</translation>
+    </message>
+    <message>
+        <source>Payment by direct debit (code %1) needs the direct debit details (BG-19).</source>
+        <translation>Für die Zahlung per Lastschrift (Code %1) sind die Lastschriftangaben (BG-19) erforderlich.</translation>
+    </message>
+    <message>
+        <source>Payment by direct debit (code %1) may not carry credit transfer (BG-17) or card (BG-18) details.</source>
+        <translation>Eine Zahlung per Lastschrift (Code %1) darf keine Angaben zur Überweisung (BG-17) oder zur Zahlungskarte (BG-18) enthalten.</translation>
+    </message>
+    <message>
+        <source>A corrected invoice (type 384) should name the invoice it corrects (BG-3).</source>
+        <translation>Eine korrigierte Rechnung (Typ 384) sollte die Rechnung nennen, die sie korrigiert (BG-3).</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s telephone number (BT-42) should have at least three digits.</source>
+        <translation>Die Telefonnummer des Verkäufers (BT-42) sollte mindestens drei Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s e-mail address (BT-43) does not look like one.</source>
+        <translation>Die E-Mail-Adresse des Verkäufers (BT-43) ist offenbar keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A direct debit needs the bank assigned creditor identifier (BT-90).</source>
+        <translation>Für eine Lastschrift ist die Gläubiger-ID (BT-90) erforderlich.</translation>
+    </message>
+    <message>
+        <source>A direct debit needs the account to be debited (BT-91).</source>
+        <translation>Für eine Lastschrift ist das zu belastende Konto (BT-91) erforderlich.</translation>
+    </message>
+    <message>
+        <source>The invoice gives neither a delivery date (BT-72) nor an invoicing period (BG-14, or BG-26 on every line).</source>
+        <translation>Die Rechnung enthält weder ein Lieferdatum (BT-72) noch einen Abrechnungszeitraum (BG-14 oder BG-26 in jeder Position).</translation>
+    </message>
+    <message>
+        <source>The external document location (BT-124) is not a URL.</source>
+        <translation>Die externe Adresse des Dokuments (BT-124) ist keine URL.</translation>
+    </message>
+    <message>
+        <source>The base quantity of the gross price differs from that of the net price on invoice line %1.</source>
+        <translation>In Rechnungsposition %1 unterscheidet sich die Basismenge des Bruttopreises von der des Nettopreises.</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times; UBL invoices allow it at most once.</source>
+        <translation>%1 kommt %2-mal vor; UBL-Rechnungen erlauben es höchstens einmal.</translation>
+    </message>
+    <message>
+        <source>The invoice names %1 invoiced objects (BT-18); at most one is allowed.</source>
+        <translation>Die Rechnung nennt %1 Objektkennungen (BT-18); höchstens eine ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>A party has %1 VAT identifiers; at most one is allowed.</source>
+        <translation>Ein Beteiligter hat %1 USt.-Identifikationsnummern; höchstens eine ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>The seller has %1 tax numbers; at most one is allowed.</source>
+        <translation>Der Verkäufer hat %1 Steuernummern; höchstens eine ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>The payee (BG-10) must be named once, differ from the seller by name, and have at most one identifier and one legal registration.</source>
+        <translation>Der Zahlungsempfänger (BG-10) muss genau einmal benannt sein, sich im Namen vom Verkäufer unterscheiden und höchstens eine Kennung sowie eine Registernummer haben.</translation>
+    </message>
+    <message>
+        <source>The tax representative has more than one VAT identifier.</source>
+        <translation>Der Steuervertreter hat mehr als eine USt.-Identifikationsnummer.</translation>
+    </message>
+    <message>
+        <source>The invoice gives %1 bank assigned creditor identifiers (BT-90); at most one is allowed.</source>
+        <translation>Die Rechnung nennt %1 Gläubiger-IDs (BT-90); höchstens eine ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>The seller gives more than two tax registrations (PartyTaxScheme).</source>
+        <translation>Der Verkäufer gibt mehr als zwei Steuerregistrierungen (PartyTaxScheme) an.</translation>
+    </message>
+    <message>
+        <source>A scheme identifier or document type code on a supporting document is only allowed for the invoiced object (code 130).</source>
+        <translation>Eine Schema-Kennung oder ein Dokumenttyp-Code an einem rechnungsbegründenden Dokument ist nur für die Objektkennung (Code 130) erlaubt.</translation>
+    </message>
+    <message>
+        <source>The invoice gives different remittance information (BT-83): %1; only one is allowed.</source>
+        <translation>Die Rechnung nennt verschiedene Verwendungszwecke (BT-83): %1; nur einer ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>The payment means text (BT-82) is given %1 times; at most once is allowed.</source>
+        <translation>Der Text zum Zahlungsmittel (BT-82) ist %1-mal angegeben; höchstens einmal ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>The invoice gives different payment means codes (BT-81): %1; only one is allowed.</source>
+        <translation>Die Rechnung nennt verschiedene Codes für das Zahlungsmittel (BT-81): %1; nur einer ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>An invoice line must have exactly one VAT category (ClassifiedTaxCategory).</source>
+        <translation>Eine Rechnungsposition muss genau eine Umsatzsteuerkategorie (ClassifiedTaxCategory) haben.</translation>
+    </message>
+    <message>
+        <source>An address has more than one additional address line (AddressLine).</source>
+        <translation>Eine Anschrift hat mehr als eine zusätzliche Adresszeile (AddressLine).</translation>
+    </message>
+    <message>
+        <source>A tax registration (PartyTaxScheme) needs both the identifier (CompanyID) and the tax scheme.</source>
+        <translation>Eine Steuerregistrierung (PartyTaxScheme) braucht sowohl die Kennung (CompanyID) als auch das Steuerschema.</translation>
+    </message>
+    <message>
+        <source>The amount %1 has more than two decimals.</source>
+        <translation>Der Betrag %1 hat mehr als zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>An attached document has no MIME type (mimeCode).</source>
+        <translation>Ein angehängtes Dokument hat keinen MIME-Typ (mimeCode).</translation>
+    </message>
+    <message>
+        <source>An attached document has no file name (filename).</source>
+        <translation>Ein angehängtes Dokument hat keinen Dateinamen (filename).</translation>
+    </message>
+    <message>
+        <source>The invoiced object reference (code 130) may not carry an attachment.</source>
+        <translation>Die Objektkennung (Code 130) darf keinen Anhang tragen.</translation>
+    </message>
+    <message>
+        <source>The invoiced object reference (code 130) may not carry a document description.</source>
+        <translation>Die Objektkennung (Code 130) darf keine Dokumentbeschreibung tragen.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2887,33 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>The workflow &quot;%1&quot; is at version %2 already; a changed definition needs a higher version number.</source>
         <translation>Der Workflow „%1“ hat bereits die Version %2; eine geänderte Definition braucht eine höhere Versionsnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlTree</name>
+    <message>
+        <source>%1 is empty: it holds no XML.</source>
+        <translation>%1 ist leer: Die Datei enthält kein XML.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; Amtsdesk does not read XML of that size.</source>
+        <translation>%1 ist größer als %2 MB; XML dieser Größe liest Amtsdesk nicht.</translation>
+    </message>
+    <message>
+        <source>%1 declares entities or an external document type; Amtsdesk does not read such XML, because it could expand without end or read other files.</source>
+        <translation>%1 deklariert Entitäten oder einen externen Dokumenttyp; solches XML liest Amtsdesk nicht, da es sich unbegrenzt ausdehnen oder andere Dateien einlesen könnte.</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML</source>
+        <translation>es ist kein wohlgeformtes XML</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3</source>
+        <translation>%1 ist kein wohlgeformtes XML (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 has no root element.</source>
+        <translation>%1 hat kein Wurzelelement.</translation>
     </message>
 </context>
 <context>

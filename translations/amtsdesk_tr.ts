@@ -1041,6 +1041,34 @@
         <source>no text</source>
         <translation>metin yok</translation>
     </message>
+    <message>
+        <source>validate e-invoices (XRechnung, ZUGFeRD / Factur-X)</source>
+        <translation>e-faturaları doğrula (XRechnung, ZUGFeRD / Factur-X)</translation>
+    </message>
+    <message>
+        <source>Use: amtsdesk-cli invoice validate FILE… [--json]</source>
+        <translation>Kullanım: amtsdesk-cli invoice validate FILE… [--json]</translation>
+    </message>
+    <message>
+        <source>Validates e-invoices (XRechnung in UBL or CII; ZUGFeRD / Factur-X PDFs) against the rules of EN 16931 and, where the invoice is an XRechnung, of XRechnung 3.0. Exit code 0 when all are valid, 1 when any is not, 2 when a file cannot be read as an invoice.</source>
+        <translation>E-faturaları (UBL veya CII biçiminde XRechnung; ZUGFeRD / Factur-X PDF&apos;leri) EN 16931 kurallarına ve fatura bir XRechnung ise XRechnung 3.0 kurallarına göre doğrular. Tümü geçerliyse çıkış kodu 0, herhangi biri geçersizse 1, bir dosya fatura olarak okunamıyorsa 2 olur.</translation>
+    </message>
+    <message>
+        <source>invoice files (XML or PDF)</source>
+        <translation>fatura dosyaları (XML veya PDF)</translation>
+    </message>
+    <message>
+        <source>one JSON object per line and file</source>
+        <translation>her dosya için ayrı bir satırda bir JSON nesnesi</translation>
+    </message>
+    <message>
+        <source>%1: valid (%2, %3)</source>
+        <translation>%1: geçerli (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: NOT valid (%2, %3)</source>
+        <translation>%1: GEÇERLİ DEĞİL (%2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1495,6 +1523,675 @@
     <message>
         <source>The inbox folder %1 does not exist.</source>
         <translation>%1 gelen kutusu klasörü yok.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceFiles</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 bir dosya değil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; Amtsdesk does not read invoices of that size.</source>
+        <translation>%1, %2 MB&apos;tan büyük; Amtsdesk bu büyüklükteki faturaları okumaz.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF; PDFs are read by the worker process, and none was given.</source>
+        <translation>%1 bir PDF; PDF&apos;ler yardımcı süreç tarafından okunur, ancak hiçbir yardımcı süreç verilmedi.</translation>
+    </message>
+    <message>
+        <source>%1 (attachment %2)</source>
+        <translation>%1 (ek %2)</translation>
+    </message>
+    <message>
+        <source>%1 is an order (Order-X), not an invoice.</source>
+        <translation>%1 bir fatura değil, bir sipariştir (Order-X).</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF without embedded invoice data: it is not a ZUGFeRD or Factur-X invoice.</source>
+        <translation>%1, gömülü fatura verisi içermeyen bir PDF; bir ZUGFeRD veya Factur-X faturası değil.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF whose attachments (%2) hold no ZUGFeRD, Factur-X or XRechnung invoice data.</source>
+        <translation>%1 bir PDF, ancak eklerinde (%2) ZUGFeRD, Factur-X veya XRechnung fatura verisi yok.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceReader</name>
+    <message>
+        <source>%1 is a ZUGFeRD 1.0 invoice (CrossIndustryDocument). That format was replaced by ZUGFeRD 2 / Factur-X and XRechnung; ask the sender for an invoice in one of them.</source>
+        <translation>%1 bir ZUGFeRD 1.0 faturasıdır (CrossIndustryDocument). Bu biçimin yerini ZUGFeRD 2 / Factur-X ve XRechnung almıştır; göndericiden bu biçimlerden birinde bir fatura isteyin.</translation>
+    </message>
+    <message>
+        <source>%1 is an order (Order-X), not an invoice.</source>
+        <translation>%1 bir fatura değil, bir sipariştir (Order-X).</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-invoice: its root element is %2 in the namespace &quot;%3&quot;, where UBL Invoice or CreditNote, or CII CrossIndustryInvoice, was expected.</source>
+        <translation>%1 bir e-fatura değil: kök öğesi &quot;%3&quot; ad alanındaki %2; oysa UBL Invoice veya CreditNote ya da CII CrossIndustryInvoice bekleniyordu.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRules</name>
+    <message>
+        <source>The invoice gives both a VAT point date (BT-7) and a VAT point date code (BT-8); only one of them may be given.</source>
+        <translation>Faturada hem vergiyi doğuran olay tarihi (BT-7) hem de vergiyi doğuran olay tarihi kodu (BT-8) verilmiş; bunlardan yalnızca biri verilebilir.</translation>
+    </message>
+    <message>
+        <source>Invoice line %1 has no VAT category code (BT-151).</source>
+        <translation>%1 numaralı fatura kaleminde KDV kategori kodu (BT-151) yok.</translation>
+    </message>
+    <message>
+        <source>The VAT identifier %1 does not start with a country code.</source>
+        <translation>%1 KDV kimlik numarası bir ülke koduyla başlamıyor.</translation>
+    </message>
+    <message>
+        <source>The sum of the line net amounts (BT-106) is %1, but the lines add up to %2.</source>
+        <translation>Fatura kalemlerinin net tutarları toplamı (BT-106) %1, ancak kalemlerin toplamı %2.</translation>
+    </message>
+    <message>
+        <source>The sum of charges (BT-108) is %1, but the document level charges add up to %2.</source>
+        <translation>Ek ücretler toplamı (BT-108) %1, ancak belge düzeyindeki ek ücretlerin toplamı %2.</translation>
+    </message>
+    <message>
+        <source>The sum of allowances (BT-107) is %1, but the document level allowances add up to %2.</source>
+        <translation>İndirimler toplamı (BT-107) %1, ancak belge düzeyindeki indirimlerin toplamı %2.</translation>
+    </message>
+    <message>
+        <source>The total without VAT (BT-109) is %1; it must be the sum of the lines (BT-106) minus allowances (BT-107) plus charges (BT-108).</source>
+        <translation>KDV hariç toplam (BT-109) %1; bu tutar, kalemlerin toplamından (BT-106) indirimler (BT-107) çıkarılıp ek ücretler (BT-108) eklenerek bulunan tutara eşit olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The VAT total (BT-110) is %1, but the VAT breakdown adds up to %2.</source>
+        <translation>KDV toplamı (BT-110) %1, ancak KDV dökümünün toplamı %2.</translation>
+    </message>
+    <message>
+        <source>The total with VAT (BT-112) is %1; it must be the total without VAT (BT-109) plus exactly one VAT total in the invoice currency (BT-110).</source>
+        <translation>KDV dahil toplam (BT-112) %1; bu tutar, KDV hariç toplam (BT-109) ile fatura para birimindeki tam olarak bir KDV toplamının (BT-110) toplamına eşit olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The amount due (BT-115) is %1; it must be the total with VAT (BT-112) minus the paid amount (BT-113) plus the rounding amount (BT-114).</source>
+        <translation>Ödenecek tutar (BT-115) %1; bu tutar, KDV dahil toplamdan (BT-112) ödenmiş tutar (BT-113) çıkarılıp yuvarlama tutarı (BT-114) eklenerek bulunan tutara eşit olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The VAT amount of category &quot;%1&quot; (BT-117) is %2; at the rate of %3 % on %4 it should be within one currency unit of the taxable amount times the rate.</source>
+        <translation>&quot;%1&quot; kategorisinin KDV tutarı (BT-117) %2; %4 üzerinden yüzde %3 oranı uygulandığında bu tutar, vergi matrahı ile oranın çarpımından en fazla bir para birimi kadar farklı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The invoice has no VAT breakdown (BG-23).</source>
+        <translation>Faturada KDV dökümü (BG-23) yok.</translation>
+    </message>
+    <message>
+        <source>The invoicing period (BG-14) gives neither a start (BT-73) nor an end date (BT-74).</source>
+        <translation>Fatura döneminde (BG-14) ne başlangıç tarihi (BT-73) ne de bitiş tarihi (BT-74) verilmiş.</translation>
+    </message>
+    <message>
+        <source>The period of invoice line %1 (BG-26) gives neither a start nor an end date.</source>
+        <translation>%1 numaralı fatura kaleminin döneminde (BG-26) ne başlangıç ne de bitiş tarihi verilmiş.</translation>
+    </message>
+    <message>
+        <source>A document level allowance needs a reason (BT-97) or a reason code (BT-98).</source>
+        <translation>Belge düzeyindeki bir indirim için bir gerekçe (BT-97) veya gerekçe kodu (BT-98) gereklidir.</translation>
+    </message>
+    <message>
+        <source>A document level charge needs a reason (BT-104) or a reason code (BT-105).</source>
+        <translation>Belge düzeyindeki bir ek ücret için bir gerekçe (BT-104) veya gerekçe kodu (BT-105) gereklidir.</translation>
+    </message>
+    <message>
+        <source>A line allowance needs a reason (BT-139) or a reason code (BT-140).</source>
+        <translation>Kalem düzeyindeki bir indirim için bir gerekçe (BT-139) veya gerekçe kodu (BT-140) gereklidir.</translation>
+    </message>
+    <message>
+        <source>A line charge needs a reason (BT-144) or a reason code (BT-145).</source>
+        <translation>Kalem düzeyindeki bir ek ücret için bir gerekçe (BT-144) veya gerekçe kodu (BT-145) gereklidir.</translation>
+    </message>
+    <message>
+        <source>An amount is due (BT-115), but the invoice gives neither a payment due date (BT-9) nor payment terms (BT-20).</source>
+        <translation>Ödenecek bir tutar var (BT-115), ancak faturada ne ödeme vade tarihi (BT-9) ne de ödeme koşulları (BT-20) verilmiş.</translation>
+    </message>
+    <message>
+        <source>The seller needs an identifier (BT-29), a legal registration identifier (BT-30) or a VAT identifier (BT-31).</source>
+        <translation>Satıcı için bir tanımlayıcı (BT-29), yasal sicil tanımlayıcısı (BT-30) veya KDV kimlik numarası (BT-31) gereklidir.</translation>
+    </message>
+    <message>
+        <source>The invoice does not say which specification it follows (BT-24).</source>
+        <translation>Faturada hangi spesifikasyona uyduğu belirtilmemiş (BT-24).</translation>
+    </message>
+    <message>
+        <source>The invoice has no invoice number (BT-1).</source>
+        <translation>Faturada fatura numarası (BT-1) yok.</translation>
+    </message>
+    <message>
+        <source>The invoice has no issue date (BT-2).</source>
+        <translation>Faturada düzenleme tarihi (BT-2) yok.</translation>
+    </message>
+    <message>
+        <source>The invoice has no type code (BT-3).</source>
+        <translation>Faturada fatura tür kodu (BT-3) yok.</translation>
+    </message>
+    <message>
+        <source>The invoice does not name its currency (BT-5).</source>
+        <translation>Faturada para birimi belirtilmemiş (BT-5).</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s name (BT-27) is missing.</source>
+        <translation>Satıcının adı (BT-27) eksik.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s name (BT-44) is missing.</source>
+        <translation>Alıcının adı (BT-44) eksik.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s postal address (BG-5) is missing.</source>
+        <translation>Satıcının posta adresi (BG-5) eksik.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s postal address has no country code (BT-40).</source>
+        <translation>Satıcının posta adresinde ülke kodu (BT-40) yok.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s postal address (BG-8) is missing.</source>
+        <translation>Alıcının posta adresi (BG-8) eksik.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s postal address has no country code (BT-55).</source>
+        <translation>Alıcının posta adresinde ülke kodu (BT-55) yok.</translation>
+    </message>
+    <message>
+        <source>The sum of the invoice lines&apos; net amounts (BT-106) is missing.</source>
+        <translation>Fatura kalemlerinin net tutarları toplamı (BT-106) eksik.</translation>
+    </message>
+    <message>
+        <source>The invoice total without VAT (BT-109) is missing.</source>
+        <translation>Faturanın KDV hariç toplamı (BT-109) eksik.</translation>
+    </message>
+    <message>
+        <source>The invoice total with VAT (BT-112) is missing.</source>
+        <translation>Faturanın KDV dahil toplamı (BT-112) eksik.</translation>
+    </message>
+    <message>
+        <source>The amount due for payment (BT-115) is missing.</source>
+        <translation>Ödenecek tutar (BT-115) eksik.</translation>
+    </message>
+    <message>
+        <source>The invoice has no invoice line (BG-25).</source>
+        <translation>Faturada hiç fatura kalemi (BG-25) yok.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s tax representative has no name (BT-62).</source>
+        <translation>Satıcının vergi temsilcisinin adı (BT-62) yok.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s tax representative has no postal address (BG-12).</source>
+        <translation>Satıcının vergi temsilcisinin posta adresi (BG-12) yok.</translation>
+    </message>
+    <message>
+        <source>The postal address of the seller&apos;s tax representative has no country code (BT-69).</source>
+        <translation>Satıcının vergi temsilcisinin posta adresinde ülke kodu (BT-69) yok.</translation>
+    </message>
+    <message>
+        <source>An invoice line has no line identifier (BT-126).</source>
+        <translation>Bir fatura kaleminde kalem tanımlayıcısı (BT-126) yok.</translation>
+    </message>
+    <message>
+        <source>Invoice line %1 has no invoiced quantity (BT-129).</source>
+        <translation>%1 numaralı fatura kaleminde faturalanan miktar (BT-129) yok.</translation>
+    </message>
+    <message>
+        <source>The quantity of invoice line %1 has no unit of measure (BT-130).</source>
+        <translation>%1 numaralı fatura kaleminin miktarında ölçü birimi (BT-130) yok.</translation>
+    </message>
+    <message>
+        <source>Invoice line %1 has no net amount (BT-131).</source>
+        <translation>%1 numaralı fatura kaleminde net tutar (BT-131) yok.</translation>
+    </message>
+    <message>
+        <source>The item of invoice line %1 has no name (BT-153).</source>
+        <translation>%1 numaralı fatura kalemindeki ürünün adı (BT-153) yok.</translation>
+    </message>
+    <message>
+        <source>Invoice line %1 has no net item price (BT-146).</source>
+        <translation>%1 numaralı fatura kaleminde ürünün net fiyatı (BT-146) yok.</translation>
+    </message>
+    <message>
+        <source>The net item price of invoice line %1 (BT-146) is negative.</source>
+        <translation>%1 numaralı fatura kalemindeki ürünün net fiyatı (BT-146) negatif.</translation>
+    </message>
+    <message>
+        <source>The gross item price of invoice line %1 (BT-148) is negative.</source>
+        <translation>%1 numaralı fatura kalemindeki ürünün brüt fiyatı (BT-148) negatif.</translation>
+    </message>
+    <message>
+        <source>The payee (BG-10) has no name (BT-59).</source>
+        <translation>Ödeme alıcısının (BG-10) adı (BT-59) yok.</translation>
+    </message>
+    <message>
+        <source>The invoicing period ends (BT-74) before it starts (BT-73).</source>
+        <translation>Fatura döneminin bitiş tarihi (BT-74), başlangıç tarihinden (BT-73) önce.</translation>
+    </message>
+    <message>
+        <source>The period of invoice line %1 ends (BT-135) before it starts (BT-134).</source>
+        <translation>%1 numaralı fatura kaleminin döneminde bitiş tarihi (BT-135), başlangıç tarihinden (BT-134) önce.</translation>
+    </message>
+    <message>
+        <source>A document level allowance has no amount (BT-92).</source>
+        <translation>Belge düzeyindeki bir indirimde tutar (BT-92) yok.</translation>
+    </message>
+    <message>
+        <source>A document level allowance has no VAT category code (BT-95).</source>
+        <translation>Belge düzeyindeki bir indirimde KDV kategori kodu (BT-95) yok.</translation>
+    </message>
+    <message>
+        <source>A document level allowance gives neither a reason (BT-97) nor a reason code (BT-98).</source>
+        <translation>Belge düzeyindeki bir indirimde ne gerekçe (BT-97) ne de gerekçe kodu (BT-98) verilmiş.</translation>
+    </message>
+    <message>
+        <source>A document level charge has no amount (BT-99).</source>
+        <translation>Belge düzeyindeki bir ek ücrette tutar (BT-99) yok.</translation>
+    </message>
+    <message>
+        <source>A document level charge has no VAT category code (BT-102).</source>
+        <translation>Belge düzeyindeki bir ek ücrette KDV kategori kodu (BT-102) yok.</translation>
+    </message>
+    <message>
+        <source>A document level charge gives neither a reason (BT-104) nor a reason code (BT-105).</source>
+        <translation>Belge düzeyindeki bir ek ücrette ne gerekçe (BT-104) ne de gerekçe kodu (BT-105) verilmiş.</translation>
+    </message>
+    <message>
+        <source>An allowance of invoice line %1 has no amount (BT-136).</source>
+        <translation>%1 numaralı fatura kalemindeki bir indirimde tutar (BT-136) yok.</translation>
+    </message>
+    <message>
+        <source>An allowance of invoice line %1 gives neither a reason (BT-139) nor a reason code (BT-140).</source>
+        <translation>%1 numaralı fatura kalemindeki bir indirimde ne gerekçe (BT-139) ne de gerekçe kodu (BT-140) verilmiş.</translation>
+    </message>
+    <message>
+        <source>A charge of invoice line %1 has no amount (BT-141).</source>
+        <translation>%1 numaralı fatura kalemindeki bir ek ücrette tutar (BT-141) yok.</translation>
+    </message>
+    <message>
+        <source>A charge of invoice line %1 gives neither a reason (BT-144) nor a reason code (BT-145).</source>
+        <translation>%1 numaralı fatura kalemindeki bir ek ücrette ne gerekçe (BT-144) ne de gerekçe kodu (BT-145) verilmiş.</translation>
+    </message>
+    <message>
+        <source>The VAT breakdown for category &quot;%1&quot; has no taxable amount (BT-116).</source>
+        <translation>&quot;%1&quot; kategorisinin KDV dökümünde vergi matrahı (BT-116) yok.</translation>
+    </message>
+    <message>
+        <source>The VAT breakdown for category &quot;%1&quot; has no VAT amount (BT-117).</source>
+        <translation>&quot;%1&quot; kategorisinin KDV dökümünde KDV tutarı (BT-117) yok.</translation>
+    </message>
+    <message>
+        <source>A VAT breakdown has no VAT category code (BT-118).</source>
+        <translation>Bir KDV dökümünde KDV kategori kodu (BT-118) yok.</translation>
+    </message>
+    <message>
+        <source>The VAT breakdown for category &quot;%1&quot; has no VAT rate (BT-119); only category O has none.</source>
+        <translation>&quot;%1&quot; kategorisinin KDV dökümünde KDV oranı (BT-119) yok; yalnızca O kategorisinde oran bulunmaz.</translation>
+    </message>
+    <message>
+        <source>A payment instruction has no payment means type code (BT-81).</source>
+        <translation>Bir ödeme talimatında ödeme aracı türü kodu (BT-81) yok.</translation>
+    </message>
+    <message>
+        <source>A credit transfer (BG-17) has no payment account identifier (BT-84).</source>
+        <translation>Bir havalede (BG-17) ödeme hesabı tanımlayıcısı (BT-84) yok.</translation>
+    </message>
+    <message>
+        <source>The card number (BT-87) shows more than the first six and last four digits that card security standards allow.</source>
+        <translation>Kart numarası (BT-87), ilk altı ve son dört haneden fazlasını gösteriyor; kart güvenlik standartları yalnızca bunların gösterilmesine izin verir.</translation>
+    </message>
+    <message>
+        <source>An additional supporting document (BG-24) has no reference (BT-122).</source>
+        <translation>Bir ek destekleyici belgede (BG-24) referans (BT-122) yok.</translation>
+    </message>
+    <message>
+        <source>The invoice names a VAT accounting currency (BT-6) but gives no VAT total in it (BT-111).</source>
+        <translation>Faturada bir KDV muhasebe para birimi (BT-6) belirtilmiş, ancak bu para biriminde KDV toplamı (BT-111) verilmemiş.</translation>
+    </message>
+    <message>
+        <source>An item attribute of invoice line %1 lacks its name (BT-160) or its value (BT-161).</source>
+        <translation>%1 numaralı fatura kalemindeki bir ürün özelliğinin adı (BT-160) veya değeri (BT-161) eksik.</translation>
+    </message>
+    <message>
+        <source>A preceding invoice reference (BG-3) has no invoice number (BT-25).</source>
+        <translation>Önceki bir faturaya yapılan atıfta (BG-3) fatura numarası (BT-25) yok.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s tax representative has no VAT identifier (BT-63).</source>
+        <translation>Satıcının vergi temsilcisinin KDV kimlik numarası (BT-63) yok.</translation>
+    </message>
+    <message>
+        <source>The deliver-to address (BG-15) has no country code (BT-80).</source>
+        <translation>Teslimat adresinde (BG-15) ülke kodu (BT-80) yok.</translation>
+    </message>
+    <message>
+        <source>Payment by credit transfer (code %1) needs the payment account identifier (BT-84).</source>
+        <translation>Havale ile ödeme (kod %1) için ödeme hesabı tanımlayıcısı (BT-84) gereklidir.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s electronic address (BT-34) has no scheme identifier.</source>
+        <translation>Satıcının elektronik adresinde (BT-34) şema tanımlayıcısı yok.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s electronic address (BT-49) has no scheme identifier.</source>
+        <translation>Alıcının elektronik adresinde (BT-49) şema tanımlayıcısı yok.</translation>
+    </message>
+    <message>
+        <source>The standard item identifier of invoice line %1 (BT-157) has no scheme identifier.</source>
+        <translation>%1 numaralı fatura kalemindeki ürünün standart tanımlayıcısında (BT-157) şema tanımlayıcısı yok.</translation>
+    </message>
+    <message>
+        <source>An item classification of invoice line %1 (BT-158) has no list identifier.</source>
+        <translation>%1 numaralı fatura kalemindeki bir ürün sınıflandırmasında (BT-158) liste tanımlayıcısı yok.</translation>
+    </message>
+    <message>
+        <source>The amount %1 (%2) has more than two decimals.</source>
+        <translation>%1 tutarında (%2) ikiden fazla ondalık basamak var.</translation>
+    </message>
+    <message>
+        <source>document level allowance amount, BT-92</source>
+        <translation>belge düzeyindeki indirim tutarı, BT-92</translation>
+    </message>
+    <message>
+        <source>document level allowance base amount, BT-93</source>
+        <translation>belge düzeyindeki indirimin temel tutarı, BT-93</translation>
+    </message>
+    <message>
+        <source>document level charge amount, BT-99</source>
+        <translation>belge düzeyindeki ek ücret tutarı, BT-99</translation>
+    </message>
+    <message>
+        <source>document level charge base amount, BT-100</source>
+        <translation>belge düzeyindeki ek ücretin temel tutarı, BT-100</translation>
+    </message>
+    <message>
+        <source>sum of invoice line net amounts, BT-106</source>
+        <translation>fatura kalemlerinin net tutarları toplamı, BT-106</translation>
+    </message>
+    <message>
+        <source>sum of allowances, BT-107</source>
+        <translation>indirimler toplamı, BT-107</translation>
+    </message>
+    <message>
+        <source>sum of charges, BT-108</source>
+        <translation>ek ücretler toplamı, BT-108</translation>
+    </message>
+    <message>
+        <source>invoice total without VAT, BT-109</source>
+        <translation>faturanın KDV hariç toplamı, BT-109</translation>
+    </message>
+    <message>
+        <source>invoice total VAT amount, BT-110</source>
+        <translation>faturanın KDV toplamı, BT-110</translation>
+    </message>
+    <message>
+        <source>invoice total with VAT, BT-112</source>
+        <translation>faturanın KDV dahil toplamı, BT-112</translation>
+    </message>
+    <message>
+        <source>invoice total VAT amount in accounting currency, BT-111</source>
+        <translation>faturanın muhasebe para birimindeki KDV toplamı, BT-111</translation>
+    </message>
+    <message>
+        <source>paid amount, BT-113</source>
+        <translation>ödenmiş tutar, BT-113</translation>
+    </message>
+    <message>
+        <source>rounding amount, BT-114</source>
+        <translation>yuvarlama tutarı, BT-114</translation>
+    </message>
+    <message>
+        <source>amount due for payment, BT-115</source>
+        <translation>ödenecek tutar, BT-115</translation>
+    </message>
+    <message>
+        <source>VAT category taxable amount, BT-116</source>
+        <translation>KDV kategorisinin vergi matrahı, BT-116</translation>
+    </message>
+    <message>
+        <source>VAT category tax amount, BT-117</source>
+        <translation>KDV kategorisinin vergi tutarı, BT-117</translation>
+    </message>
+    <message>
+        <source>invoice line net amount, BT-131</source>
+        <translation>fatura kaleminin net tutarı, BT-131</translation>
+    </message>
+    <message>
+        <source>line allowance amount, BT-136</source>
+        <translation>kalem düzeyindeki indirim tutarı, BT-136</translation>
+    </message>
+    <message>
+        <source>line allowance base amount, BT-137</source>
+        <translation>kalem düzeyindeki indirimin temel tutarı, BT-137</translation>
+    </message>
+    <message>
+        <source>line charge amount, BT-141</source>
+        <translation>kalem düzeyindeki ek ücret tutarı, BT-141</translation>
+    </message>
+    <message>
+        <source>line charge base amount, BT-142</source>
+        <translation>kalem düzeyindeki ek ücretin temel tutarı, BT-142</translation>
+    </message>
+    <message>
+        <source>An XRechnung must say how to pay: payment instructions (BG-16) are missing.</source>
+        <translation>Bir XRechnung, ödemenin nasıl yapılacağını belirtmelidir: ödeme talimatları (BG-16) eksik.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the seller&apos;s contact (BG-6).</source>
+        <translation>XRechnung için satıcının iletişim bilgileri (BG-6) gereklidir.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the seller&apos;s city (BT-37).</source>
+        <translation>XRechnung için satıcının şehri (BT-37) gereklidir.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the seller&apos;s post code (BT-38).</source>
+        <translation>XRechnung için satıcının posta kodu (BT-38) gereklidir.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the name of the seller&apos;s contact point (BT-41).</source>
+        <translation>XRechnung için satıcının irtibat noktasının adı (BT-41) gereklidir.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the telephone number of the seller&apos;s contact (BT-42).</source>
+        <translation>XRechnung için satıcının irtibat noktasının telefon numarası (BT-42) gereklidir.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the e-mail address of the seller&apos;s contact (BT-43).</source>
+        <translation>XRechnung için satıcının irtibat noktasının e-posta adresi (BT-43) gereklidir.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the buyer&apos;s city (BT-52).</source>
+        <translation>XRechnung için alıcının şehri (BT-52) gereklidir.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the buyer&apos;s post code (BT-53).</source>
+        <translation>XRechnung için alıcının posta kodu (BT-53) gereklidir.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the city of the deliver-to address (BT-77).</source>
+        <translation>XRechnung için teslimat adresinin şehri (BT-77) gereklidir.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the post code of the deliver-to address (BT-78).</source>
+        <translation>XRechnung için teslimat adresinin posta kodu (BT-78) gereklidir.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the VAT rate (BT-119) in every VAT breakdown, also 0 where no VAT is due.</source>
+        <translation>XRechnung için her KDV dökümünde KDV oranı (BT-119) gereklidir; KDV doğmayan durumlarda da 0 olarak verilmelidir.</translation>
+    </message>
+    <message>
+        <source>An XRechnung needs the buyer reference (BT-10), for public buyers their Leitweg-ID.</source>
+        <translation>XRechnung için alıcı referansı (BT-10) gereklidir; kamu alıcıları için bu, alıcının Leitweg-ID numarasıdır.</translation>
+    </message>
+    <message>
+        <source>Where VAT is charged, an XRechnung needs the seller&apos;s VAT identifier (BT-31), tax number (BT-32) or a tax representative (BG-11).</source>
+        <translation>KDV uygulanıyorsa, XRechnung için satıcının KDV kimlik numarası (BT-31), vergi numarası (BT-32) veya bir vergi temsilcisi (BG-11) gereklidir.</translation>
+    </message>
+    <message>
+        <source>The invoice type code %1 (BT-3) is not one XRechnung expects (326, 380, 384, 389, 381, 875, 876, 877).</source>
+        <translation>%1 fatura tür kodu (BT-3), XRechnung tarafından beklenen kodlardan biri değil (326, 380, 384, 389, 381, 875, 876, 877).</translation>
+    </message>
+    <message>
+        <source>The payment terms (BT-20) give cash discount (Skonto) lines that do not follow the XRechnung form #SKONTO#TAGE=14#PROZENT=2.00# (optionally #BASISBETRAG=…#), each ending with a line break.</source>
+        <translation>Ödeme koşulları (BT-20), XRechnung tarafından öngörülen #SKONTO#TAGE=14#PROZENT=2.00# biçimine (isteğe bağlı olarak #BASISBETRAG=…# ile) uymayan nakit iskontosu (Skonto) satırları içeriyor; bu biçimde her satır bir satır sonuyla bitmelidir.</translation>
+    </message>
+    <message>
+        <source>The account for the SEPA credit transfer (BT-84) is not a valid IBAN: %1</source>
+        <translation>SEPA havalesi için verilen hesap (BT-84) geçerli bir IBAN değil: %1</translation>
+    </message>
+    <message>
+        <source>The account to be debited (BT-91) is not a valid IBAN: %1</source>
+        <translation>Borçlandırılacak hesap (BT-91) geçerli bir IBAN değil: %1</translation>
+    </message>
+    <message>
+        <source>The specification identifier (BT-24) is not that of XRechnung 3.0.</source>
+        <translation>Spesifikasyon tanımlayıcısı (BT-24), XRechnung 3.0 tanımlayıcısı değil.</translation>
+    </message>
+    <message>
+        <source>Two attachments have the same file name %1; XRechnung needs them distinct.</source>
+        <translation>İki ekin dosya adı aynı: %1; XRechnung, dosya adlarının farklı olmasını gerektirir.</translation>
+    </message>
+    <message>
+        <source>Payment by credit transfer (code %1) needs the transfer details (BG-17).</source>
+        <translation>Havale ile ödeme (kod %1) için havale bilgileri (BG-17) gereklidir.</translation>
+    </message>
+    <message>
+        <source>Payment by credit transfer (code %1) may not carry card (BG-18) or direct debit (BG-19) details.</source>
+        <translation>Havale ile ödeme (kod %1), kart (BG-18) veya doğrudan borçlandırma (BG-19) bilgisi içeremez.</translation>
+    </message>
+    <message>
+        <source>Payment by card (code %1) needs the card details (BG-18).</source>
+        <translation>Kartla ödeme (kod %1) için kart bilgileri (BG-18) gereklidir.</translation>
+    </message>
+    <message>
+        <source>Payment by card (code %1) may not carry credit transfer (BG-17) or direct debit (BG-19) details.</source>
+        <translation>Kartla ödeme (kod %1), havale (BG-17) veya doğrudan borçlandırma (BG-19) bilgisi içeremez.</translation>
+    </message>
+    <message>
+        <source>Payment by direct debit (code %1) needs the direct debit details (BG-19).</source>
+        <translation>Doğrudan borçlandırma ile ödeme (kod %1) için doğrudan borçlandırma bilgileri (BG-19) gereklidir.</translation>
+    </message>
+    <message>
+        <source>Payment by direct debit (code %1) may not carry credit transfer (BG-17) or card (BG-18) details.</source>
+        <translation>Doğrudan borçlandırma ile ödeme (kod %1), havale (BG-17) veya kart (BG-18) bilgisi içeremez.</translation>
+    </message>
+    <message>
+        <source>A corrected invoice (type 384) should name the invoice it corrects (BG-3).</source>
+        <translation>Düzeltilmiş bir fatura (tür 384), düzelttiği faturayı belirtmelidir (BG-3).</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s telephone number (BT-42) should have at least three digits.</source>
+        <translation>Satıcının telefon numarası (BT-42) en az üç rakam içermelidir.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s e-mail address (BT-43) does not look like one.</source>
+        <translation>Satıcının e-posta adresi (BT-43) geçerli bir e-posta adresine benzemiyor.</translation>
+    </message>
+    <message>
+        <source>A direct debit needs the bank assigned creditor identifier (BT-90).</source>
+        <translation>Doğrudan borçlandırma için alacaklı kimlik numarası (BT-90) gereklidir.</translation>
+    </message>
+    <message>
+        <source>A direct debit needs the account to be debited (BT-91).</source>
+        <translation>Doğrudan borçlandırma için borçlandırılacak hesap (BT-91) gereklidir.</translation>
+    </message>
+    <message>
+        <source>The invoice gives neither a delivery date (BT-72) nor an invoicing period (BG-14, or BG-26 on every line).</source>
+        <translation>Faturada ne teslim tarihi (BT-72) ne de fatura dönemi (BG-14 ya da her kalemde BG-26) verilmiş.</translation>
+    </message>
+    <message>
+        <source>The external document location (BT-124) is not a URL.</source>
+        <translation>Harici belge konumu (BT-124) bir URL değil.</translation>
+    </message>
+    <message>
+        <source>The base quantity of the gross price differs from that of the net price on invoice line %1.</source>
+        <translation>%1 numaralı fatura kaleminde brüt fiyatın baz miktarı, net fiyatın baz miktarından farklı.</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times; UBL invoices allow it at most once.</source>
+        <translation>%1 %2 kez geçiyor; UBL faturaları buna en fazla bir kez izin verir.</translation>
+    </message>
+    <message>
+        <source>The invoice names %1 invoiced objects (BT-18); at most one is allowed.</source>
+        <translation>Fatura %1 faturalanan nesne (BT-18) belirtiyor; en fazla biri kabul edilir.</translation>
+    </message>
+    <message>
+        <source>A party has %1 VAT identifiers; at most one is allowed.</source>
+        <translation>Bir tarafın %1 KDV kimlik numarası var; en fazla biri kabul edilir.</translation>
+    </message>
+    <message>
+        <source>The seller has %1 tax numbers; at most one is allowed.</source>
+        <translation>Satıcının %1 vergi numarası var; en fazla biri kabul edilir.</translation>
+    </message>
+    <message>
+        <source>The payee (BG-10) must be named once, differ from the seller by name, and have at most one identifier and one legal registration.</source>
+        <translation>Ödeme alıcısının (BG-10) adı bir kez verilmeli, adı satıcıdan farklı olmalı ve en fazla bir kimliği ile bir sicil kaydı bulunmalıdır.</translation>
+    </message>
+    <message>
+        <source>The tax representative has more than one VAT identifier.</source>
+        <translation>Vergi temsilcisinin birden fazla KDV kimlik numarası var.</translation>
+    </message>
+    <message>
+        <source>The invoice gives %1 bank assigned creditor identifiers (BT-90); at most one is allowed.</source>
+        <translation>Fatura %1 banka tarafından atanmış alacaklı kimliği (BT-90) içeriyor; en fazla biri kabul edilir.</translation>
+    </message>
+    <message>
+        <source>The seller gives more than two tax registrations (PartyTaxScheme).</source>
+        <translation>Satıcı ikiden fazla vergi kaydı (PartyTaxScheme) veriyor.</translation>
+    </message>
+    <message>
+        <source>A scheme identifier or document type code on a supporting document is only allowed for the invoiced object (code 130).</source>
+        <translation>Destekleyici bir belgede şema kimliği veya belge türü kodu yalnızca faturalanan nesne (kod 130) için kabul edilir.</translation>
+    </message>
+    <message>
+        <source>The invoice gives different remittance information (BT-83): %1; only one is allowed.</source>
+        <translation>Fatura farklı ödeme açıklamaları (BT-83) veriyor: %1; yalnızca biri kabul edilir.</translation>
+    </message>
+    <message>
+        <source>The payment means text (BT-82) is given %1 times; at most once is allowed.</source>
+        <translation>Ödeme aracı metni (BT-82) %1 kez verilmiş; en fazla bir kez kabul edilir.</translation>
+    </message>
+    <message>
+        <source>The invoice gives different payment means codes (BT-81): %1; only one is allowed.</source>
+        <translation>Fatura farklı ödeme aracı kodları (BT-81) veriyor: %1; yalnızca biri kabul edilir.</translation>
+    </message>
+    <message>
+        <source>An invoice line must have exactly one VAT category (ClassifiedTaxCategory).</source>
+        <translation>Bir fatura kalemi tam olarak bir KDV kategorisine (ClassifiedTaxCategory) sahip olmalıdır.</translation>
+    </message>
+    <message>
+        <source>An address has more than one additional address line (AddressLine).</source>
+        <translation>Bir adresin birden fazla ek adres satırı (AddressLine) var.</translation>
+    </message>
+    <message>
+        <source>A tax registration (PartyTaxScheme) needs both the identifier (CompanyID) and the tax scheme.</source>
+        <translation>Bir vergi kaydı (PartyTaxScheme) hem kimliği (CompanyID) hem de vergi şemasını gerektirir.</translation>
+    </message>
+    <message>
+        <source>The amount %1 has more than two decimals.</source>
+        <translation>%1 tutarının ikiden fazla ondalık basamağı var.</translation>
+    </message>
+    <message>
+        <source>An attached document has no MIME type (mimeCode).</source>
+        <translation>Ekli bir belgenin MIME türü (mimeCode) yok.</translation>
+    </message>
+    <message>
+        <source>An attached document has no file name (filename).</source>
+        <translation>Ekli bir belgenin dosya adı (filename) yok.</translation>
+    </message>
+    <message>
+        <source>The invoiced object reference (code 130) may not carry an attachment.</source>
+        <translation>Faturalanan nesne referansı (kod 130) ek içeremez.</translation>
+    </message>
+    <message>
+        <source>The invoiced object reference (code 130) may not carry a document description.</source>
+        <translation>Faturalanan nesne referansı (kod 130) belge açıklaması içeremez.</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2883,33 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>The workflow &quot;%1&quot; is at version %2 already; a changed definition needs a higher version number.</source>
         <translation>&quot;%1&quot; iş akışı zaten %2 sürümünde; değiştirilmiş bir tanım için daha yüksek bir sürüm numarası gerekir.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlTree</name>
+    <message>
+        <source>%1 is empty: it holds no XML.</source>
+        <translation>%1 boş: XML içermiyor.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; Amtsdesk does not read XML of that size.</source>
+        <translation>%1, %2 MB&apos;tan büyük; Amtsdesk bu büyüklükteki XML&apos;leri okumaz.</translation>
+    </message>
+    <message>
+        <source>%1 declares entities or an external document type; Amtsdesk does not read such XML, because it could expand without end or read other files.</source>
+        <translation>%1, varlık (entity) bildirimleri veya harici bir belge türü içeriyor; Amtsdesk bu tür XML&apos;leri okumaz, çünkü bunlar sınırsızca genişleyebilir veya başka dosyaları okuyabilir.</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML</source>
+        <translation>iyi biçimlendirilmiş bir XML değil</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2): %3</source>
+        <translation>%1 iyi biçimlendirilmiş bir XML değil (satır %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 has no root element.</source>
+        <translation>%1 bir kök öğe içermiyor.</translation>
     </message>
 </context>
 <context>

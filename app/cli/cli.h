@@ -70,6 +70,7 @@ private:
     int cmdExport(const QStringList &args);
     int cmdResubmission(const QStringList &args);
     int cmdDisposal(const QStringList &args);
+    int cmdInvoice(const QStringList &args);
 
     QList<Command> m_commands;
     StoreLocation m_location;

@@ -1,0 +1,87 @@
+// amtsdesk-cli invoice …: reading and validating e-invoices (XRechnung, ZUGFeRD / Factur-X).
+#include "cli/cli.h"
+
+#include "invoice/invoicefile.h"
+#include "invoice/invoicevalidator.h"
+#include "pdf/workerclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace amtsdesk::cli {
+
+int Cli::cmdInvoice(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub != QStringLiteral("validate"))
+        return fail(tr("Use: amtsdesk-cli invoice validate FILE… [--json]"));
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Validates e-invoices (XRechnung in UBL or CII; ZUGFeRD / Factur-X PDFs) against the rules of "
+           "EN 16931 and, where the invoice is an XRechnung, of XRechnung 3.0. Exit code 0 when all are "
+           "valid, 1 when any is not, 2 when a file cannot be read as an invoice."));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("invoice files (XML or PDF)"), QStringLiteral("FILE…"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("one JSON object per line and file"));
+    p.addOption(json);
+    if (!parseCommand(p, QStringLiteral("invoice validate"), args.mid(1), 1, 100000))
+        return stopped(p);
+    PdfWorker worker;
+    int exit = Ok;
+    for (const QString &path : p.positionalArguments()) {
+        auto file = InvoiceFiles::open(path, &worker);
+        if (!file) {
+            exit = UsageOrReadError;
+            if (p.isSet(json))
+                m_out << QJsonDocument(QJsonObject{{QStringLiteral("file"), path},
+                                                   {QStringLiteral("error"), file.error().message}})
+                             .toJson(QJsonDocument::Compact)
+                      << Qt::endl;
+            else
+                m_err << file.error().message << Qt::endl;
+            continue;
+        }
+        const QList<Finding> findings = InvoiceValidator::validate(file->invoice);
+        bool valid = true;
+        for (const Finding &f : findings)
+            valid = valid && f.severity != FindingSeverity::Fatal;
+        if (!valid && exit == Ok)
+            exit = ProblemsFound;
+        const bool xrechnung = InvoiceValidator::claimsXRechnung(file->invoice);
+        const QString syntax =
+            file->invoice.syntax == InvoiceSyntax::Ubl ? QStringLiteral("ubl") : QStringLiteral("cii");
+        if (p.isSet(json)) {
+            QJsonArray list;
+            for (const Finding &f : findings)
+                list.append(QJsonObject{{QStringLiteral("rule"), f.rule},
+                                        {QStringLiteral("severity"), Finding::severityName(f.severity)},
+                                        {QStringLiteral("message"), f.message},
+                                        {QStringLiteral("location"), f.location}});
+            QJsonObject o{{QStringLiteral("file"), path},
+                          {QStringLiteral("syntax"), syntax},
+                          {QStringLiteral("container"), file->container == InvoiceFile::Container::Pdf
+                                                            ? QStringLiteral("pdf")
+                                                            : QStringLiteral("xml")},
+                          {QStringLiteral("profile"), file->profile},
+                          {QStringLiteral("xrechnung"), xrechnung},
+                          {QStringLiteral("valid"), valid},
+                          {QStringLiteral("findings"), list}};
+            if (file->container == InvoiceFile::Container::Pdf)
+                o.insert(QStringLiteral("attachment"), file->attachment);
+            m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+            continue;
+        }
+        m_out << (valid ? tr("%1: valid (%2, %3)") : tr("%1: NOT valid (%2, %3)"))
+                     .arg(path, syntax.toUpper(), file->profile)
+              << Qt::endl;
+        for (const Finding &f : findings)
+            m_out << QStringLiteral("  [%1] %2: %3 (line %4, %5)")
+                         .arg(f.rule, Finding::severityName(f.severity), f.message)
+                         .arg(f.line)
+                         .arg(f.location)
+                  << Qt::endl;
+    }
+    return exit;
+}
+
+} // namespace amtsdesk::cli

@@ -1,0 +1,99 @@
+#include "invoice/invoicefile.h"
+
+#include "invoice/invoicereader.h"
+#include "pdf/workerclient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace amtsdesk {
+
+QStringList InvoiceFiles::attachmentNames()
+{
+    return {QStringLiteral("factur-x.xml"), QStringLiteral("zugferd-invoice.xml"),
+            QStringLiteral("ZUGFeRD-invoice.xml"), QStringLiteral("xrechnung.xml")};
+}
+
+QString InvoiceFiles::profileOf(const QString &specificationId)
+{
+    const QString id = specificationId.trimmed();
+    // Longest first: the XRechnung and EXTENDED identifiers contain the EN 16931 one.
+    if (id.contains(QStringLiteral("xrechnung"), Qt::CaseInsensitive))
+        return QStringLiteral("XRECHNUNG");
+    if (id.contains(QStringLiteral("extended"), Qt::CaseInsensitive))
+        return QStringLiteral("EXTENDED");
+    if (id.contains(QStringLiteral("basicwl"), Qt::CaseInsensitive))
+        return QStringLiteral("BASIC WL");
+    if (id.contains(QStringLiteral(":basic"), Qt::CaseInsensitive) ||
+        id.contains(QStringLiteral("#basic"), Qt::CaseInsensitive))
+        return QStringLiteral("BASIC");
+    if (id.contains(QStringLiteral("minimum"), Qt::CaseInsensitive))
+        return QStringLiteral("MINIMUM");
+    if (id == QStringLiteral("urn:cen.eu:en16931:2017") ||
+        id.startsWith(QStringLiteral("urn:cen.eu:en16931:2017#compliant")) ||
+        id.contains(QStringLiteral("en16931"), Qt::CaseInsensitive))
+        return QStringLiteral("EN 16931");
+    return id;
+}
+
+Result<InvoiceFile> InvoiceFiles::fromXml(const QByteArray &xml, const QString &name)
+{
+    auto invoice = InvoiceReader::read(xml, name);
+    if (!invoice)
+        return invoice.error();
+    InvoiceFile file;
+    file.profile = profileOf(invoice->specificationId.text);
+    file.invoice = std::move(*invoice);
+    return file;
+}
+
+Result<InvoiceFile> InvoiceFiles::open(const QString &path, PdfWorker *worker)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!QFileInfo(path).isFile())
+        return Error::notFound(tr("%1 is not a file.").arg(shown));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(tr("%1 cannot be read: %2").arg(shown, file.errorString()));
+    if (file.size() > XmlTree::kMaxBytes && !file.peek(5).startsWith("%PDF"))
+        return Error::overflow(tr("%1 is larger than %2 MB; Amtsdesk does not read invoices of that size.")
+                                   .arg(shown)
+                                   .arg(XmlTree::kMaxBytes >> 20));
+    const QByteArray head = file.peek(1024);
+    if (!head.startsWith("%PDF")) {
+        // Not every PDF starts at byte 0; a "%PDF-" in the first kilobyte is still a PDF.
+        if (!head.contains("%PDF-"))
+            return fromXml(file.readAll(), shown);
+    }
+    file.close();
+    if (!worker)
+        return Error::internal(tr("%1 is a PDF; PDFs are read by the worker process, and none was given.").arg(shown));
+    auto attachments = worker->attachments(path);
+    if (!attachments)
+        return attachments.error();
+    const QStringList names = attachmentNames();
+    for (const EmbeddedFile &embedded : *attachments) {
+        if (!names.contains(embedded.name, Qt::CaseInsensitive))
+            continue;
+        auto result = fromXml(embedded.data, tr("%1 (attachment %2)").arg(shown, embedded.name));
+        if (!result)
+            return result.error();
+        result->container = InvoiceFile::Container::Pdf;
+        result->attachment = embedded.name;
+        return result;
+    }
+    QStringList found;
+    for (const EmbeddedFile &embedded : *attachments) {
+        if (embedded.name.compare(QStringLiteral("order-x.xml"), Qt::CaseInsensitive) == 0)
+            return Error::unsupported(tr("%1 is an order (Order-X), not an invoice.").arg(shown));
+        found << embedded.name;
+    }
+    return Error::unsupported(
+        found.isEmpty()
+            ? tr("%1 is a PDF without embedded invoice data: it is not a ZUGFeRD or Factur-X invoice.").arg(shown)
+            : tr("%1 is a PDF whose attachments (%2) hold no ZUGFeRD, Factur-X or XRechnung invoice data.")
+                  .arg(shown, found.join(QStringLiteral(", "))));
+}
+
+} // namespace amtsdesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/result.h"
+#include "invoice/invoicemodel.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace amtsdesk {
+
+class PdfWorker;
+
+// An e-invoice as it arrives: an XML file (XRechnung in UBL or CII), or a PDF carrying its XML
+// (ZUGFeRD / Factur-X). PDFs are opened in the worker process, never here.
+struct InvoiceFile {
+    enum class Container { Xml, Pdf };
+    Container container = Container::Xml;
+    QString attachment; // the embedded XML's name, for PDFs (never used as a path)
+    QString profile;    // MINIMUM, BASIC WL, BASIC, EN 16931, EXTENDED, XRECHNUNG, or BT-24 as found
+    EInvoice invoice;
+};
+
+class InvoiceFiles {
+    Q_DECLARE_TR_FUNCTIONS(InvoiceFiles)
+
+public:
+    // The names under which ZUGFeRD 2 / Factur-X and XRechnung PDFs carry their XML.
+    static QStringList attachmentNames();
+    // The profile named by a specification identifier (BT-24), or the identifier itself.
+    static QString profileOf(const QString &specificationId);
+
+    // worker may be null: then a PDF is refused with a message saying why.
+    static Result<InvoiceFile> open(const QString &path, PdfWorker *worker);
+    static Result<InvoiceFile> fromXml(const QByteArray &xml, const QString &name);
+};
+
+} // namespace amtsdesk

@@ -1,0 +1,87 @@
+#include "invoice/invoicevalidator.h"
+
+namespace amtsdesk {
+
+QString Finding::severityName(FindingSeverity severity)
+{
+    switch (severity) {
+    case FindingSeverity::Fatal: return QStringLiteral("fatal");
+    case FindingSeverity::Warning: return QStringLiteral("warning");
+    case FindingSeverity::Information: return QStringLiteral("information");
+    }
+    return QStringLiteral("fatal");
+}
+
+void RuleContext::fail(const XmlNode &at, const char *text, const QStringList &args)
+{
+    const XmlNode where = at ? at : invoice.root;
+    QString message = QCoreApplication::translate("InvoiceRules", text);
+    // %1, %2, … as far as the message uses them (a translation may leave one out).
+    for (int i = 0; i < args.size(); ++i)
+        message.replace(QStringLiteral("%") + QString::number(i + 1), args.at(i));
+    m_out.append(Finding{m_rule, m_severity, message, where.path(), where.line()});
+}
+
+const QList<InvoiceRule> &InvoiceValidator::rules()
+{
+    static const QList<InvoiceRule> all = [] {
+        QList<InvoiceRule> list;
+        invoicerules::addCoreRules(list);
+        invoicerules::addCalculationRules(list);
+        invoicerules::addXRechnungRules(list);
+        invoicerules::addDecimalRules(list);
+        invoicerules::addUblSyntaxRules(list);
+        return list;
+    }();
+    return all;
+}
+
+QStringList InvoiceValidator::ruleIds()
+{
+    QStringList ids;
+    for (const InvoiceRule &rule : rules()) {
+        if (!ids.contains(rule.id))
+            ids << rule.id;
+    }
+    return ids;
+}
+
+bool InvoiceValidator::isXRechnung(const EInvoice &invoice)
+{
+    // As the scenarios of the KoSIT validator configuration for XRechnung 3.0: the
+    // specification identifier (BT-24) is exactly the CIUS, the extension or the CVD one.
+    static const QString cius = QStringLiteral("urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0");
+    const QString &id = invoice.specificationId.text;
+    return invoice.specificationId.present() &&
+           (id == cius || id == cius + QStringLiteral("#conformant#urn:xeinkauf.de:kosit:extension:xrechnung_3.0") ||
+            id == cius + QStringLiteral("#compliant#urn:xeinkauf.de:kosit:xrechnung:cvd_0.9"));
+}
+
+QList<Finding> InvoiceValidator::validate(const EInvoice &invoice)
+{
+    return validate(invoice, {}, false);
+}
+
+bool InvoiceValidator::claimsXRechnung(const EInvoice &invoice)
+{
+    return isXRechnung(invoice) ||
+           invoice.specificationId.text.contains(QStringLiteral("urn:xeinkauf.de:kosit:xrechnung"));
+}
+
+QList<Finding> InvoiceValidator::validate(const EInvoice &invoice, const QStringList &onlyRules, bool forceXRechnung)
+{
+    QList<Finding> findings;
+    const int syntax = invoice.syntax == InvoiceSyntax::Ubl ? InvoiceRule::Ubl : InvoiceRule::Cii;
+    const bool xrechnung = forceXRechnung || claimsXRechnung(invoice);
+    for (const InvoiceRule &rule : rules()) {
+        if (!(rule.syntaxes & syntax) || (rule.xrechnungOnly && !xrechnung))
+            continue;
+        if (!onlyRules.isEmpty() && !onlyRules.contains(rule.id))
+            continue;
+        RuleContext context(invoice, rule.id, rule.severity, findings);
+        rule.check(context);
+    }
+    return findings;
+}
+
+} // namespace amtsdesk

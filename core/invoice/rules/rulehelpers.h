@@ -1,0 +1,80 @@
+#pragma once
+
+// Small pieces the rule families share: how XPath's tests read on the model's terms.
+#include "common/decimal.h"
+#include "invoice/invoicevalidator.h"
+
+#include <optional>
+
+namespace amtsdesk::invoicerules {
+
+// XPath "(x) != ''": present with any text at all (whitespace counts, as in XPath).
+inline bool hasText(const Term &t)
+{
+    return t.present() && !t.text.isEmpty();
+}
+
+// XPath "normalize-space(x) != ''".
+inline bool hasValue(const Term &t)
+{
+    return t.filled();
+}
+
+// The number in a term, when it is one (xs:decimal: optional sign, digits, one point).
+inline std::optional<Decimal> number(const Term &t)
+{
+    if (!t.present())
+        return std::nullopt;
+    auto d = Decimal::parse(t.text.trimmed());
+    if (!d)
+        return std::nullopt;
+    return *d;
+}
+
+// A number or zero (XPath sums treat an absent amount as no contribution).
+inline Decimal numberOrZero(const Term &t)
+{
+    return number(t).value_or(Decimal());
+}
+
+// XPath round(x * 100) div 100, the rules' rounding to two places.
+inline Decimal round2(const Decimal &d)
+{
+    auto r = d.rounded(2, RoundingMode::HalfUp);
+    return r ? *r : d;
+}
+
+inline Decimal plus(const Decimal &a, const Decimal &b)
+{
+    auto r = a.add(b);
+    return r ? *r : a;
+}
+
+inline Decimal minus(const Decimal &a, const Decimal &b)
+{
+    auto r = a.sub(b);
+    return r ? *r : a;
+}
+
+inline Decimal times(const Decimal &a, const Decimal &b)
+{
+    auto r = a.mul(b);
+    return r ? *r : a;
+}
+
+// BT-24 is the XRechnung 3.0 extension identifier.
+inline bool isXRechnungExtension(const EInvoice &invoice)
+{
+    return invoice.specificationId.text == QStringLiteral("urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:"
+                                                          "xrechnung_3.0#conformant#urn:xeinkauf.de:kosit:extension:"
+                                                          "xrechnung_3.0");
+}
+
+// Adds a rule to the list (a short form for the families' tables).
+inline void rule(QList<InvoiceRule> &rules, const char *id, int syntaxes, std::function<void(RuleContext &)> check,
+                 FindingSeverity severity = FindingSeverity::Fatal, bool xrechnungOnly = false)
+{
+    rules.append(InvoiceRule{QString::fromLatin1(id), severity, syntaxes, xrechnungOnly, std::move(check)});
+}
+
+} // namespace amtsdesk::invoicerules
