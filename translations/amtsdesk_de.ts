@@ -2195,6 +2195,98 @@
         <source>The invoiced object reference (code 130) may not carry a document description.</source>
         <translation>Die Objektkennung (Code 130) darf keine Dokumentbeschreibung tragen.</translation>
     </message>
+    <message>
+        <source>The attribute %1 is not used in EN 16931 invoices (on %2).</source>
+        <translation>Das Attribut %1 wird in Rechnungen nach EN 16931 nicht verwendet (an %2).</translation>
+    </message>
+    <message>
+        <source>The element %1 is not used in EN 16931 invoices (in %2).</source>
+        <translation>Das Element %1 wird in Rechnungen nach EN 16931 nicht verwendet (in %2).</translation>
+    </message>
+    <message>
+        <source>The document context must name the specification exactly once.</source>
+        <translation>Der Dokumentkontext muss die Spezifikation genau einmal nennen.</translation>
+    </message>
+    <message>
+        <source>The specification identifier (BT-24) must be given exactly once.</source>
+        <translation>Die Spezifikationskennung (BT-24) muss genau einmal angegeben sein.</translation>
+    </message>
+    <message>
+        <source>The invoice type code (BT-3) must be given exactly once.</source>
+        <translation>Der Code für den Rechnungstyp (BT-3) muss genau einmal angegeben sein.</translation>
+    </message>
+    <message>
+        <source>The standard item identifier (BT-157) needs a scheme identifier.</source>
+        <translation>Die Artikelkennung nach Standard (BT-157) braucht eine Schema-Kennung.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s country of origin (BT-159) must be given exactly once.</source>
+        <translation>Das Herkunftsland des Artikels (BT-159) muss genau einmal angegeben sein.</translation>
+    </message>
+    <message>
+        <source>An item attribute needs exactly one name (BT-160).</source>
+        <translation>Ein Artikelattribut braucht genau einen Namen (BT-160).</translation>
+    </message>
+    <message>
+        <source>An item attribute needs exactly one value (BT-161).</source>
+        <translation>Ein Artikelattribut braucht genau einen Wert (BT-161).</translation>
+    </message>
+    <message>
+        <source>An invoice line needs exactly one net price (BT-146).</source>
+        <translation>Eine Rechnungsposition braucht genau einen Nettopreis (BT-146).</translation>
+    </message>
+    <message>
+        <source>An invoice line may give the net price (BT-146) at most once.</source>
+        <translation>Eine Rechnungsposition darf den Nettopreis (BT-146) höchstens einmal angeben.</translation>
+    </message>
+    <message>
+        <source>The seller may have at most one contact (BG-6).</source>
+        <translation>Der Verkäufer darf höchstens eine Kontaktstelle (BG-6) haben.</translation>
+    </message>
+    <message>
+        <source>The buyer may have at most one contact (BG-9).</source>
+        <translation>Der Käufer darf höchstens eine Kontaktstelle (BG-9) haben.</translation>
+    </message>
+    <message>
+        <source>The seller may have at most one electronic address (BT-34).</source>
+        <translation>Der Verkäufer darf höchstens eine elektronische Adresse (BT-34) haben.</translation>
+    </message>
+    <message>
+        <source>The buyer may have at most one electronic address (BT-49).</source>
+        <translation>Der Käufer darf höchstens eine elektronische Adresse (BT-49) haben.</translation>
+    </message>
+    <message>
+        <source>The VAT point date (BT-7) may be given at most once.</source>
+        <translation>Das Abrechnungsdatum der Umsatzsteuer (BT-7) darf höchstens einmal angegeben sein.</translation>
+    </message>
+    <message>
+        <source>The VAT point date codes (BT-8) differ: %1; one code is allowed.</source>
+        <translation>Die Codes für das Umsatzsteuer-Abrechnungsdatum (BT-8) unterscheiden sich: %1; nur ein Code ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>An allowance or charge must say which of the two it is (ChargeIndicator).</source>
+        <translation>Ein Nachlass oder Zuschlag muss angeben, was von beiden er ist (ChargeIndicator).</translation>
+    </message>
+    <message>
+        <source>The price discount (BT-147) may be given at most once.</source>
+        <translation>Der Preisnachlass (BT-147) darf höchstens einmal angegeben sein.</translation>
+    </message>
+    <message>
+        <source>The tax type code must be VAT, not &quot;%1&quot;.</source>
+        <translation>Der Steuerart-Code muss VAT sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>A period gives its start as a date and time (udt:DateTime); EN 16931 takes a date string only.</source>
+        <translation>Ein Zeitraum gibt seinen Beginn als Datum mit Uhrzeit an (udt:DateTime); EN 16931 erlaubt nur eine Datumsangabe.</translation>
+    </message>
+    <message>
+        <source>A period gives its end as a date and time (udt:DateTime); EN 16931 takes a date string only.</source>
+        <translation>Ein Zeitraum gibt sein Ende als Datum mit Uhrzeit an (udt:DateTime); EN 16931 erlaubt nur eine Datumsangabe.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not a date in the form YYYYMMDD (format 102).</source>
+        <translation>„%1“ ist kein Datum der Form JJJJMMTT (Format 102).</translation>
+    </message>
 </context>
 <context>
     <name>PageBuffer</name>

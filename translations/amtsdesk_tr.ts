@@ -2193,6 +2193,98 @@
         <source>The invoiced object reference (code 130) may not carry a document description.</source>
         <translation>Faturalanan nesne referansı (kod 130) belge açıklaması içeremez.</translation>
     </message>
+    <message>
+        <source>The attribute %1 is not used in EN 16931 invoices (on %2).</source>
+        <translation>%1 özniteliği EN 16931 faturalarında kullanılmaz (%2 üzerinde).</translation>
+    </message>
+    <message>
+        <source>The element %1 is not used in EN 16931 invoices (in %2).</source>
+        <translation>%1 öğesi EN 16931 faturalarında kullanılmaz (%2 içinde).</translation>
+    </message>
+    <message>
+        <source>The document context must name the specification exactly once.</source>
+        <translation>Belge bağlamı spesifikasyonu tam olarak bir kez belirtmelidir.</translation>
+    </message>
+    <message>
+        <source>The specification identifier (BT-24) must be given exactly once.</source>
+        <translation>Spesifikasyon kimliği (BT-24) tam olarak bir kez verilmelidir.</translation>
+    </message>
+    <message>
+        <source>The invoice type code (BT-3) must be given exactly once.</source>
+        <translation>Fatura türü kodu (BT-3) tam olarak bir kez verilmelidir.</translation>
+    </message>
+    <message>
+        <source>The standard item identifier (BT-157) needs a scheme identifier.</source>
+        <translation>Standart ürün kimliği (BT-157) bir şema kimliği gerektirir.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s country of origin (BT-159) must be given exactly once.</source>
+        <translation>Ürünün menşe ülkesi (BT-159) tam olarak bir kez verilmelidir.</translation>
+    </message>
+    <message>
+        <source>An item attribute needs exactly one name (BT-160).</source>
+        <translation>Bir ürün özelliği tam olarak bir ad (BT-160) gerektirir.</translation>
+    </message>
+    <message>
+        <source>An item attribute needs exactly one value (BT-161).</source>
+        <translation>Bir ürün özelliği tam olarak bir değer (BT-161) gerektirir.</translation>
+    </message>
+    <message>
+        <source>An invoice line needs exactly one net price (BT-146).</source>
+        <translation>Bir fatura kalemi tam olarak bir net fiyat (BT-146) gerektirir.</translation>
+    </message>
+    <message>
+        <source>An invoice line may give the net price (BT-146) at most once.</source>
+        <translation>Bir fatura kalemi net fiyatı (BT-146) en fazla bir kez verebilir.</translation>
+    </message>
+    <message>
+        <source>The seller may have at most one contact (BG-6).</source>
+        <translation>Satıcının en fazla bir iletişim noktası (BG-6) olabilir.</translation>
+    </message>
+    <message>
+        <source>The buyer may have at most one contact (BG-9).</source>
+        <translation>Alıcının en fazla bir iletişim noktası (BG-9) olabilir.</translation>
+    </message>
+    <message>
+        <source>The seller may have at most one electronic address (BT-34).</source>
+        <translation>Satıcının en fazla bir elektronik adresi (BT-34) olabilir.</translation>
+    </message>
+    <message>
+        <source>The buyer may have at most one electronic address (BT-49).</source>
+        <translation>Alıcının en fazla bir elektronik adresi (BT-49) olabilir.</translation>
+    </message>
+    <message>
+        <source>The VAT point date (BT-7) may be given at most once.</source>
+        <translation>Vergiyi doğuran olay tarihi (BT-7) en fazla bir kez verilebilir.</translation>
+    </message>
+    <message>
+        <source>The VAT point date codes (BT-8) differ: %1; one code is allowed.</source>
+        <translation>Vergiyi doğuran olay tarihi kodları (BT-8) farklı: %1; yalnızca bir kod kabul edilir.</translation>
+    </message>
+    <message>
+        <source>An allowance or charge must say which of the two it is (ChargeIndicator).</source>
+        <translation>Bir indirim veya ek ücret, hangisi olduğunu belirtmelidir (ChargeIndicator).</translation>
+    </message>
+    <message>
+        <source>The price discount (BT-147) may be given at most once.</source>
+        <translation>Fiyat indirimi (BT-147) en fazla bir kez verilebilir.</translation>
+    </message>
+    <message>
+        <source>The tax type code must be VAT, not &quot;%1&quot;.</source>
+        <translation>Vergi türü kodu &quot;%1&quot; değil, VAT olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A period gives its start as a date and time (udt:DateTime); EN 16931 takes a date string only.</source>
+        <translation>Bir dönem başlangıcını tarih ve saat olarak (udt:DateTime) veriyor; EN 16931 yalnızca tarih dizesi kabul eder.</translation>
+    </message>
+    <message>
+        <source>A period gives its end as a date and time (udt:DateTime); EN 16931 takes a date string only.</source>
+        <translation>Bir dönem bitişini tarih ve saat olarak (udt:DateTime) veriyor; EN 16931 yalnızca tarih dizesi kabul eder.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not a date in the form YYYYMMDD (format 102).</source>
+        <translation>&quot;%1&quot;, YYYYAAGG biçiminde (biçim 102) bir tarih değil.</translation>
+    </message>
 </context>
 <context>
     <name>PageBuffer</name>

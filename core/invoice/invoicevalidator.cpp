@@ -31,6 +31,7 @@ const QList<InvoiceRule> &InvoiceValidator::rules()
         invoicerules::addXRechnungRules(list);
         invoicerules::addDecimalRules(list);
         invoicerules::addUblSyntaxRules(list);
+        invoicerules::addCiiSyntaxRules(list);
         return list;
     }();
     return all;

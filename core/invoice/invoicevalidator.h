@@ -87,6 +87,7 @@ void addCalculationRules(QList<InvoiceRule> &rules);
 void addXRechnungRules(QList<InvoiceRule> &rules);
 void addDecimalRules(QList<InvoiceRule> &rules);
 void addUblSyntaxRules(QList<InvoiceRule> &rules);
+void addCiiSyntaxRules(QList<InvoiceRule> &rules);
 } // namespace invoicerules
 
 } // namespace amtsdesk
