@@ -2287,6 +2287,94 @@
         <source>The date &quot;%1&quot; is not a date in the form YYYYMMDD (format 102).</source>
         <translation>„%1“ ist kein Datum der Form JJJJMMTT (Format 102).</translation>
     </message>
+    <message>
+        <source>A payment account gives both an IBAN and a proprietary identifier (BT-84); use one of them.</source>
+        <translation>Ein Zahlungskonto gibt sowohl eine IBAN als auch eine proprietäre Kennung an (BT-84); verwenden Sie nur eine davon.</translation>
+    </message>
+    <message>
+        <source>A preceding invoice reference (BG-3) must name the invoice (BT-25).</source>
+        <translation>Ein Verweis auf eine vorausgegangene Rechnung (BG-3) muss die Rechnung nennen (BT-25).</translation>
+    </message>
+    <message>
+        <source>VAT category %1 is used in the lines, allowances or charges but not (or not exactly once) in the VAT breakdown (BG-23), or the other way round.</source>
+        <translation>Die Umsatzsteuerkategorie %1 wird in Positionen, Nachlässen oder Zuschlägen verwendet, aber nicht (oder nicht genau einmal) in der Aufschlüsselung der Umsatzsteuer (BG-23), oder umgekehrt.</translation>
+    </message>
+    <message>
+        <source>Where VAT category %1 (not subject to VAT) is used, neither the seller nor the buyer may give a VAT identifier.</source>
+        <translation>Wo die Umsatzsteuerkategorie %1 (nicht steuerbar) verwendet wird, dürfen weder Verkäufer noch Käufer eine USt.-Identifikationsnummer angeben.</translation>
+    </message>
+    <message>
+        <source>Where VAT category %1 is used, the invoice needs the seller&apos;s VAT identifier or tax number (for some categories also the buyer&apos;s).</source>
+        <translation>Wo die Umsatzsteuerkategorie %1 verwendet wird, braucht die Rechnung die USt.-Identifikationsnummer oder Steuernummer des Verkäufers (bei manchen Kategorien auch die des Käufers).</translation>
+    </message>
+    <message>
+        <source>VAT category %1 takes no VAT rate, but one is given.</source>
+        <translation>Die Umsatzsteuerkategorie %1 hat keinen Steuersatz, es ist aber einer angegeben.</translation>
+    </message>
+    <message>
+        <source>VAT category %1 needs a VAT rate above zero.</source>
+        <translation>Die Umsatzsteuerkategorie %1 braucht einen Steuersatz über null.</translation>
+    </message>
+    <message>
+        <source>VAT category %1 needs the VAT rate 0.</source>
+        <translation>Die Umsatzsteuerkategorie %1 braucht den Steuersatz 0.</translation>
+    </message>
+    <message>
+        <source>VAT category %1 needs a VAT rate of zero or more.</source>
+        <translation>Die Umsatzsteuerkategorie %1 braucht einen Steuersatz von null oder mehr.</translation>
+    </message>
+    <message>
+        <source>The taxable amount of VAT category %1 (BT-116) is %2; it must be the sum of the line net amounts minus allowances plus charges of that category.</source>
+        <translation>Der Steuerbasisbetrag der Umsatzsteuerkategorie %1 (BT-116) ist %2; er muss die Summe der Nettobeträge der Positionen abzüglich Nachlässen zuzüglich Zuschlägen dieser Kategorie sein.</translation>
+    </message>
+    <message>
+        <source>The VAT amount of category %1 (BT-117) does not match taxable amount times rate.</source>
+        <translation>Der Umsatzsteuerbetrag der Kategorie %1 (BT-117) passt nicht zu Steuerbasisbetrag mal Steuersatz.</translation>
+    </message>
+    <message>
+        <source>The VAT amount of category %1 (BT-117) must be 0.</source>
+        <translation>Der Umsatzsteuerbetrag der Kategorie %1 (BT-117) muss 0 sein.</translation>
+    </message>
+    <message>
+        <source>VAT category %1 needs an exemption reason (BT-120) or its code (BT-121).</source>
+        <translation>Die Umsatzsteuerkategorie %1 braucht einen Befreiungsgrund (BT-120) oder dessen Code (BT-121).</translation>
+    </message>
+    <message>
+        <source>VAT category %1 takes no exemption reason (BT-120, BT-121).</source>
+        <translation>Die Umsatzsteuerkategorie %1 hat keinen Befreiungsgrund (BT-120, BT-121).</translation>
+    </message>
+    <message>
+        <source>An intra-community supply needs the delivery date (BT-72) or the invoicing period (BG-14).</source>
+        <translation>Eine innergemeinschaftliche Lieferung braucht das Lieferdatum (BT-72) oder den Abrechnungszeitraum (BG-14).</translation>
+    </message>
+    <message>
+        <source>An intra-community supply needs the deliver-to country (BT-80).</source>
+        <translation>Eine innergemeinschaftliche Lieferung braucht das Land der Lieferanschrift (BT-80).</translation>
+    </message>
+    <message>
+        <source>An invoice not subject to VAT (category O) may have no other VAT category in its breakdown.</source>
+        <translation>Eine nicht steuerbare Rechnung (Kategorie O) darf in ihrer Aufschlüsselung keine andere Umsatzsteuerkategorie haben.</translation>
+    </message>
+    <message>
+        <source>An invoice not subject to VAT (category O) may have no line in another VAT category.</source>
+        <translation>Eine nicht steuerbare Rechnung (Kategorie O) darf keine Position in einer anderen Umsatzsteuerkategorie haben.</translation>
+    </message>
+    <message>
+        <source>An invoice not subject to VAT (category O) may have no allowance in another VAT category.</source>
+        <translation>Eine nicht steuerbare Rechnung (Kategorie O) darf keinen Nachlass in einer anderen Umsatzsteuerkategorie haben.</translation>
+    </message>
+    <message>
+        <source>An invoice not subject to VAT (category O) may have no charge in another VAT category.</source>
+        <translation>Eine nicht steuerbare Rechnung (Kategorie O) darf keinen Zuschlag in einer anderen Umsatzsteuerkategorie haben.</translation>
+    </message>
+    <message>
+        <source>Split payment (category B) is only for Italian domestic invoices.</source>
+        <translation>Die geteilte Zahlung (Kategorie B) gilt nur für italienische Inlandsrechnungen.</translation>
+    </message>
+    <message>
+        <source>Split payment (category B) and standard rate (category S) may not be used in the same invoice.</source>
+        <translation>Geteilte Zahlung (Kategorie B) und Normalsatz (Kategorie S) dürfen nicht in derselben Rechnung verwendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>PageBuffer</name>

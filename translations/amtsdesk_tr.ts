@@ -2285,6 +2285,94 @@
         <source>The date &quot;%1&quot; is not a date in the form YYYYMMDD (format 102).</source>
         <translation>&quot;%1&quot;, YYYYAAGG biçiminde (biçim 102) bir tarih değil.</translation>
     </message>
+    <message>
+        <source>A payment account gives both an IBAN and a proprietary identifier (BT-84); use one of them.</source>
+        <translation>Bir ödeme hesabı hem IBAN hem de özel bir kimlik (BT-84) veriyor; yalnızca birini kullanın.</translation>
+    </message>
+    <message>
+        <source>A preceding invoice reference (BG-3) must name the invoice (BT-25).</source>
+        <translation>Önceki fatura referansı (BG-3) faturayı (BT-25) belirtmelidir.</translation>
+    </message>
+    <message>
+        <source>VAT category %1 is used in the lines, allowances or charges but not (or not exactly once) in the VAT breakdown (BG-23), or the other way round.</source>
+        <translation>%1 KDV kategorisi kalemlerde, indirimlerde veya ek ücretlerde kullanılıyor ancak KDV dökümünde (BG-23) yok (veya tam olarak bir kez yok) ya da tersi.</translation>
+    </message>
+    <message>
+        <source>Where VAT category %1 (not subject to VAT) is used, neither the seller nor the buyer may give a VAT identifier.</source>
+        <translation>%1 KDV kategorisi (KDV&apos;ye tabi değil) kullanıldığında ne satıcı ne de alıcı KDV kimlik numarası verebilir.</translation>
+    </message>
+    <message>
+        <source>Where VAT category %1 is used, the invoice needs the seller&apos;s VAT identifier or tax number (for some categories also the buyer&apos;s).</source>
+        <translation>%1 KDV kategorisi kullanıldığında faturada satıcının KDV kimlik numarası veya vergi numarası (bazı kategorilerde alıcınınki de) gerekir.</translation>
+    </message>
+    <message>
+        <source>VAT category %1 takes no VAT rate, but one is given.</source>
+        <translation>%1 KDV kategorisinde KDV oranı olmaz, ancak bir oran verilmiş.</translation>
+    </message>
+    <message>
+        <source>VAT category %1 needs a VAT rate above zero.</source>
+        <translation>%1 KDV kategorisi sıfırdan büyük bir KDV oranı gerektirir.</translation>
+    </message>
+    <message>
+        <source>VAT category %1 needs the VAT rate 0.</source>
+        <translation>%1 KDV kategorisi 0 KDV oranını gerektirir.</translation>
+    </message>
+    <message>
+        <source>VAT category %1 needs a VAT rate of zero or more.</source>
+        <translation>%1 KDV kategorisi sıfır veya daha büyük bir KDV oranı gerektirir.</translation>
+    </message>
+    <message>
+        <source>The taxable amount of VAT category %1 (BT-116) is %2; it must be the sum of the line net amounts minus allowances plus charges of that category.</source>
+        <translation>%1 KDV kategorisinin vergi matrahı (BT-116) %2; bu kategorideki kalem net tutarlarının toplamı eksi indirimler artı ek ücretler olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The VAT amount of category %1 (BT-117) does not match taxable amount times rate.</source>
+        <translation>%1 kategorisinin KDV tutarı (BT-117), matrah çarpı oran ile uyuşmuyor.</translation>
+    </message>
+    <message>
+        <source>The VAT amount of category %1 (BT-117) must be 0.</source>
+        <translation>%1 kategorisinin KDV tutarı (BT-117) 0 olmalıdır.</translation>
+    </message>
+    <message>
+        <source>VAT category %1 needs an exemption reason (BT-120) or its code (BT-121).</source>
+        <translation>%1 KDV kategorisi bir muafiyet gerekçesi (BT-120) veya kodunu (BT-121) gerektirir.</translation>
+    </message>
+    <message>
+        <source>VAT category %1 takes no exemption reason (BT-120, BT-121).</source>
+        <translation>%1 KDV kategorisinde muafiyet gerekçesi (BT-120, BT-121) olmaz.</translation>
+    </message>
+    <message>
+        <source>An intra-community supply needs the delivery date (BT-72) or the invoicing period (BG-14).</source>
+        <translation>Topluluk içi teslimat, teslim tarihini (BT-72) veya fatura dönemini (BG-14) gerektirir.</translation>
+    </message>
+    <message>
+        <source>An intra-community supply needs the deliver-to country (BT-80).</source>
+        <translation>Topluluk içi teslimat, teslim adresinin ülkesini (BT-80) gerektirir.</translation>
+    </message>
+    <message>
+        <source>An invoice not subject to VAT (category O) may have no other VAT category in its breakdown.</source>
+        <translation>KDV&apos;ye tabi olmayan bir fatura (kategori O) dökümünde başka bir KDV kategorisi içeremez.</translation>
+    </message>
+    <message>
+        <source>An invoice not subject to VAT (category O) may have no line in another VAT category.</source>
+        <translation>KDV&apos;ye tabi olmayan bir fatura (kategori O) başka bir KDV kategorisinde kalem içeremez.</translation>
+    </message>
+    <message>
+        <source>An invoice not subject to VAT (category O) may have no allowance in another VAT category.</source>
+        <translation>KDV&apos;ye tabi olmayan bir fatura (kategori O) başka bir KDV kategorisinde indirim içeremez.</translation>
+    </message>
+    <message>
+        <source>An invoice not subject to VAT (category O) may have no charge in another VAT category.</source>
+        <translation>KDV&apos;ye tabi olmayan bir fatura (kategori O) başka bir KDV kategorisinde ek ücret içeremez.</translation>
+    </message>
+    <message>
+        <source>Split payment (category B) is only for Italian domestic invoices.</source>
+        <translation>Bölünmüş ödeme (kategori B) yalnızca İtalya içi faturalar içindir.</translation>
+    </message>
+    <message>
+        <source>Split payment (category B) and standard rate (category S) may not be used in the same invoice.</source>
+        <translation>Bölünmüş ödeme (kategori B) ve standart oran (kategori S) aynı faturada kullanılamaz.</translation>
+    </message>
 </context>
 <context>
     <name>PageBuffer</name>

@@ -32,6 +32,7 @@ const QList<InvoiceRule> &InvoiceValidator::rules()
         invoicerules::addDecimalRules(list);
         invoicerules::addUblSyntaxRules(list);
         invoicerules::addCiiSyntaxRules(list);
+        invoicerules::addVatCategoryRules(list);
         return list;
     }();
     return all;

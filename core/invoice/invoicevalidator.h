@@ -88,6 +88,7 @@ void addXRechnungRules(QList<InvoiceRule> &rules);
 void addDecimalRules(QList<InvoiceRule> &rules);
 void addUblSyntaxRules(QList<InvoiceRule> &rules);
 void addCiiSyntaxRules(QList<InvoiceRule> &rules);
+void addVatCategoryRules(QList<InvoiceRule> &rules);
 } // namespace invoicerules
 
 } // namespace amtsdesk

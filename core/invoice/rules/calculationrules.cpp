@@ -129,6 +129,22 @@ void addCalculationRules(QList<InvoiceRule> &rules)
                        {l.id.trimmed()});
         }
     });
+    // BR-CO-05 … BR-CO-08 (the reason code and reason of an allowance or charge mean the same)
+    // cannot be tested by a machine; the official rules state them as always true.
+    for (const char *id : {"BR-CO-05", "BR-CO-06", "BR-CO-07", "BR-CO-08"})
+        rule(rules, id, Both, [](RuleContext &) {});
+    // In CII one account is an IBAN or a proprietary identifier, not both.
+    rule(rules, "BR-CO-27", InvoiceRule::Cii, [](RuleContext &c) {
+        for (const PaymentMeans &m : c.invoice.paymentMeans) {
+            for (const PaymentMeans::Transfer &t : m.transfers) {
+                if (t.node.child(kRam, "IBANID") && t.node.child(kRam, "ProprietaryID"))
+                    c.fail(t.node,
+                           QT_TRANSLATE_NOOP("InvoiceRules",
+                                             "A payment account gives both an IBAN and a proprietary identifier "
+                                             "(BT-84); use one of them."));
+            }
+        }
+    });
     rule(rules, "BR-CO-09", Both, [](RuleContext &c) {
         const auto check = [&c](const XmlNode &node, const QString &id) {
             const QString prefix = id.left(2);

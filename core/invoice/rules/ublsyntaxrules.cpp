@@ -121,6 +121,16 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
                    {QString::number(n)});
     });
     atMost(rules, "UBL-SR-05", QStringLiteral("cac:PaymentTerms/cbc:Note"));
+    atMostWithin(
+        rules, "UBL-SR-06", [](const EInvoice &i) { return i.root.children(kCac, "BillingReference"); },
+        QStringLiteral("cac:InvoiceDocumentReference"));
+    rule(rules, "UBL-SR-07", InvoiceRule::Ubl, [](RuleContext &c) {
+        for (const XmlNode &b : c.invoice.root.children(kCac, "BillingReference")) {
+            if (select(b, QStringLiteral("cac:InvoiceDocumentReference/cbc:ID")).isEmpty())
+                c.fail(b, QT_TRANSLATE_NOOP("InvoiceRules",
+                                            "A preceding invoice reference (BG-3) must name the invoice (BT-25)."));
+        }
+    });
     atMost(rules, "UBL-SR-08", QStringLiteral("cac:InvoicePeriod"));
     atMost(rules, "UBL-SR-09",
            QStringLiteral("cac:AccountingSupplierParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName"));
