@@ -2375,6 +2375,166 @@
         <source>Split payment (category B) and standard rate (category S) may not be used in the same invoice.</source>
         <translation>Geteilte Zahlung (Kategorie B) und Normalsatz (Kategorie S) dürfen nicht in derselben Rechnung verwendet werden.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a code of the list this element takes (%2).</source>
+        <translation>&quot;%1&quot; ist kein Code der Codeliste, die für dieses Element gilt (%2).</translation>
+    </message>
+    <message>
+        <source>An attachment of the type &quot;%1&quot; is not allowed; EN 16931 takes PDF, PNG, JPEG, CSV, XLSX and ODS.</source>
+        <translation>Ein Anhang vom Typ &quot;%1&quot; ist nicht zulässig; EN 16931 lässt PDF, PNG, JPEG, CSV, XLSX und ODS zu.</translation>
+    </message>
+    <message>
+        <source>The business process (BT-23) is missing.</source>
+        <translation>Die Angabe zum Geschäftsprozess (BT-23) fehlt.</translation>
+    </message>
+    <message>
+        <source>The VAT accounting currency (BT-6) may only be given when it differs from the invoice currency (BT-5).</source>
+        <translation>Die Umsatzsteuer-Buchungswährung (BT-6) darf nur angegeben werden, wenn sie sich von der Rechnungswährung (BT-5) unterscheidet.</translation>
+    </message>
+    <message>
+        <source>The element %1 is empty; leave out what has no value.</source>
+        <translation>Das Element %1 ist leer; lassen Sie Angaben ohne Wert weg.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s electronic address (BT-49) is missing.</source>
+        <translation>Die elektronische Adresse des Käufers (BT-49) fehlt.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s electronic address (BT-34) is missing.</source>
+        <translation>Die elektronische Adresse des Verkäufers (BT-34) fehlt.</translation>
+    </message>
+    <message>
+        <source>An allowance or charge amount is not its base amount times its percentage (expected %1).</source>
+        <translation>Der Betrag eines Nachlasses oder Zuschlags entspricht nicht seinem Grundbetrag multipliziert mit seinem Prozentsatz (erwartet: %1).</translation>
+    </message>
+    <message>
+        <source>An allowance or charge gives a percentage but no base amount.</source>
+        <translation>Ein Nachlass oder Zuschlag gibt einen Prozentsatz, aber keinen Grundbetrag an.</translation>
+    </message>
+    <message>
+        <source>An allowance or charge gives a base amount but no percentage.</source>
+        <translation>Ein Nachlass oder Zuschlag gibt einen Grundbetrag, aber keinen Prozentsatz an.</translation>
+    </message>
+    <message>
+        <source>The charge indicator must be &quot;true&quot; or &quot;false&quot;.</source>
+        <translation>Das Zuschlagskennzeichen muss &quot;true&quot; oder &quot;false&quot; lauten.</translation>
+    </message>
+    <message>
+        <source>A price may only carry a discount, not a charge.</source>
+        <translation>Ein Preis darf nur einen Nachlass enthalten, keinen Zuschlag.</translation>
+    </message>
+    <message>
+        <source>The net price (BT-146) must be the gross price (BT-148) minus the price discount (BT-147).</source>
+        <translation>Der Nettopreis (BT-146) muss dem Bruttopreis (BT-148) abzüglich des Preisnachlasses (BT-147) entsprechen.</translation>
+    </message>
+    <message>
+        <source>The invoice needs exactly one VAT total with a VAT breakdown.</source>
+        <translation>Die Rechnung braucht genau einen Umsatzsteuergesamtbetrag mit Aufschlüsselung der Umsatzsteuer.</translation>
+    </message>
+    <message>
+        <source>The VAT total in the invoice currency (BT-110) is given more than once.</source>
+        <translation>Der Umsatzsteuergesamtbetrag in Rechnungswährung (BT-110) ist mehr als einmal angegeben.</translation>
+    </message>
+    <message>
+        <source>A VAT total without breakdown (BT-111) is needed exactly when the VAT accounting currency (BT-6) is given.</source>
+        <translation>Ein Umsatzsteuergesamtbetrag ohne Aufschlüsselung (BT-111) ist genau dann erforderlich, wenn die Umsatzsteuer-Buchungswährung (BT-6) angegeben ist.</translation>
+    </message>
+    <message>
+        <source>The VAT totals in the two currencies (BT-110, BT-111) must have the same sign.</source>
+        <translation>Die Umsatzsteuergesamtbeträge in beiden Währungen (BT-110, BT-111) müssen dasselbe Vorzeichen haben.</translation>
+    </message>
+    <message>
+        <source>A direct debit (code %1) needs the mandate reference (BT-89).</source>
+        <translation>Für eine Lastschrift (Code %1) ist die Mandatsreferenz (BT-89) erforderlich.</translation>
+    </message>
+    <message>
+        <source>A document referenced from invoice line %1 may only be its invoiced object (code 130).</source>
+        <translation>Ein von Rechnungsposition %1 referenziertes Dokument darf nur deren Objektkennung (Code 130) sein.</translation>
+    </message>
+    <message>
+        <source>The period of invoice line %1 starts before the invoicing period.</source>
+        <translation>Der Zeitraum der Rechnungsposition %1 beginnt vor dem Abrechnungszeitraum.</translation>
+    </message>
+    <message>
+        <source>The period of invoice line %1 ends after the invoicing period.</source>
+        <translation>Der Zeitraum der Rechnungsposition %1 endet nach dem Abrechnungszeitraum.</translation>
+    </message>
+    <message>
+        <source>The base quantity of a price (BT-149) must be above zero.</source>
+        <translation>Die Basismenge eines Preises (BT-149) muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The unit of the price&apos;s base quantity (BT-150) differs from that of the invoiced quantity (BT-130) on line %1.</source>
+        <translation>In Rechnungsposition %1 unterscheidet sich die Einheit der Basismenge des Preises (BT-150) von der Einheit der in Rechnung gestellten Menge (BT-130).</translation>
+    </message>
+    <message>
+        <source>The scheme &quot;%1&quot; is not one the XRechnung extension allows here.</source>
+        <translation>Das Schema &quot;%1&quot; ist nach der XRechnung-Extension an dieser Stelle nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>An attachment of the type &quot;%1&quot; is not allowed; the XRechnung extension takes PDF, PNG, JPEG, CSV, XLSX, ODS and XML.</source>
+        <translation>Ein Anhang vom Typ &quot;%1&quot; ist nicht zulässig; die XRechnung-Extension lässt PDF, PNG, JPEG, CSV, XLSX, ODS und XML zu.</translation>
+    </message>
+    <message>
+        <source>The item of a sub-invoice line needs exactly one VAT category.</source>
+        <translation>Der Artikel einer Rechnungsunterposition braucht genau eine Umsatzsteuerkategorie.</translation>
+    </message>
+    <message>
+        <source>The amount due (BT-115) must be the total with VAT minus the paid amount plus the third party payments, plus the rounding amount.</source>
+        <translation>Der fällige Zahlungsbetrag (BT-115) muss dem Gesamtbetrag einschließlich Umsatzsteuer abzüglich des gezahlten Betrags zuzüglich der Zahlungen Dritter und zuzüglich des Rundungsbetrags entsprechen.</translation>
+    </message>
+    <message>
+        <source>A third party payment needs its type (BT-DEX-001).</source>
+        <translation>Für eine Zahlung Dritter ist die Art (BT-DEX-001) erforderlich.</translation>
+    </message>
+    <message>
+        <source>A third party payment needs its amount (BT-DEX-002).</source>
+        <translation>Für eine Zahlung Dritter ist der Betrag (BT-DEX-002) erforderlich.</translation>
+    </message>
+    <message>
+        <source>A third party payment needs its description (BT-DEX-003).</source>
+        <translation>Für eine Zahlung Dritter ist die Beschreibung (BT-DEX-003) erforderlich.</translation>
+    </message>
+    <message>
+        <source>The amount of a third party payment has more than two decimals.</source>
+        <translation>Der Betrag einer Zahlung Dritter hat mehr als zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>A third party payment must be in the invoice currency (BT-5).</source>
+        <translation>Eine Zahlung Dritter muss in Rechnungswährung (BT-5) angegeben sein.</translation>
+    </message>
+    <message>
+        <source>A clean vehicle invoice needs the contract reference (BT-12).</source>
+        <translation>Eine Rechnung über saubere Fahrzeuge braucht die Vertragsnummer (BT-12).</translation>
+    </message>
+    <message>
+        <source>A clean vehicle invoice needs the tender or lot reference (BT-17).</source>
+        <translation>Eine Rechnung über saubere Fahrzeuge braucht die Vergabe- oder Losnummer (BT-17).</translation>
+    </message>
+    <message>
+        <source>A clean vehicle invoice needs at least one line with a vehicle category (list CVD) and the attribute cva.</source>
+        <translation>Eine Rechnung über saubere Fahrzeuge braucht mindestens eine Rechnungsposition mit einer Fahrzeugkategorie (Liste CVD) und dem Attribut cva.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vehicle category (M1, M2, M3, N1, N2, N3).</source>
+        <translation>&quot;%1&quot; ist keine Fahrzeugkategorie (M1, M2, M3, N1, N2, N3).</translation>
+    </message>
+    <message>
+        <source>The attribute cva must be clean, zero-emission or other, not &quot;%1&quot;.</source>
+        <translation>Das Attribut cva muss clean, zero-emission oder other lauten, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A line with a vehicle category needs exactly one attribute cva.</source>
+        <translation>Eine Rechnungsposition mit Fahrzeugkategorie braucht genau ein Attribut cva.</translation>
+    </message>
+    <message>
+        <source>A line with the attribute cva needs exactly one vehicle category (list CVD).</source>
+        <translation>Eine Rechnungsposition mit dem Attribut cva braucht genau eine Fahrzeugkategorie (Liste CVD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item classification list (UNTDID 7143).</source>
+        <translation>&quot;%1&quot; ist keine Liste zur Artikelklassifizierung (UNTDID 7143).</translation>
+    </message>
 </context>
 <context>
     <name>PageBuffer</name>

@@ -2373,6 +2373,166 @@
         <source>Split payment (category B) and standard rate (category S) may not be used in the same invoice.</source>
         <translation>Bölünmüş ödeme (kategori B) ve standart oran (kategori S) aynı faturada kullanılamaz.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a code of the list this element takes (%2).</source>
+        <translation>&quot;%1&quot;, bu öğenin kullandığı kod listesinin (%2) bir kodu değil.</translation>
+    </message>
+    <message>
+        <source>An attachment of the type &quot;%1&quot; is not allowed; EN 16931 takes PDF, PNG, JPEG, CSV, XLSX and ODS.</source>
+        <translation>&quot;%1&quot; türünde bir eke izin verilmez; EN 16931 PDF, PNG, JPEG, CSV, XLSX ve ODS kabul eder.</translation>
+    </message>
+    <message>
+        <source>The business process (BT-23) is missing.</source>
+        <translation>İş süreci (BT-23) eksik.</translation>
+    </message>
+    <message>
+        <source>The VAT accounting currency (BT-6) may only be given when it differs from the invoice currency (BT-5).</source>
+        <translation>KDV muhasebe para birimi (BT-6) yalnızca fatura para biriminden (BT-5) farklıysa belirtilebilir.</translation>
+    </message>
+    <message>
+        <source>The element %1 is empty; leave out what has no value.</source>
+        <translation>%1 öğesi boş; değeri olmayan öğeleri çıkarın.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s electronic address (BT-49) is missing.</source>
+        <translation>Alıcının elektronik adresi (BT-49) eksik.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s electronic address (BT-34) is missing.</source>
+        <translation>Satıcının elektronik adresi (BT-34) eksik.</translation>
+    </message>
+    <message>
+        <source>An allowance or charge amount is not its base amount times its percentage (expected %1).</source>
+        <translation>Bir indirim veya ek ücretin tutarı, temel tutarı ile yüzdesinin çarpımına eşit değil (beklenen: %1).</translation>
+    </message>
+    <message>
+        <source>An allowance or charge gives a percentage but no base amount.</source>
+        <translation>Bir indirim veya ek ücret yüzde veriyor, ancak temel tutar vermiyor.</translation>
+    </message>
+    <message>
+        <source>An allowance or charge gives a base amount but no percentage.</source>
+        <translation>Bir indirim veya ek ücret temel tutar veriyor, ancak yüzde vermiyor.</translation>
+    </message>
+    <message>
+        <source>The charge indicator must be &quot;true&quot; or &quot;false&quot;.</source>
+        <translation>Ek ücret göstergesi &quot;true&quot; veya &quot;false&quot; olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A price may only carry a discount, not a charge.</source>
+        <translation>Bir fiyat yalnızca indirim içerebilir, ek ücret içeremez.</translation>
+    </message>
+    <message>
+        <source>The net price (BT-146) must be the gross price (BT-148) minus the price discount (BT-147).</source>
+        <translation>Net fiyat (BT-146), brüt fiyattan (BT-148) fiyat indirimi (BT-147) çıkarılarak bulunan tutara eşit olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The invoice needs exactly one VAT total with a VAT breakdown.</source>
+        <translation>Faturada KDV dökümü içeren tam olarak bir KDV toplamı bulunmalıdır.</translation>
+    </message>
+    <message>
+        <source>The VAT total in the invoice currency (BT-110) is given more than once.</source>
+        <translation>Fatura para birimindeki KDV toplamı (BT-110) birden fazla kez verilmiş.</translation>
+    </message>
+    <message>
+        <source>A VAT total without breakdown (BT-111) is needed exactly when the VAT accounting currency (BT-6) is given.</source>
+        <translation>Dökümü olmayan bir KDV toplamı (BT-111) yalnızca ve ancak KDV muhasebe para birimi (BT-6) belirtildiğinde gereklidir.</translation>
+    </message>
+    <message>
+        <source>The VAT totals in the two currencies (BT-110, BT-111) must have the same sign.</source>
+        <translation>İki para birimindeki KDV toplamları (BT-110, BT-111) aynı işarete sahip olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A direct debit (code %1) needs the mandate reference (BT-89).</source>
+        <translation>Doğrudan borçlandırma (kod %1) için talimat referansı (BT-89) gereklidir.</translation>
+    </message>
+    <message>
+        <source>A document referenced from invoice line %1 may only be its invoiced object (code 130).</source>
+        <translation>%1 numaralı fatura kaleminden başvurulan bir belge yalnızca o kalemin faturalanan nesnesi (kod 130) olabilir.</translation>
+    </message>
+    <message>
+        <source>The period of invoice line %1 starts before the invoicing period.</source>
+        <translation>%1 numaralı fatura kaleminin dönemi, fatura döneminden önce başlıyor.</translation>
+    </message>
+    <message>
+        <source>The period of invoice line %1 ends after the invoicing period.</source>
+        <translation>%1 numaralı fatura kaleminin dönemi, fatura döneminden sonra bitiyor.</translation>
+    </message>
+    <message>
+        <source>The base quantity of a price (BT-149) must be above zero.</source>
+        <translation>Bir fiyatın baz miktarı (BT-149) sıfırdan büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The unit of the price&apos;s base quantity (BT-150) differs from that of the invoiced quantity (BT-130) on line %1.</source>
+        <translation>%1 numaralı kalemde fiyatın baz miktarının birimi (BT-150), faturalanan miktarın biriminden (BT-130) farklı.</translation>
+    </message>
+    <message>
+        <source>The scheme &quot;%1&quot; is not one the XRechnung extension allows here.</source>
+        <translation>&quot;%1&quot; şeması, XRechnung uzantısının burada izin verdiği şemalardan biri değil.</translation>
+    </message>
+    <message>
+        <source>An attachment of the type &quot;%1&quot; is not allowed; the XRechnung extension takes PDF, PNG, JPEG, CSV, XLSX, ODS and XML.</source>
+        <translation>&quot;%1&quot; türünde bir eke izin verilmez; XRechnung uzantısı PDF, PNG, JPEG, CSV, XLSX, ODS ve XML kabul eder.</translation>
+    </message>
+    <message>
+        <source>The item of a sub-invoice line needs exactly one VAT category.</source>
+        <translation>Bir alt fatura kalemindeki ürünün tam olarak bir KDV kategorisi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The amount due (BT-115) must be the total with VAT minus the paid amount plus the third party payments, plus the rounding amount.</source>
+        <translation>Ödenecek tutar (BT-115), KDV dahil toplamdan ödenmiş tutar çıkarılıp üçüncü taraf ödemeleri ve yuvarlama tutarı eklenerek bulunan tutara eşit olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A third party payment needs its type (BT-DEX-001).</source>
+        <translation>Bir üçüncü taraf ödemesi için türü (BT-DEX-001) gereklidir.</translation>
+    </message>
+    <message>
+        <source>A third party payment needs its amount (BT-DEX-002).</source>
+        <translation>Bir üçüncü taraf ödemesi için tutarı (BT-DEX-002) gereklidir.</translation>
+    </message>
+    <message>
+        <source>A third party payment needs its description (BT-DEX-003).</source>
+        <translation>Bir üçüncü taraf ödemesi için açıklaması (BT-DEX-003) gereklidir.</translation>
+    </message>
+    <message>
+        <source>The amount of a third party payment has more than two decimals.</source>
+        <translation>Bir üçüncü taraf ödemesinin tutarında ikiden fazla ondalık basamak var.</translation>
+    </message>
+    <message>
+        <source>A third party payment must be in the invoice currency (BT-5).</source>
+        <translation>Bir üçüncü taraf ödemesi fatura para biriminde (BT-5) olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A clean vehicle invoice needs the contract reference (BT-12).</source>
+        <translation>Temiz araç faturasında sözleşme referansı (BT-12) bulunmalıdır.</translation>
+    </message>
+    <message>
+        <source>A clean vehicle invoice needs the tender or lot reference (BT-17).</source>
+        <translation>Temiz araç faturasında ihale veya kısım referansı (BT-17) bulunmalıdır.</translation>
+    </message>
+    <message>
+        <source>A clean vehicle invoice needs at least one line with a vehicle category (list CVD) and the attribute cva.</source>
+        <translation>Temiz araç faturasında araç kategorisi (CVD listesi) ve cva özniteliği içeren en az bir kalem bulunmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vehicle category (M1, M2, M3, N1, N2, N3).</source>
+        <translation>&quot;%1&quot; bir araç kategorisi değil (M1, M2, M3, N1, N2, N3).</translation>
+    </message>
+    <message>
+        <source>The attribute cva must be clean, zero-emission or other, not &quot;%1&quot;.</source>
+        <translation>cva özniteliği clean, zero-emission veya other olmalıdır, &quot;%1&quot; olamaz.</translation>
+    </message>
+    <message>
+        <source>A line with a vehicle category needs exactly one attribute cva.</source>
+        <translation>Araç kategorisi içeren bir kalemde tam olarak bir cva özniteliği bulunmalıdır.</translation>
+    </message>
+    <message>
+        <source>A line with the attribute cva needs exactly one vehicle category (list CVD).</source>
+        <translation>cva özniteliği içeren bir kalemde tam olarak bir araç kategorisi (CVD listesi) bulunmalıdır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item classification list (UNTDID 7143).</source>
+        <translation>&quot;%1&quot; bir ürün sınıflandırma listesi değil (UNTDID 7143).</translation>
+    </message>
 </context>
 <context>
     <name>PageBuffer</name>

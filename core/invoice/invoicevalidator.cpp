@@ -33,6 +33,9 @@ const QList<InvoiceRule> &InvoiceValidator::rules()
         invoicerules::addUblSyntaxRules(list);
         invoicerules::addCiiSyntaxRules(list);
         invoicerules::addVatCategoryRules(list);
+        invoicerules::addPeppolRules(list);
+        invoicerules::addXRechnungExtensionRules(list);
+        invoicerules::addCodeListRules(list);
         return list;
     }();
     return all;

@@ -89,6 +89,9 @@ void addDecimalRules(QList<InvoiceRule> &rules);
 void addUblSyntaxRules(QList<InvoiceRule> &rules);
 void addCiiSyntaxRules(QList<InvoiceRule> &rules);
 void addVatCategoryRules(QList<InvoiceRule> &rules);
+void addPeppolRules(QList<InvoiceRule> &rules);
+void addXRechnungExtensionRules(QList<InvoiceRule> &rules);
+void addCodeListRules(QList<InvoiceRule> &rules);
 } // namespace invoicerules
 
 } // namespace amtsdesk

@@ -57,10 +57,15 @@ Actor TestStore::user(const QString &login, QList<Role> roles, const QString &de
 
 QString corpusDir(QString *why)
 {
-    const QString dir = qEnvironmentVariable("AMTSDESK_CORPUS");
+    QString dir = qEnvironmentVariable("AMTSDESK_CORPUS");
+#ifdef AMTSDESK_CORPUS_DEFAULT
+    if (dir.isEmpty())
+        dir = QStringLiteral(AMTSDESK_CORPUS_DEFAULT);
+#endif
     if (dir.isEmpty() || !QDir(dir).exists()) {
         if (why)
-            *why = QStringLiteral("corpus folder %1 is absent: tests on public corpora skipped").arg(dir.isEmpty() ? QStringLiteral("(AMTSDESK_CORPUS unset)") : dir);
+            *why = QStringLiteral("corpus folder %1 is absent: tests on public corpora skipped")
+                       .arg(dir.isEmpty() ? QStringLiteral("(AMTSDESK_CORPUS unset)") : dir);
         return {};
     }
     return QDir(dir).absolutePath();

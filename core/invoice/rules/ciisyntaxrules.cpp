@@ -31,14 +31,6 @@ enum class Kind {
     Date102
 };
 
-void descendants(const XmlNode &node, QList<XmlNode> &out)
-{
-    for (const XmlNode &c : node.children(nullptr)) {
-        out << c;
-        descendants(c, out);
-    }
-}
-
 bool isRam(const XmlNode &n)
 {
     return n.namespaceUri() == QLatin1String(kRam);

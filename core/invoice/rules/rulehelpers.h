@@ -70,11 +70,35 @@ inline bool isXRechnungExtension(const EInvoice &invoice)
                                                           "xrechnung_3.0");
 }
 
+// BT-24 names the XRechnung clean vehicle invoice (CVD).
+inline bool isCvd(const EInvoice &invoice)
+{
+    return invoice.specificationId.text ==
+           QStringLiteral("urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0#compliant#urn:"
+                          "xeinkauf.de:kosit:xrechnung:cvd_0.9");
+}
+
+// Appends every element below node, in document order.
+inline void descendants(const XmlNode &node, QList<XmlNode> &out)
+{
+    for (const XmlNode &c : node.children(nullptr)) {
+        out << c;
+        descendants(c, out);
+    }
+}
+
 // Adds a rule to the list (a short form for the families' tables).
 inline void rule(QList<InvoiceRule> &rules, const char *id, int syntaxes, std::function<void(RuleContext &)> check,
                  FindingSeverity severity = FindingSeverity::Fatal, bool xrechnungOnly = false)
 {
     rules.append(InvoiceRule{QString::fromLatin1(id), severity, syntaxes, xrechnungOnly, std::move(check)});
+}
+
+// Adds a rule that applies only where BT-24 names XRechnung (the XRechnung and Peppol rules).
+inline void xrechnungRule(QList<InvoiceRule> &rules, const char *id, int syntaxes,
+                          std::function<void(RuleContext &)> check)
+{
+    rule(rules, id, syntaxes, std::move(check), FindingSeverity::Fatal, true);
 }
 
 } // namespace amtsdesk::invoicerules

@@ -37,15 +37,6 @@ QList<XmlNode> lineNodes(const EInvoice &inv)
     return inv.root.children(kCac, inv.creditNote ? "CreditNoteLine" : "InvoiceLine");
 }
 
-// All descendants of node (elements), for the rules whose context is "//…".
-void descendants(const XmlNode &node, QList<XmlNode> &out)
-{
-    for (const XmlNode &c : node.children(nullptr)) {
-        out << c;
-        descendants(c, out);
-    }
-}
-
 bool taxSchemeIs(const XmlNode &partyTaxScheme, bool vat)
 {
     const bool isVat =
