@@ -1,5 +1,7 @@
 #include "invoice/xmltree.h"
 
+#include <atomic>
+
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -23,6 +25,25 @@ bool named(const xmlNode *node, const char *ns, const char *name)
     if (!ns)
         return true;
     return node->ns && node->ns->href && std::strcmp(reinterpret_cast<const char *>(node->ns->href), ns) == 0;
+}
+
+// Visits the nodes below top depth first, in document order, without recursion (a deeply
+// nested document cannot exhaust the stack), until visit returns true; says whether it did.
+template <class Visit> bool anyBelow(xmlNode *top, Visit visit)
+{
+    for (xmlNode *n = top ? top->children : nullptr; n && n != top;) {
+        if (visit(n))
+            return true;
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n != top && !n->next)
+            n = n->parent;
+        if (n != top)
+            n = n->next;
+    }
+    return false;
 }
 
 // What a document type declares, read from the bytes before any parser sees them: an entity
@@ -59,6 +80,16 @@ Doctype inspectDoctype(const QByteArray &bytes)
 QString XmlNode::localName() const
 {
     return m_node ? fromXml(m_node->name) : QString();
+}
+
+std::string_view XmlNode::rawName() const
+{
+    return m_node && m_node->name ? std::string_view(reinterpret_cast<const char *>(m_node->name)) : std::string_view();
+}
+
+bool XmlNode::is(const char *ns, const char *name) const
+{
+    return named(m_node, ns, name);
 }
 
 QString XmlNode::namespaceUri() const
@@ -130,6 +161,22 @@ bool XmlNode::hasElementChildren() const
     return false;
 }
 
+bool XmlNode::hasNonBlankText() const
+{
+    if (!m_node)
+        return false;
+    const auto blank = [](const xmlChar *t) {
+        for (; t && *t; ++t) {
+            if (*t != ' ' && *t != '\t' && *t != '\n' && *t != '\r')
+                return false;
+        }
+        return true;
+    };
+    return anyBelow(m_node, [&blank](const xmlNode *n) {
+        return (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && !blank(n->content);
+    });
+}
+
 int XmlNode::line() const
 {
     return m_node ? int(xmlGetLineNo(m_node)) : 0;
@@ -158,7 +205,10 @@ Result<std::shared_ptr<XmlTree>> XmlTree::parse(const QByteArray &bytes, const Q
                                   .arg(name));
     // NONET: never fetch anything. No NOENT, DTDLOAD or DTDVALID (STYLE.md). No HUGE: text
     // nodes stay under libxml2's 10 MB limit, enough for an attachment of about 7 MB.
-    const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+    // COMPACT keeps short texts inside their nodes (the tree is never changed), BIG_LINES keeps
+    // line numbers right beyond 65535 for messages.
+    const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
+                        XML_PARSE_COMPACT | XML_PARSE_BIG_LINES;
     xmlDoc *doc = xmlReadMemory(bytes.constData(), int(bytes.size()), nullptr, nullptr, options);
     if (!doc) {
         const xmlError *error = xmlGetLastError();
@@ -185,9 +235,30 @@ XmlTree::~XmlTree()
     xmlFreeDoc(m_doc);
 }
 
+XmlTree::XmlTree(_xmlDoc *doc) : m_doc(doc)
+{
+    static std::atomic<quint64> next{1};
+    m_serial = next++;
+}
+
 XmlNode XmlTree::root() const
 {
     return XmlNode(xmlDocGetRootElement(m_doc));
+}
+
+const QList<XmlNode> &XmlTree::elementsBelow(const XmlNode &top) const
+{
+    std::lock_guard<std::mutex> lock(m_elementsMutex);
+    auto found = m_elements.find(top);
+    if (found != m_elements.end())
+        return found->second;
+    QList<XmlNode> &list = m_elements[top];
+    anyBelow(top.m_node, [&list](xmlNode *n) {
+        if (n->type == XML_ELEMENT_NODE)
+            list.append(XmlNode(n));
+        return false;
+    });
+    return list;
 }
 
 } // namespace amtsdesk

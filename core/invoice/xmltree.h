@@ -7,7 +7,10 @@
 #include <QList>
 #include <QString>
 
+#include <map>
 #include <memory>
+#include <mutex>
+#include <string_view>
 
 struct _xmlDoc;
 struct _xmlNode;
@@ -27,6 +30,11 @@ public:
     explicit operator bool() const { return m_node != nullptr; }
     QString localName() const;
     QString namespaceUri() const;
+    // The same without building strings, for the rules that look at every element: the local
+    // name's UTF-8 bytes, and whether the element has this name (any when null) in this
+    // namespace (any when null).
+    std::string_view rawName() const;
+    bool is(const char *ns, const char *name) const;
     // The text of the element and all its descendants, as XPath's string() has it.
     QString text() const;
     bool hasAttribute(const char *name) const;
@@ -37,13 +45,18 @@ public:
     XmlNode parent() const;
     // Whether the element has element children, or any non-whitespace text.
     bool hasElementChildren() const;
+    // Whether its text (as text() has it) has a character other than XML white space, as
+    // XPath's normalize-space(.) != '' asks; without building the text.
+    bool hasNonBlankText() const;
     // Line of the element in the document, and an XPath to it such as
     // /Invoice/cac:InvoiceLine[2]/cbc:LineExtensionAmount, for messages.
     int line() const;
     QString path() const;
     bool operator==(const XmlNode &other) const { return m_node == other.m_node; }
+    bool operator<(const XmlNode &other) const { return m_node < other.m_node; }
 
 private:
+    friend class XmlTree;
     _xmlNode *m_node = nullptr;
 };
 
@@ -60,10 +73,22 @@ public:
     XmlTree &operator=(const XmlTree &) = delete;
 
     XmlNode root() const;
+    // Every element below an element of this tree (the root, or an invoice inside a test set),
+    // in document order: the rules whose context is "//x" walk this list instead of the tree.
+    // Built on first use, once per element asked for.
+    const QList<XmlNode> &elementsBelow(const XmlNode &top) const;
+    // Unique for the life of the program, so that caches can tell trees apart even when one is
+    // allocated where an earlier one was.
+    quint64 serial() const { return m_serial; }
+    // libxml2's document, for the schema step (InvoiceSchemas); read-only.
+    _xmlDoc *handle() const { return m_doc; }
 
 private:
-    explicit XmlTree(_xmlDoc *doc) : m_doc(doc) {}
+    explicit XmlTree(_xmlDoc *doc);
     _xmlDoc *m_doc;
+    quint64 m_serial;
+    mutable std::mutex m_elementsMutex;
+    mutable std::map<XmlNode, QList<XmlNode>> m_elements; // a map: its values stay where they are
 };
 
 } // namespace amtsdesk

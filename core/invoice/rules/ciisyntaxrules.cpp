@@ -33,71 +33,78 @@ enum class Kind {
 
 bool isRam(const XmlNode &n)
 {
-    return n.namespaceUri() == QLatin1String(kRam);
+    return n.is(kRam, nullptr);
 }
 
 bool under(const XmlNode &n, std::initializer_list<const char *> ancestors)
 {
     XmlNode p = n.parent();
     for (auto it = std::rbegin(ancestors); it != std::rend(ancestors); ++it) {
-        if (!p || p.localName() != QLatin1String(*it))
+        if (!p || p.rawName() != *it)
             return false;
         p = p.parent();
     }
     return true;
 }
 
+bool endsWith(std::string_view s, std::string_view tail)
+{
+    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
 Kind kindOf(const XmlNode &n, const XmlNode &root)
 {
-    const QString name = n.localName();
-    if (n.namespaceUri() == QLatin1String(kUdt))
-        return name == QStringLiteral("DateTimeString") && n.attribute("format") == QStringLiteral("102")
-                   ? Kind::Date102
-                   : Kind::Other;
+    const std::string_view name = n.rawName();
+    if (n.is(kUdt, nullptr))
+        return name == "DateTimeString" && n.attribute("format") == QStringLiteral("102") ? Kind::Date102 : Kind::Other;
     if (!isRam(n))
         return Kind::Other;
     // The four identifiers that may carry no attribute at all.
     const XmlNode parent = n.parent();
-    if ((name == QStringLiteral("ID") &&
-         parent.localName() == QStringLiteral("GuidelineSpecifiedDocumentContextParameter") &&
-         parent.parent().localName() == QStringLiteral("ExchangedDocumentContext") &&
-         parent.parent().parent() == root) ||
-        (name == QStringLiteral("ID") && parent.localName() == QStringLiteral("ExchangedDocument") &&
-         parent.parent() == root) ||
-        (name == QStringLiteral("LineID") &&
-         under(n, {"SupplyChainTradeTransaction", "IncludedSupplyChainTradeLineItem",
-                   "AssociatedDocumentLineDocument"})) ||
-        (name == QStringLiteral("SellerAssignedID") &&
+    if ((name == "ID" && parent.rawName() == "GuidelineSpecifiedDocumentContextParameter" &&
+         parent.parent().rawName() == "ExchangedDocumentContext" && parent.parent().parent() == root) ||
+        (name == "ID" && parent.rawName() == "ExchangedDocument" && parent.parent() == root) ||
+        (name == "LineID" && under(n, {"SupplyChainTradeTransaction", "IncludedSupplyChainTradeLineItem",
+                                       "AssociatedDocumentLineDocument"})) ||
+        (name == "SellerAssignedID" &&
          under(n, {"SupplyChainTradeTransaction", "IncludedSupplyChainTradeLineItem", "SpecifiedTradeProduct"})))
         return Kind::IdNoAttributes;
-    if (name.endsWith(QStringLiteral("ID")))
+    if (endsWith(name, "ID"))
         return Kind::Id;
-    if (name == QStringLiteral("TypeCode"))
+    if (name == "TypeCode")
         return Kind::TypeCode;
-    if (name.endsWith(QStringLiteral("ReferencedDocument")))
+    if (endsWith(name, "ReferencedDocument"))
         return Kind::ReferencedDocument;
-    if (name.endsWith(QStringLiteral("Amount")) && name != QStringLiteral("TaxTotalAmount"))
+    if (endsWith(name, "Amount") && name != "TaxTotalAmount")
         return Kind::Amount;
-    if (name.endsWith(QStringLiteral("Quantity")))
+    if (endsWith(name, "Quantity"))
         return Kind::Quantity;
-    if (name.endsWith(QStringLiteral("TradeTax")))
+    if (endsWith(name, "TradeTax"))
         return Kind::TradeTax;
-    if (name == QStringLiteral("BillingSpecifiedPeriod"))
+    if (name == "BillingSpecifiedPeriod")
         return Kind::BillingPeriod;
-    if (name == QStringLiteral("PostalTradeAddress"))
+    if (name == "PostalTradeAddress")
         return Kind::PostalAddress;
     return Kind::Other;
 }
 
-QList<XmlNode> ofKind(const EInvoice &inv, Kind kind)
+// The elements of a kind. Sorting every element into its kind is done once per invoice and
+// kept for the other rules of the same validation (the tree's serial and the invoice's root
+// tell invoices apart).
+const QList<XmlNode> &ofKind(const EInvoice &inv, Kind kind)
 {
-    QList<XmlNode> all, out;
-    descendants(inv.root, all);
-    for (const XmlNode &n : std::as_const(all)) {
-        if (kindOf(n, inv.root) == kind)
-            out << n;
+    thread_local quint64 serial = 0;
+    thread_local XmlNode root;
+    thread_local QList<QList<XmlNode>> byKind;
+    const quint64 current = inv.tree ? inv.tree->serial() : 0;
+    if (current != serial || !(root == inv.root) || byKind.isEmpty()) {
+        byKind = QList<QList<XmlNode>>(int(Kind::Date102) + 1);
+        for (const XmlNode &n : allElements(inv))
+            byKind[int(kindOf(n, inv.root))] << n;
+        serial = current;
+        root = inv.root;
     }
-    return out;
+    return byKind.at(int(kind));
 }
 
 // "not(@attribute)" on every element of a kind.
@@ -261,8 +268,7 @@ void addCiiSyntaxRules(QList<InvoiceRule> &rules)
             c.invoice.root.child(kRsm, "SupplyChainTradeTransaction").child(kRam, "ApplicableHeaderTradeSettlement");
         if (!settlement)
             return;
-        QList<XmlNode> all;
-        descendants(c.invoice.root, all);
+        const QList<XmlNode> &all = allElements(c.invoice);
         QStringList values;
         for (const XmlNode &n : std::as_const(all)) {
             if (n.localName() == QStringLiteral("DueDateTypeCode") && isRam(n) &&
@@ -276,8 +282,7 @@ void addCiiSyntaxRules(QList<InvoiceRule> &rules)
                 {values.join(QStringLiteral(", "))});
     });
     rule(rules, "CII-SR-463", Cii, [](RuleContext &c) {
-        QList<XmlNode> all;
-        descendants(c.invoice.root, all);
+        const QList<XmlNode> &all = allElements(c.invoice);
         for (const XmlNode &n : std::as_const(all)) {
             if (n.localName() == QStringLiteral("SpecifiedTradeAllowanceCharge") && isRam(n) &&
                 !n.child(kRam, "ChargeIndicator"))
@@ -287,8 +292,7 @@ void addCiiSyntaxRules(QList<InvoiceRule> &rules)
         }
     });
     rule(rules, "CII-SR-440", Cii, [](RuleContext &c) {
-        QList<XmlNode> all;
-        descendants(c.invoice.root, all);
+        const QList<XmlNode> &all = allElements(c.invoice);
         for (const XmlNode &n : std::as_const(all)) {
             if (n.localName() == QStringLiteral("AppliedTradeAllowanceCharge") &&
                 n.parent().localName() == QStringLiteral("GrossPriceProductTradePrice") &&

@@ -5,6 +5,8 @@
 #include "invoice/rules/codelists.h"
 #include "invoice/rules/rulehelpers.h"
 
+#include <algorithm>
+
 namespace amtsdesk::invoicerules {
 
 namespace {
@@ -36,12 +38,18 @@ struct Selector {
 
 QList<XmlNode> selected(const EInvoice &inv, const Selector &s)
 {
-    QList<XmlNode> all, out;
-    descendants(inv.root, all);
+    QList<XmlNode> out;
+    const QList<XmlNode> &all = allElements(inv);
     for (const XmlNode &n : std::as_const(all)) {
-        if (n.namespaceUri() != QLatin1String(s.ns) || !s.names.contains(n.localName()))
+        if (!n.is(s.ns, nullptr))
             continue;
-        if (s.parent && n.parent().localName() != QLatin1String(s.parent))
+        const std::string_view name = n.rawName();
+        if (std::none_of(s.names.cbegin(), s.names.cend(), [name](const QString &wanted) {
+                return wanted.size() == qsizetype(name.size()) &&
+                       QLatin1String(name.data(), qsizetype(name.size())) == wanted;
+            }))
+            continue;
+        if (s.parent && n.parent().rawName() != s.parent)
             continue;
         if (s.needsAttribute && !n.hasAttribute(s.attribute))
             continue;
@@ -50,13 +58,6 @@ QList<XmlNode> selected(const EInvoice &inv, const Selector &s)
         out << n;
     }
     return out;
-}
-
-bool inList(const QString &list, const QString &value, bool anyCase = false)
-{
-    const QString v = value.simplified();
-    return !v.contains(QLatin1Char(' ')) &&
-           list.contains(QLatin1Char(' ') + (anyCase ? v.toUpper() : v) + QLatin1Char(' '));
 }
 
 QString valueOf(const XmlNode &n, const Selector &s)
@@ -86,7 +87,7 @@ void codeRule(QList<InvoiceRule> &rules, const char *id, Selector ubl, Selector 
         const QString &list = codeList(id, c.ubl());
         for (const XmlNode &n : selected(c.invoice, s)) {
             const QString value = valueOf(n, s);
-            if (!inList(list, value, anyCase) && !(alsoAllowed && alsoAllowed(n)))
+            if (!inCodeList(list, value, anyCase) && !(alsoAllowed && alsoAllowed(n)))
                 c.fail(n,
                        QT_TRANSLATE_NOOP("InvoiceRules", "\"%1\" is not a code of the list this element takes (%2)."),
                        {value, s.attribute ? n.localName() + QStringLiteral("/@") + QLatin1String(s.attribute)
@@ -127,7 +128,7 @@ void addCodeListRules(QList<InvoiceRule> &rules)
     // BR-CL-01: invoice and credit note type codes each from their own list in UBL.
     rule(rules, "BR-CL-01", InvoiceRule::Both, [](RuleContext &c) {
         const auto check = [&c](const XmlNode &n, const QString &list) {
-            if (n && !inList(list, n.text()))
+            if (n && !inCodeList(list, n.text()))
                 c.fail(n,
                        QT_TRANSLATE_NOOP("InvoiceRules", "\"%1\" is not a code of the list this element takes (%2)."),
                        {n.text(), n.localName()});
@@ -172,7 +173,7 @@ void addCodeListRules(QList<InvoiceRule> &rules)
     rule(rules, "BR-CL-08", InvoiceRule::Both, [](RuleContext &c) {
         if (c.cii()) {
             for (const EInvoice::Note &n : c.invoice.notes) {
-                if (n.subjectCode.present() && !inList(codeList("BR-CL-08", false), n.subjectCode.text))
+                if (n.subjectCode.present() && !inCodeList(codeList("BR-CL-08", false), n.subjectCode.text))
                     c.fail(
                         n.subjectCode.node,
                         QT_TRANSLATE_NOOP("InvoiceRules", "\"%1\" is not a code of the list this element takes (%2)."),
@@ -201,7 +202,7 @@ void addCodeListRules(QList<InvoiceRule> &rules)
              [](const XmlNode &n) {
                  // The seller's or payee's creditor identifier may carry the scheme SEPA (UBL).
                  return n.namespaceUri() == QLatin1String(kCbc) &&
-                        inList(QStringLiteral(" SEPA "), n.attribute("schemeID")) &&
+                        inCodeList(QStringLiteral(" SEPA "), n.attribute("schemeID")) &&
                         (hasAncestor(n, "AccountingSupplierParty") || hasAncestor(n, "PayeeParty"));
              });
     codeRule(rules, "BR-CL-11", attribute(kCbc, {QStringLiteral("CompanyID")}, "PartyLegalEntity", "schemeID"),

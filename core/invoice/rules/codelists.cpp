@@ -6,6 +6,8 @@
 #include "invoice/rules/codelists.h"
 
 #include <QHash>
+#include <QMutex>
+#include <QSet>
 
 namespace amtsdesk::invoicerules {
 
@@ -287,6 +289,52 @@ const QString &codeList(const char *rule, bool ubl, const char *part)
     const auto it = lists.constFind(
         QStringLiteral("%1/%2/%3").arg(QLatin1String(rule), QLatin1String(ubl ? "ubl" : "cii"), QLatin1String(part)));
     return it == lists.constEnd() ? none : *it;
+}
+
+namespace {
+
+struct CodeSet {
+    QSet<QString> codes;      // the tokens with a blank on either side
+    bool emptyPasses = false; // the list holds a double blank
+};
+
+CodeSet codeSetOf(const QString &list)
+{
+    CodeSet set;
+    set.emptyPasses = list.contains(QStringLiteral("  "));
+    const qsizetype n = list.size();
+    for (qsizetype i = 0; i < n;) {
+        if (list.at(i) == QLatin1Char(' ')) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < n && list.at(end) != QLatin1Char(' '))
+            ++end;
+        if (i > 0 && end < n) // blank before and after
+            set.codes.insert(list.mid(i, end - i));
+        i = end;
+    }
+    return set;
+}
+
+} // namespace
+
+bool inCodeList(const QString &list, const QString &value, bool anyCase)
+{
+    const QString v = value.simplified();
+    if (v.contains(QLatin1Char(' ')))
+        return false;
+    // Lists are few and live for the whole program (see the header), so each is known by where
+    // its characters are.
+    static QMutex mutex;
+    static QHash<QPair<const void *, qsizetype>, CodeSet> sets;
+    const QPair<const void *, qsizetype> key(list.constData(), list.size());
+    QMutexLocker lock(&mutex);
+    auto it = sets.constFind(key);
+    if (it == sets.constEnd())
+        it = sets.insert(key, codeSetOf(list));
+    return v.isEmpty() ? it->emptyPasses : it->codes.contains(anyCase ? v.toUpper() : v);
 }
 
 } // namespace amtsdesk::invoicerules

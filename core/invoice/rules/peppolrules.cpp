@@ -53,11 +53,9 @@ QList<Ac> allowanceCharges(const EInvoice &inv)
         for (const XmlNode &l : inv.root.children(kCac, inv.creditNote ? "CreditNoteLine" : "InvoiceLine"))
             nodes << l.children(kCac, "AllowanceCharge");
     } else {
-        QList<XmlNode> all;
-        descendants(inv.root, all);
+        const QList<XmlNode> &all = allElements(inv);
         for (const XmlNode &n : std::as_const(all)) {
-            if (n.localName() == QStringLiteral("SpecifiedTradeAllowanceCharge") &&
-                n.namespaceUri() == QLatin1String(kRam))
+            if (n.is(kRam, "SpecifiedTradeAllowanceCharge"))
                 nodes << n;
         }
     }
@@ -96,12 +94,11 @@ void addPeppolRules(QList<InvoiceRule> &rules)
                                                      "differs from the invoice currency (BT-5)."));
     });
     xrechnungRule(rules, "PEPPOL-EN16931-R008", Both, [](RuleContext &c) {
-        QList<XmlNode> all;
-        descendants(c.invoice.root, all);
+        const QList<XmlNode> &all = allElements(c.invoice);
         for (const XmlNode &n : std::as_const(all)) {
-            if (n.hasElementChildren() || !n.text().trimmed().isEmpty())
+            if (n.hasElementChildren() || n.hasNonBlankText())
                 continue;
-            if (c.cii() && n.localName() == QStringLiteral("ApplicableHeaderTradeDelivery"))
+            if (c.cii() && n.rawName() == "ApplicableHeaderTradeDelivery")
                 continue;
             c.fail(n, QT_TRANSLATE_NOOP("InvoiceRules", "The element %1 is empty; leave out what has no value."),
                    {n.localName()});
@@ -171,8 +168,7 @@ void addPeppolRules(QList<InvoiceRule> &rules)
         }
     });
     xrechnungRule(rules, "PEPPOL-EN16931-R043-2", Cii, [indicatorOk](RuleContext &c) {
-        QList<XmlNode> all;
-        descendants(c.invoice.root, all);
+        const QList<XmlNode> &all = allElements(c.invoice);
         for (const XmlNode &n : std::as_const(all)) {
             if (n.localName() == QStringLiteral("AppliedTradeAllowanceCharge") &&
                 !indicatorOk(n.child(kRam, "ChargeIndicator").child(kUdt, "Indicator")))

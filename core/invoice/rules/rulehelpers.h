@@ -78,13 +78,11 @@ inline bool isCvd(const EInvoice &invoice)
                           "xeinkauf.de:kosit:xrechnung:cvd_0.9");
 }
 
-// Appends every element below node, in document order.
-inline void descendants(const XmlNode &node, QList<XmlNode> &out)
+// Every element below the invoice's root, in document order (built once per document).
+inline const QList<XmlNode> &allElements(const EInvoice &invoice)
 {
-    for (const XmlNode &c : node.children(nullptr)) {
-        out << c;
-        descendants(c, out);
-    }
+    static const QList<XmlNode> none;
+    return invoice.tree ? invoice.tree->elementsBelow(invoice.root) : none;
 }
 
 // Adds a rule to the list (a short form for the families' tables).

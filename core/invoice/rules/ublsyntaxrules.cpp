@@ -201,8 +201,7 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
     atMostWithin(rules, "UBL-SR-27", means, QStringLiteral("cbc:PaymentMeansCode"));
     atMostWithin(rules, "UBL-SR-28", means, QStringLiteral("cac:PaymentMandate/cbc:ID"));
     rule(rules, "UBL-SR-29", InvoiceRule::Ubl, [](RuleContext &c) {
-        QList<XmlNode> all;
-        descendants(c.invoice.root, all);
+        const QList<XmlNode> &all = allElements(c.invoice);
         int n = 0;
         for (const XmlNode &e : std::as_const(all)) {
             if (e.localName() == QStringLiteral("PartyIdentification") && e.namespaceUri() == QLatin1String(kCac)) {
@@ -220,8 +219,8 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
     // Document level allowances and charges: any cac:AllowanceCharge, as the official context reads.
     const auto allowanceCharges = [](bool charge) {
         return [charge](const EInvoice &i) {
-            QList<XmlNode> all, out;
-            descendants(i.root, all);
+            QList<XmlNode> out;
+            const QList<XmlNode> &all = allElements(i);
             for (const XmlNode &e : std::as_const(all)) {
                 if (e.localName() == QStringLiteral("AllowanceCharge") && e.namespaceUri() == QLatin1String(kCac) &&
                     (e.child(kCbc, "ChargeIndicator").text().trimmed() == QStringLiteral("true")) == charge)
@@ -266,8 +265,8 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
     });
     const auto distinct = [&rules](const char *id, const char *name, const char *message) {
         rule(rules, id, InvoiceRule::Ubl, [name, message](RuleContext &c) {
-            QList<XmlNode> all, found;
-            descendants(c.invoice.root, all);
+            QList<XmlNode> found;
+            const QList<XmlNode> &all = allElements(c.invoice);
             for (const XmlNode &e : std::as_const(all)) {
                 if (e.localName() == QLatin1String(name) && e.namespaceUri() == QLatin1String(kCbc))
                     found << e;
@@ -306,8 +305,7 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
     atMost(rules, "UBL-SR-49", QStringLiteral("cac:InvoicePeriod/cbc:DescriptionCode"));
     atMostWithin(rules, "UBL-SR-50", lineNodes, QStringLiteral("cac:Item/cbc:Description"));
     rule(rules, "UBL-SR-51", InvoiceRule::Ubl, [](RuleContext &c) {
-        QList<XmlNode> all;
-        descendants(c.invoice.root, all);
+        const QList<XmlNode> &all = allElements(c.invoice);
         for (const XmlNode &e : std::as_const(all)) {
             if ((e.localName() == QStringLiteral("PostalAddress") || e.localName() == QStringLiteral("Address")) &&
                 e.namespaceUri() == QLatin1String(kCac) && e.children(kCac, "AddressLine").size() > 1)
@@ -317,8 +315,7 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
     });
     atMostWithin(rules, "UBL-SR-52", lineNodes, QStringLiteral("cac:DocumentReference"));
     rule(rules, "UBL-SR-53", InvoiceRule::Ubl, [](RuleContext &c) {
-        QList<XmlNode> all;
-        descendants(c.invoice.root, all);
+        const QList<XmlNode> &all = allElements(c.invoice);
         for (const XmlNode &e : std::as_const(all)) {
             if (e.localName() == QStringLiteral("PartyTaxScheme") && e.namespaceUri() == QLatin1String(kCac) &&
                 !(e.child(kCac, "TaxScheme").child(kCbc, "ID") && e.child(kCbc, "CompanyID")))
@@ -332,8 +329,7 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
     atMost(rules, "UBL-SR-55", QStringLiteral("cac:PaymentMeans/cac:PaymentMandate"));
     // Every element named …Amount (not prices, not price discounts) has at most two decimals.
     rule(rules, "UBL-DT-01", InvoiceRule::Ubl, [](RuleContext &c) {
-        QList<XmlNode> all;
-        descendants(c.invoice.root, all);
+        const QList<XmlNode> &all = allElements(c.invoice);
         for (const XmlNode &e : std::as_const(all)) {
             const QString name = e.localName();
             if (!name.endsWith(QStringLiteral("Amount")) || name.endsWith(QStringLiteral("PriceAmount")))
@@ -352,8 +348,7 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
     });
     const auto binaries = [&rules](const char *id, const char *attribute, const char *message) {
         rule(rules, id, InvoiceRule::Ubl, [attribute, message](RuleContext &c) {
-            QList<XmlNode> all;
-            descendants(c.invoice.root, all);
+            const QList<XmlNode> &all = allElements(c.invoice);
             for (const XmlNode &e : std::as_const(all)) {
                 if (e.localName().endsWith(QStringLiteral("BinaryObject")) && !e.hasAttribute(attribute))
                     c.fail(e, message);

@@ -2,6 +2,7 @@
 // identifier schemes) and for clean vehicle invoices (BR-DE-CVD-…, BR-TMP-CVD-01). They run only
 // where BT-24 is the extension's or the CVD identifier, as the official Schematron gates them.
 #include "invoice/invoicereader.h"
+#include "invoice/rules/codelists.h"
 #include "invoice/rules/rulehelpers.h"
 
 namespace amtsdesk::invoicerules {
@@ -17,10 +18,10 @@ using xmlns::kRsm;
 
 QList<XmlNode> named(const EInvoice &inv, const char *ns, const char *name)
 {
-    QList<XmlNode> all, out;
-    descendants(inv.root, all);
+    QList<XmlNode> out;
+    const QList<XmlNode> &all = allElements(inv);
     for (const XmlNode &n : std::as_const(all)) {
-        if (n.localName() == QLatin1String(name) && n.namespaceUri() == QLatin1String(ns))
+        if (n.is(ns, name))
             out << n;
     }
     return out;
@@ -84,13 +85,6 @@ const QString &itemTypeCodes()
     return list;
 }
 
-// The official list test: one token, and " token " in the blank-separated list.
-bool inList(const QString &list, const QString &value)
-{
-    const QString v = value.simplified();
-    return !v.contains(QLatin1Char(' ')) && list.contains(QLatin1Char(' ') + v + QLatin1Char(' '));
-}
-
 void schemeRule(QList<InvoiceRule> &rules, const char *id, const QString &(*list)(),
                 std::function<QList<XmlNode>(const EInvoice &, bool ubl)> nodes,
                 std::function<bool(const XmlNode &)> alsoAllowed = {})
@@ -103,7 +97,7 @@ void schemeRule(QList<InvoiceRule> &rules, const char *id, const QString &(*list
             for (const XmlNode &n : nodes(c.invoice, c.ubl())) {
                 if (!n.hasAttribute("schemeID"))
                     continue;
-                if (!inList(list(), n.attribute("schemeID")) && !(alsoAllowed && alsoAllowed(n)))
+                if (!inCodeList(list(), n.attribute("schemeID")) && !(alsoAllowed && alsoAllowed(n)))
                     c.fail(n,
                            QT_TRANSLATE_NOOP("InvoiceRules",
                                              "The scheme \"%1\" is not one the XRechnung extension allows here."),
@@ -169,7 +163,7 @@ void addXRechnungExtensionRules(QList<InvoiceRule> &rules)
         [](const XmlNode &n) {
             // The creditor identifier of seller or payee may carry the scheme SEPA (UBL).
             return n.namespaceUri() == QLatin1String(kCbc) &&
-                   inList(QStringLiteral(" SEPA "), n.attribute("schemeID")) &&
+                   inCodeList(QStringLiteral(" SEPA "), n.attribute("schemeID")) &&
                    (hasAncestor(n, "AccountingSupplierParty") || hasAncestor(n, "PayeeParty"));
         });
     schemeRule(rules, "BR-DEX-05", icdCodes, [](const EInvoice &inv, bool ubl) {

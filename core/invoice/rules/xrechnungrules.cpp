@@ -51,8 +51,9 @@ bool ciiDirectDebit(const EInvoice &inv, const XmlNode &means)
 // account part count 42…67).
 bool ibanValid(const QString &raw)
 {
+    static const QRegularExpression space(QStringLiteral("\\s"));
     QString s = raw;
-    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    s.remove(space);
     static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}[0-9]{2}[a-zA-Z0-9]{0,30}$"));
     if (!shape.match(s).hasMatch())
         return false;
@@ -232,7 +233,8 @@ void addXRechnungRules(QList<InvoiceRule> &rules)
             "(^|\\r?\\n)#(SKONTO)#TAGE=([0-9]+#PROZENT=[0-9]+\\.[0-9]{2})(#BASISBETRAG=-?[0-9]+\\.[0-9]{2})?#$"));
         bool anyLine = false;
         bool ok = true;
-        for (const QString &line : terms.text.split(QRegularExpression(QStringLiteral("\\r?\\n")))) {
+        static const QRegularExpression lineBreak(QStringLiteral("\\r?\\n"));
+        for (const QString &line : terms.text.split(lineBreak)) {
             const QString normalized = line.simplified();
             if (!normalized.startsWith(QLatin1Char('#')))
                 continue;
