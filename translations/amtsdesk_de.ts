@@ -1046,10 +1046,6 @@
         <translation>E-Rechnungen prüfen (XRechnung, ZUGFeRD / Factur-X)</translation>
     </message>
     <message>
-        <source>Use: amtsdesk-cli invoice validate FILE… [--json]</source>
-        <translation>Aufruf: amtsdesk-cli invoice validate FILE… [--json]</translation>
-    </message>
-    <message>
         <source>Validates e-invoices (XRechnung in UBL or CII; ZUGFeRD / Factur-X PDFs) against the rules of EN 16931 and, where the invoice is an XRechnung, of XRechnung 3.0. Exit code 0 when all are valid, 1 when any is not, 2 when a file cannot be read as an invoice.</source>
         <translation>Prüft E-Rechnungen (XRechnung in UBL oder CII; PDF-Dateien nach ZUGFeRD / Factur-X) gegen die Regeln der EN 16931 und, wenn es sich um eine XRechnung handelt, gegen die Regeln der XRechnung 3.0. Exit-Code 0, wenn alle gültig sind, 1, wenn mindestens eine ungültig ist, 2, wenn eine Datei nicht als Rechnung gelesen werden kann.</translation>
     </message>
@@ -1068,6 +1064,14 @@
     <message>
         <source>%1: NOT valid (%2, %3)</source>
         <translation>%1: NICHT gültig (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR]</source>
+        <translation>Aufruf: amtsdesk-cli invoice validate DATEI… [--json] [--schemas ORDNER]</translation>
+    </message>
+    <message>
+        <source>check each invoice against the XML schema of its syntax first (UBL 2.1, CII D16B), from DIR</source>
+        <translation>jede Rechnung zuerst gegen das XML-Schema ihrer Syntax prüfen (UBL 2.1, CII D16B), aus ORDNER</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2539,48 @@
         <source>&quot;%1&quot; is not an item classification list (UNTDID 7143).</source>
         <translation>&quot;%1&quot; ist keine Liste zur Artikelklassifizierung (UNTDID 7143).</translation>
     </message>
+    <message>
+        <source>The profile %1 is not an EN 16931 invoice: it has no invoice lines. It is checked by the rules of its own profile; under German VAT law it does not count as an e-invoice (BMF letter of 15 October 2024).</source>
+        <translation>Das Profil %1 ist keine Rechnung nach EN 16931: Es hat keine Rechnungspositionen. Es wird nach den Regeln seines eigenen Profils geprüft; umsatzsteuerlich gilt es nicht als E-Rechnung (BMF-Schreiben vom 15. Oktober 2024).</translation>
+    </message>
+    <message>
+        <source>A credit transfer (payment means %1) names no account: give the IBAN or a proprietary account identifier (BT-84).</source>
+        <translation>Eine Überweisung (Zahlungsart %1) nennt kein Konto: Geben Sie die IBAN oder eine nationale Kontokennung an (BT-84).</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSchemas</name>
+    <message>
+        <source>The XML schema refuses this: %1</source>
+        <translation>Das XML-Schema lässt dies nicht zu: %1</translation>
+    </message>
+    <message>
+        <source>The schema folder %1 does not exist.</source>
+        <translation>Der Schema-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The schema folder %1 lacks %2; it must be laid out like the published UBL 2.1 and CII D16B schema sets.</source>
+        <translation>Im Schema-Ordner %1 fehlt %2; er muss aufgebaut sein wie die veröffentlichten Schemasätze von UBL 2.1 und CII D16B.</translation>
+    </message>
+    <message>
+        <source>The schema %1 cannot be read: %2</source>
+        <translation>Das Schema %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The schema check cannot start: out of memory.</source>
+        <translation>Die Schemaprüfung kann nicht beginnen: Der Arbeitsspeicher reicht nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further schema error(s) not listed.</source>
+        <translation>
+            <numerusform>%n weiterer Schemafehler nicht aufgeführt.</numerusform>
+            <numerusform>%n weitere Schemafehler nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PageBuffer</name>
@@ -3254,6 +3300,41 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>%1 has no root element.</source>
         <translation>%1 hat kein Wurzelelement.</translation>
+    </message>
+</context>
+<context>
+    <name>XmpCheck</name>
+    <message>
+        <source>The PDF has no XMP metadata, so it does not declare itself a ZUGFeRD or Factur-X invoice.</source>
+        <translation>Das PDF hat keine XMP-Metadaten und weist sich damit nicht als ZUGFeRD- oder Factur-X-Rechnung aus.</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s XMP metadata</source>
+        <translation>die XMP-Metadaten des PDF</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s XMP metadata cannot be read (%1).</source>
+        <translation>Die XMP-Metadaten des PDF können nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s XMP metadata has no ZUGFeRD or Factur-X entries (file name, document type, profile).</source>
+        <translation>Die XMP-Metadaten des PDF enthalten keine ZUGFeRD- oder Factur-X-Angaben (Dateiname, Dokumentart, Profil).</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s metadata names the profile &quot;%1&quot;, but the invoice data is %2.</source>
+        <translation>Die Metadaten des PDF nennen das Profil &quot;%1&quot;, die Rechnungsdaten sind aber %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s metadata names the file &quot;%1&quot;, but the invoice data is in &quot;%2&quot;.</source>
+        <translation>Die Metadaten des PDF nennen die Datei &quot;%1&quot;, die Rechnungsdaten stehen aber in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s metadata says it carries a document of the type &quot;%1&quot;, not an invoice.</source>
+        <translation>Laut den Metadaten des PDF enthält es ein Dokument der Art &quot;%1&quot;, keine Rechnung.</translation>
     </message>
 </context>
 <context>

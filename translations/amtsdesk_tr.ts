@@ -1046,10 +1046,6 @@
         <translation>e-faturaları doğrula (XRechnung, ZUGFeRD / Factur-X)</translation>
     </message>
     <message>
-        <source>Use: amtsdesk-cli invoice validate FILE… [--json]</source>
-        <translation>Kullanım: amtsdesk-cli invoice validate FILE… [--json]</translation>
-    </message>
-    <message>
         <source>Validates e-invoices (XRechnung in UBL or CII; ZUGFeRD / Factur-X PDFs) against the rules of EN 16931 and, where the invoice is an XRechnung, of XRechnung 3.0. Exit code 0 when all are valid, 1 when any is not, 2 when a file cannot be read as an invoice.</source>
         <translation>E-faturaları (UBL veya CII biçiminde XRechnung; ZUGFeRD / Factur-X PDF&apos;leri) EN 16931 kurallarına ve fatura bir XRechnung ise XRechnung 3.0 kurallarına göre doğrular. Tümü geçerliyse çıkış kodu 0, herhangi biri geçersizse 1, bir dosya fatura olarak okunamıyorsa 2 olur.</translation>
     </message>
@@ -1068,6 +1064,14 @@
     <message>
         <source>%1: NOT valid (%2, %3)</source>
         <translation>%1: GEÇERLİ DEĞİL (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR]</source>
+        <translation>Kullanım: amtsdesk-cli invoice validate DOSYA… [--json] [--schemas KLASÖR]</translation>
+    </message>
+    <message>
+        <source>check each invoice against the XML schema of its syntax first (UBL 2.1, CII D16B), from DIR</source>
+        <translation>her faturayı önce sözdiziminin XML şemasına göre denetle (UBL 2.1, CII D16B), KLASÖR içinden</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2537,47 @@
         <source>&quot;%1&quot; is not an item classification list (UNTDID 7143).</source>
         <translation>&quot;%1&quot; bir ürün sınıflandırma listesi değil (UNTDID 7143).</translation>
     </message>
+    <message>
+        <source>The profile %1 is not an EN 16931 invoice: it has no invoice lines. It is checked by the rules of its own profile; under German VAT law it does not count as an e-invoice (BMF letter of 15 October 2024).</source>
+        <translation>%1 profili EN 16931&apos;e uygun bir fatura değildir: fatura kalemleri yoktur. Kendi profilinin kurallarına göre denetlenir; Alman KDV hukukuna göre e-fatura sayılmaz (Federal Maliye Bakanlığı&apos;nın 15 Ekim 2024 tarihli yazısı).</translation>
+    </message>
+    <message>
+        <source>A credit transfer (payment means %1) names no account: give the IBAN or a proprietary account identifier (BT-84).</source>
+        <translation>Bir havale (ödeme şekli %1) hesap belirtmiyor: IBAN&apos;ı veya özel bir hesap tanımlayıcısını (BT-84) belirtin.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSchemas</name>
+    <message>
+        <source>The XML schema refuses this: %1</source>
+        <translation>XML şeması buna izin vermiyor: %1</translation>
+    </message>
+    <message>
+        <source>The schema folder %1 does not exist.</source>
+        <translation>%1 şema klasörü mevcut değil.</translation>
+    </message>
+    <message>
+        <source>The schema folder %1 lacks %2; it must be laid out like the published UBL 2.1 and CII D16B schema sets.</source>
+        <translation>%1 şema klasöründe %2 eksik; klasör, yayımlanmış UBL 2.1 ve CII D16B şema setleri gibi düzenlenmiş olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The schema %1 cannot be read: %2</source>
+        <translation>%1 şeması okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>bilinmeyen hata</translation>
+    </message>
+    <message>
+        <source>The schema check cannot start: out of memory.</source>
+        <translation>Şema denetimi başlatılamıyor: bellek yetersiz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further schema error(s) not listed.</source>
+        <translation>
+            <numerusform>%n şema hatası daha listelenmedi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PageBuffer</name>
@@ -3250,6 +3295,41 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>%1 has no root element.</source>
         <translation>%1 bir kök öğe içermiyor.</translation>
+    </message>
+</context>
+<context>
+    <name>XmpCheck</name>
+    <message>
+        <source>The PDF has no XMP metadata, so it does not declare itself a ZUGFeRD or Factur-X invoice.</source>
+        <translation>PDF&apos;in XMP meta verisi yok; bu nedenle kendini ZUGFeRD veya Factur-X faturası olarak bildirmiyor.</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s XMP metadata</source>
+        <translation>PDF&apos;in XMP meta verisi</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s XMP metadata cannot be read (%1).</source>
+        <translation>PDF&apos;in XMP meta verisi okunamıyor (%1).</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s XMP metadata has no ZUGFeRD or Factur-X entries (file name, document type, profile).</source>
+        <translation>PDF&apos;in XMP meta verisinde ZUGFeRD veya Factur-X bilgisi (dosya adı, belge türü, profil) yok.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s metadata names the profile &quot;%1&quot;, but the invoice data is %2.</source>
+        <translation>PDF&apos;in meta verisi &quot;%1&quot; profilini belirtiyor, ancak fatura verisi %2 profilinde.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s metadata names the file &quot;%1&quot;, but the invoice data is in &quot;%2&quot;.</source>
+        <translation>PDF&apos;in meta verisi &quot;%1&quot; dosyasını belirtiyor, ancak fatura verisi &quot;%2&quot; içinde.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s metadata says it carries a document of the type &quot;%1&quot;, not an invoice.</source>
+        <translation>PDF&apos;in meta verisine göre içinde fatura değil, &quot;%1&quot; türünde bir belge var.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "invoice/invoicefile.h"
+#include "invoice/invoiceschemas.h"
 #include "invoice/invoicevalidator.h"
 #include "pdf/workerclient.h"
 
@@ -15,7 +16,7 @@ int Cli::cmdInvoice(const QStringList &args)
 {
     const QString sub = args.value(0);
     if (sub != QStringLiteral("validate"))
-        return fail(tr("Use: amtsdesk-cli invoice validate FILE… [--json]"));
+        return fail(tr("Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR]"));
     QCommandLineParser p;
     p.setApplicationDescription(
         tr("Validates e-invoices (XRechnung in UBL or CII; ZUGFeRD / Factur-X PDFs) against the rules of "
@@ -24,8 +25,20 @@ int Cli::cmdInvoice(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("FILE"), tr("invoice files (XML or PDF)"), QStringLiteral("FILE…"));
     const QCommandLineOption json(QStringLiteral("json"), tr("one JSON object per line and file"));
     p.addOption(json);
+    const QCommandLineOption schemasOption(
+        QStringLiteral("schemas"),
+        tr("check each invoice against the XML schema of its syntax first (UBL 2.1, CII D16B), from DIR"),
+        QStringLiteral("DIR"));
+    p.addOption(schemasOption);
     if (!parseCommand(p, QStringLiteral("invoice validate"), args.mid(1), 1, 100000))
         return stopped(p);
+    std::unique_ptr<InvoiceSchemas> schemas;
+    if (p.isSet(schemasOption)) {
+        auto opened = InvoiceSchemas::open(p.value(schemasOption));
+        if (!opened)
+            return fail(opened.error().message);
+        schemas = std::move(*opened);
+    }
     PdfWorker worker;
     int exit = Ok;
     for (const QString &path : p.positionalArguments()) {
@@ -41,7 +54,15 @@ int Cli::cmdInvoice(const QStringList &args)
                 m_err << file.error().message << Qt::endl;
             continue;
         }
-        const QList<Finding> findings = InvoiceValidator::validate(file->invoice);
+        QList<Finding> findings;
+        if (schemas) {
+            auto schemaFindings = schemas->validate(file->invoice);
+            if (!schemaFindings)
+                return fail(schemaFindings.error().message);
+            findings = *schemaFindings;
+        }
+        findings += file->containerFindings;
+        findings += InvoiceValidator::validate(file->invoice);
         bool valid = true;
         for (const Finding &f : findings)
             valid = valid && f.severity != FindingSeverity::Fatal;

@@ -1,6 +1,7 @@
 #include "invoice/invoicefile.h"
 
 #include "invoice/invoicereader.h"
+#include "invoice/xmpcheck.h"
 #include "pdf/workerclient.h"
 
 #include <QDir>
@@ -69,7 +70,8 @@ Result<InvoiceFile> InvoiceFiles::open(const QString &path, PdfWorker *worker)
     file.close();
     if (!worker)
         return Error::internal(tr("%1 is a PDF; PDFs are read by the worker process, and none was given.").arg(shown));
-    auto attachments = worker->attachments(path);
+    QString xmp;
+    auto attachments = worker->attachments(path, {}, &xmp);
     if (!attachments)
         return attachments.error();
     const QStringList names = attachmentNames();
@@ -81,6 +83,7 @@ Result<InvoiceFile> InvoiceFiles::open(const QString &path, PdfWorker *worker)
             return result.error();
         result->container = InvoiceFile::Container::Pdf;
         result->attachment = embedded.name;
+        result->containerFindings = XmpCheck::compare(xmp, embedded.name, result->profile);
         return result;
     }
     QStringList found;

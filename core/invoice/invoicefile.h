@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "invoice/invoicemodel.h"
+#include "invoice/invoicevalidator.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,6 +19,9 @@ struct InvoiceFile {
     QString attachment; // the embedded XML's name, for PDFs (never used as a path)
     QString profile;    // MINIMUM, BASIC WL, BASIC, EN 16931, EXTENDED, XRECHNUNG, or BT-24 as found
     EInvoice invoice;
+    // What the container itself shows, beside the invoice data: for PDFs, where the XMP
+    // metadata disagrees with the embedded XML (XmpCheck).
+    QList<Finding> containerFindings;
 };
 
 class InvoiceFiles {

@@ -1,5 +1,7 @@
 #include "invoice/invoicevalidator.h"
 
+#include "invoice/invoicefile.h"
+
 namespace amtsdesk {
 
 QString Finding::severityName(FindingSeverity severity)
@@ -69,8 +71,11 @@ QList<Finding> InvoiceValidator::validate(const EInvoice &invoice)
 
 bool InvoiceValidator::claimsXRechnung(const EInvoice &invoice)
 {
-    return isXRechnung(invoice) ||
-           invoice.specificationId.text.contains(QStringLiteral("urn:xeinkauf.de:kosit:xrechnung"));
+    // 3.0 names xeinkauf.de, the 1.x and 2.x versions named xoev-de:kosit:standard; an invoice
+    // of an outdated version is held to the rules of today's (BR-DE-21 names the version).
+    const QString &id = invoice.specificationId.text;
+    return isXRechnung(invoice) || id.contains(QStringLiteral("urn:xeinkauf.de:kosit:xrechnung")) ||
+           id.contains(QStringLiteral("urn:xoev-de:kosit:standard:xrechnung"));
 }
 
 QList<Finding> InvoiceValidator::validate(const EInvoice &invoice, const QStringList &onlyRules, bool forceXRechnung)
@@ -78,13 +83,27 @@ QList<Finding> InvoiceValidator::validate(const EInvoice &invoice, const QString
     QList<Finding> findings;
     const int syntax = invoice.syntax == InvoiceSyntax::Ubl ? InvoiceRule::Ubl : InvoiceRule::Cii;
     const bool xrechnung = forceXRechnung || claimsXRechnung(invoice);
+    const QString profile = InvoiceFiles::profileOf(invoice.specificationId.text);
     for (const InvoiceRule &rule : rules()) {
         if (!(rule.syntaxes & syntax) || (rule.xrechnungOnly && !xrechnung))
             continue;
         if (!onlyRules.isEmpty() && !onlyRules.contains(rule.id))
             continue;
+        if (!forceXRechnung && !invoicerules::inProfileScope(rule.id, profile))
+            continue;
         RuleContext context(invoice, rule.id, rule.severity, findings);
         rule.check(context);
+    }
+    if (onlyRules.isEmpty() && (profile == QStringLiteral("MINIMUM") || profile == QStringLiteral("BASIC WL"))) {
+        const XmlNode at = invoice.specificationId.node ? invoice.specificationId.node : invoice.root;
+        findings.append(Finding{
+            QStringLiteral("FX-PROFILE"), FindingSeverity::Information,
+            QCoreApplication::translate("InvoiceRules",
+                                        "The profile %1 is not an EN 16931 invoice: it has no invoice lines. It "
+                                        "is checked by the rules of its own profile; under German VAT law it does "
+                                        "not count as an e-invoice (BMF letter of 15 October 2024).")
+                .arg(profile),
+            at.path(), at.line()});
     }
     return findings;
 }

@@ -471,7 +471,7 @@ Result<QList<PdfWord>> PdfWorker::words(const QString &path, int page, const QBy
     return result;
 }
 
-Result<QList<EmbeddedFile>> PdfWorker::attachments(const QString &path, const QByteArray &password)
+Result<QList<EmbeddedFile>> PdfWorker::attachments(const QString &path, const QByteArray &password, QString *xmp)
 {
     QJsonObject request;
     request.insert(key("op"), key("attachments"));
@@ -483,6 +483,8 @@ Result<QList<EmbeddedFile>> PdfWorker::attachments(const QString &path, const QB
     const QJsonArray files = reply->header.value(key("files")).toArray();
     if (files.size() != reply->frames.size())
         return giveUp(invalidAnswer(path));
+    if (xmp)
+        *xmp = reply->header.value(key("xmp")).toString();
     QList<EmbeddedFile> result;
     result.reserve(files.size());
     for (qsizetype i = 0; i < files.size(); ++i) {

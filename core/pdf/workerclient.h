@@ -69,8 +69,10 @@ public:
     Result<QImage> render(const QString &path, int page, double dpi, int rotation, const QByteArray &password = {});
     // The words of one page (0-based) with their boxes in points, for marking hits.
     Result<QList<PdfWord>> words(const QString &path, int page, const QByteArray &password = {});
-    // Names exactly as stored in the PDF: never use them as paths.
-    Result<QList<EmbeddedFile>> attachments(const QString &path, const QByteArray &password = {});
+    // Names exactly as stored in the PDF: never use them as paths. xmp, when given, receives the
+    // document's XMP metadata (empty when it has none).
+    Result<QList<EmbeddedFile>> attachments(const QString &path, const QByteArray &password = {},
+                                            QString *xmp = nullptr);
 
     // Which outcome an error was, by its code: Unsupported = NotPdf, Corrupt = Damaged,
     // PermissionDenied = NeedsPassword, InvalidInput = WrongPassword, Overflow = LimitExceeded,

@@ -344,6 +344,11 @@ WorkerReply WorkerService::attachments(const QJsonObject &request)
         reply.frames.append(file.data);
     }
     reply.header.insert(key("files"), list);
+    // The XMP metadata too: Factur-X and ZUGFeRD declare their profile and file name there.
+    // Real XMP is a few kilobytes; anything beyond the cap is left out rather than sent.
+    const QString xmp = (*doc)->xmpMetadata();
+    if (xmp.size() <= kMaxXmpChars)
+        reply.header.insert(key("xmp"), xmp);
     return reply;
 }
 

@@ -30,7 +30,7 @@ namespace amtsdesk {
 //          or, when the request says "shared":true and the worker has a PageBuffer, no frame and
 //          "shared":true: the pixels are in the page buffer (pagebuffer.h)
 //   {"op":"attachments","path","password"}
-//       -> {"ok":true,"files":[{"name","mimeType","description","size"}…]} + one frame per file
+//       -> {"ok":true,"files":[{"name","mimeType","description","size"}…],"xmp"} + one frame per file
 //   any failure -> {"ok":false,"problem":<one of the kProblem… names>,"message":…} and no frames;
 //   "ending":true in it means the worker exits after this reply (it ran out of memory).
 // "extract" and "render" also read image files (imagefile.h): each frame is a page, without text.
@@ -43,6 +43,8 @@ inline constexpr quint32 kMaxFrameBytes = 512u * 1024u * 1024u;
 // A request is a path and a few numbers; anything bigger means the pipe is out of step.
 inline constexpr quint32 kMaxRequestBytes = 1024u * 1024u;
 inline constexpr int kMaxThumbnailWidth = 4096;
+// XMP metadata longer than this is not sent (real XMP packets are a few kilobytes).
+inline constexpr qsizetype kMaxXmpChars = 1 << 20;
 
 inline constexpr char kProblemNotPdf[] = "not_pdf";
 inline constexpr char kProblemDamaged[] = "damaged";

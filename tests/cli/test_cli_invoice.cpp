@@ -99,3 +99,40 @@ TEST_CASE("invoice validate: verdicts, findings with official ids, exit codes, J
     REQUIRE(zugferd.value(QStringLiteral("container")).toString() == QStringLiteral("pdf"));
     REQUIRE(zugferd.value(QStringLiteral("attachment")).toString().endsWith(QStringLiteral(".xml")));
 }
+
+TEST_CASE("invoice validate --schemas: the schema step before the rules", "[cli][invoice]")
+{
+    QTemporaryDir dir;
+    const QString nowhere = dir.filePath(QStringLiteral("xsd-fehlt"));
+    Run refused = validate({QStringLiteral("--schemas"), nowhere, dir.filePath(QStringLiteral("egal.xml"))});
+    REQUIRE(refused.code == 2);
+    REQUIRE(refused.err.contains(QStringLiteral("xsd-fehlt")));
+
+    QString why;
+    const QString corpus = corpusDir(&why);
+    if (corpus.isEmpty()) {
+        WARN(why.toStdString());
+        return;
+    }
+    const QString schemas = corpus + QStringLiteral("/einvoice/schemas");
+    const QString original = corpus + QStringLiteral("/einvoice/kosit-xrechnung-testsuite/business-cases/standard/"
+                                                     "01.01a-INVOICE_uncefact.xml");
+    REQUIRE(validate({QStringLiteral("--schemas"), schemas, original}).code == 0);
+    QFile in(original);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QByteArray xml = in.readAll();
+    xml.replace("<rsm:ExchangedDocument>", "<rsm:ExchangedDocument><ram:Unbekannt>1</ram:Unbekannt>");
+    const QString changed = dir.filePath(QStringLiteral("geaendert.xml"));
+    QFile out(changed);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(xml);
+    out.close();
+    REQUIRE(validate({changed}).code == 0); // the rules alone do not look there
+    Run checked = validate({QStringLiteral("--json"), QStringLiteral("--schemas"), schemas, changed});
+    REQUIRE(checked.code == 1);
+    const QJsonObject result = lines(checked.out).value(0);
+    REQUIRE_FALSE(result.value(QStringLiteral("valid")).toBool());
+    const QJsonObject first = result.value(QStringLiteral("findings")).toArray().at(0).toObject();
+    REQUIRE(first.value(QStringLiteral("rule")).toString() == QStringLiteral("XSD"));
+    REQUIRE(first.value(QStringLiteral("message")).toString().contains(QStringLiteral("Unbekannt")));
+}

@@ -133,16 +133,31 @@ void addCalculationRules(QList<InvoiceRule> &rules)
     // cannot be tested by a machine; the official rules state them as always true.
     for (const char *id : {"BR-CO-05", "BR-CO-06", "BR-CO-07", "BR-CO-08"})
         rule(rules, id, Both, [](RuleContext &) {});
-    // In CII one account is an IBAN or a proprietary identifier, not both.
+    // In CII a credit transfer (codes 30 and 58) names its account by an IBAN or by a proprietary
+    // identifier: one of them, not both. The rule's context is the credit transfer codes, as in
+    // the Factur-X rules and the correction of the CEN rule (EN 16931 issue 454); other payment
+    // means (42 "payment to bank account", for one) may carry both.
     rule(rules, "BR-CO-27", InvoiceRule::Cii, [](RuleContext &c) {
         for (const PaymentMeans &m : c.invoice.paymentMeans) {
-            for (const PaymentMeans::Transfer &t : m.transfers) {
-                if (t.node.child(kRam, "IBANID") && t.node.child(kRam, "ProprietaryID"))
-                    c.fail(t.node,
-                           QT_TRANSLATE_NOOP("InvoiceRules",
-                                             "A payment account gives both an IBAN and a proprietary identifier "
-                                             "(BT-84); use one of them."));
+            const QString code = m.typeCode.text.simplified();
+            if (code != QStringLiteral("30") && code != QStringLiteral("58"))
+                continue;
+            bool iban = false, proprietary = false;
+            for (const XmlNode &account : m.node.children(kRam, "PayeePartyCreditorFinancialAccount")) {
+                iban = iban || account.child(kRam, "IBANID");
+                proprietary = proprietary || account.child(kRam, "ProprietaryID");
             }
+            if (iban && proprietary)
+                c.fail(m.node.child(kRam, "PayeePartyCreditorFinancialAccount"),
+                       QT_TRANSLATE_NOOP("InvoiceRules",
+                                         "A payment account gives both an IBAN and a proprietary identifier "
+                                         "(BT-84); use one of them."));
+            else if (!iban && !proprietary)
+                c.fail(m.node,
+                       QT_TRANSLATE_NOOP("InvoiceRules",
+                                         "A credit transfer (payment means %1) names no account: give the "
+                                         "IBAN or a proprietary account identifier (BT-84)."),
+                       {code});
         }
     });
     rule(rules, "BR-CO-09", Both, [](RuleContext &c) {
