@@ -2544,8 +2544,40 @@
         <translation>Das Profil %1 ist keine Rechnung nach EN 16931: Es hat keine Rechnungspositionen. Es wird nach den Regeln seines eigenen Profils geprüft; umsatzsteuerlich gilt es nicht als E-Rechnung (BMF-Schreiben vom 15. Oktober 2024).</translation>
     </message>
     <message>
-        <source>A credit transfer (payment means %1) names no account: give the IBAN or a proprietary account identifier (BT-84).</source>
-        <translation>Eine Überweisung (Zahlungsart %1) nennt kein Konto: Geben Sie die IBAN oder eine nationale Kontokennung an (BT-84).</translation>
+        <source>The net amount of line %1 is %2, but quantity × price, plus charges and less allowances, gives %3.</source>
+        <translation>Der Nettobetrag der Position %1 ist %2, Menge × Preis zuzüglich Zuschlägen und abzüglich Nachlässen ergibt aber %3.</translation>
+    </message>
+    <message>
+        <source>The element %1 is given %2 times here; EN 16931 uses it at most once.</source>
+        <translation>Das Element %1 ist hier %2-mal angegeben; EN 16931 verwendet es höchstens einmal.</translation>
+    </message>
+    <message>
+        <source>The party %1 gives both an identifier (ID) and a global identifier (GlobalID); EN 16931 takes one of them.</source>
+        <translation>Die Partei %1 nennt sowohl eine Kennung (ID) als auch eine globale Kennung (GlobalID); EN 16931 nimmt eine davon.</translation>
+    </message>
+    <message>
+        <source>The UBL version is given as &quot;%1&quot;; EN 16931 uses UBL 2.1.</source>
+        <translation>Als UBL-Version ist &quot;%1&quot; angegeben; EN 16931 verwendet UBL 2.1.</translation>
+    </message>
+    <message>
+        <source>A gross price (BT-148) may only carry a discount: an allowance with the charge indicator false and its amount (BT-147).</source>
+        <translation>Ein Bruttopreis (BT-148) darf nur einen Rabatt tragen: einen Nachlass mit dem Zuschlagskennzeichen false und seinem Betrag (BT-147).</translation>
+    </message>
+    <message>
+        <source>%1 referenced documents of the type %2 are given; EN 16931 uses at most one.</source>
+        <translation>Es sind %1 referenzierte Dokumente der Art %2 angegeben; EN 16931 verwendet höchstens eines.</translation>
+    </message>
+    <message>
+        <source>The contact of %1 gives both a person and a department name; EN 16931 has one field for the contact point.</source>
+        <translation>Der Kontakt von %1 nennt sowohl eine Person als auch eine Abteilung; EN 16931 hat ein Feld für die Kontaktstelle.</translation>
+    </message>
+    <message>
+        <source>The net amount of line %1 should be the sum of its sub-lines&apos; net amounts (%2).</source>
+        <translation>Der Nettobetrag der Position %1 sollte die Summe der Nettobeträge ihrer Unterpositionen sein (%2).</translation>
+    </message>
+    <message>
+        <source>This CII invoice seems to use sub-invoice lines (ParentLineID), which XRechnung supports only in UBL.</source>
+        <translation>Diese CII-Rechnung scheint Unterpositionen (ParentLineID) zu verwenden, die XRechnung nur in UBL unterstützt.</translation>
     </message>
 </context>
 <context>

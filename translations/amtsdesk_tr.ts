@@ -2542,8 +2542,40 @@
         <translation>%1 profili EN 16931&apos;e uygun bir fatura değildir: fatura kalemleri yoktur. Kendi profilinin kurallarına göre denetlenir; Alman KDV hukukuna göre e-fatura sayılmaz (Federal Maliye Bakanlığı&apos;nın 15 Ekim 2024 tarihli yazısı).</translation>
     </message>
     <message>
-        <source>A credit transfer (payment means %1) names no account: give the IBAN or a proprietary account identifier (BT-84).</source>
-        <translation>Bir havale (ödeme şekli %1) hesap belirtmiyor: IBAN&apos;ı veya özel bir hesap tanımlayıcısını (BT-84) belirtin.</translation>
+        <source>The net amount of line %1 is %2, but quantity × price, plus charges and less allowances, gives %3.</source>
+        <translation>%1 numaralı kalemin net tutarı %2, ancak miktar × fiyat, artı ek ücretler ve eksi indirimler %3 ediyor.</translation>
+    </message>
+    <message>
+        <source>The element %1 is given %2 times here; EN 16931 uses it at most once.</source>
+        <translation>%1 öğesi burada %2 kez verilmiş; EN 16931 onu en fazla bir kez kullanır.</translation>
+    </message>
+    <message>
+        <source>The party %1 gives both an identifier (ID) and a global identifier (GlobalID); EN 16931 takes one of them.</source>
+        <translation>%1 tarafı hem bir tanımlayıcı (ID) hem de küresel bir tanımlayıcı (GlobalID) veriyor; EN 16931 bunlardan birini kullanır.</translation>
+    </message>
+    <message>
+        <source>The UBL version is given as &quot;%1&quot;; EN 16931 uses UBL 2.1.</source>
+        <translation>UBL sürümü &quot;%1&quot; olarak verilmiş; EN 16931 UBL 2.1 kullanır.</translation>
+    </message>
+    <message>
+        <source>A gross price (BT-148) may only carry a discount: an allowance with the charge indicator false and its amount (BT-147).</source>
+        <translation>Brüt fiyat (BT-148) yalnızca bir indirim taşıyabilir: ek ücret göstergesi false olan bir indirim ve tutarı (BT-147).</translation>
+    </message>
+    <message>
+        <source>%1 referenced documents of the type %2 are given; EN 16931 uses at most one.</source>
+        <translation>%2 türünde %1 başvurulan belge verilmiş; EN 16931 en fazla birini kullanır.</translation>
+    </message>
+    <message>
+        <source>The contact of %1 gives both a person and a department name; EN 16931 has one field for the contact point.</source>
+        <translation>%1 iletişim bilgisi hem bir kişi hem de bir birim adı veriyor; EN 16931&apos;de irtibat noktası için tek bir alan vardır.</translation>
+    </message>
+    <message>
+        <source>The net amount of line %1 should be the sum of its sub-lines&apos; net amounts (%2).</source>
+        <translation>%1 numaralı kalemin net tutarı, alt kalemlerinin net tutarlarının toplamı (%2) olmalıdır.</translation>
+    </message>
+    <message>
+        <source>This CII invoice seems to use sub-invoice lines (ParentLineID), which XRechnung supports only in UBL.</source>
+        <translation>Bu CII faturası alt fatura kalemleri (ParentLineID) kullanıyor gibi görünüyor; XRechnung bunları yalnızca UBL&apos;de destekler.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ inline constexpr char kRsm[] = "urn:un:unece:uncefact:data:standard:CrossIndustr
 inline constexpr char kRam[] = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
 inline constexpr char kUdt[] = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100";
 inline constexpr char kQdt[] = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100";
+inline constexpr char kExt[] = "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2";
 // ZUGFeRD 1.0's root, read only to say what it is.
 inline constexpr char kZugferd1[] = "urn:ferd:CrossIndustryDocument:invoice:1p0";
 } // namespace xmlns

@@ -38,6 +38,7 @@ const QList<InvoiceRule> &InvoiceValidator::rules()
         invoicerules::addPeppolRules(list);
         invoicerules::addXRechnungExtensionRules(list);
         invoicerules::addCodeListRules(list);
+        invoicerules::addSyntaxWarningRules(list);
         return list;
     }();
     return all;

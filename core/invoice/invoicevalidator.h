@@ -92,6 +92,7 @@ void addVatCategoryRules(QList<InvoiceRule> &rules);
 void addPeppolRules(QList<InvoiceRule> &rules);
 void addXRechnungExtensionRules(QList<InvoiceRule> &rules);
 void addCodeListRules(QList<InvoiceRule> &rules);
+void addSyntaxWarningRules(QList<InvoiceRule> &rules);
 // Whether a rule applies to an invoice of this Factur-X / ZUGFeRD profile (as
 // InvoiceFiles::profileOf names it): MINIMUM and BASIC WL take only the rules their official
 // Schematron carries, EXTENDED all but the CII restrictions to the EN 16931 subset.

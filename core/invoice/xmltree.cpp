@@ -161,6 +161,22 @@ bool XmlNode::hasElementChildren() const
     return false;
 }
 
+XmlNode XmlNode::firstChildElement() const
+{
+    xmlNode *c = m_node ? m_node->children : nullptr;
+    while (c && c->type != XML_ELEMENT_NODE)
+        c = c->next;
+    return XmlNode(c);
+}
+
+XmlNode XmlNode::nextSiblingElement() const
+{
+    xmlNode *c = m_node ? m_node->next : nullptr;
+    while (c && c->type != XML_ELEMENT_NODE)
+        c = c->next;
+    return XmlNode(c);
+}
+
 bool XmlNode::hasNonBlankText() const
 {
     if (!m_node)

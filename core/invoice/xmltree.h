@@ -42,6 +42,9 @@ public:
     // Child elements with this local name in this namespace (all elements when name is empty).
     QList<XmlNode> children(const char *ns, const char *name = nullptr) const;
     XmlNode child(const char *ns, const char *name) const;
+    // Walking the element children without building a list: the first, and the next one.
+    XmlNode firstChildElement() const;
+    XmlNode nextSiblingElement() const;
     XmlNode parent() const;
     // Whether the element has element children, or any non-whitespace text.
     bool hasElementChildren() const;

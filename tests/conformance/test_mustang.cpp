@@ -14,6 +14,8 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QMap>
 
 using namespace amtsdesk;
@@ -63,9 +65,8 @@ const char kNoSellerIdNoTerms[] =
     "without a due date or payment terms (BR-CO-25): both are fatal rules of EN 16931";
 
 const Known kKnown[] = {
-    {"invalidArithmetics.xml",
-     "line 1 says 2 h at 160.00 make 160.00. EN 16931 and XRechnung have no fatal rule for the line net "
-     "amount; PEPPOL-EN16931-R120 checks it as a warning (the warning rules follow with the readable view)"},
+    {"invalidArithmetics.xml", "line 1 says 2 h at 160.00 make 160.00. EN 16931 has no rule for the line net amount; "
+                               "PEPPOL-EN16931-R120 checks it, as a warning, in XRechnung invoices only"},
     {"CII_XRechnung_with_Peppol_violation.xml",
      "three document notes: Peppol BIS allows one (PEPPOL-EN16931-R002), but XRechnung 3.0 does not take "
      "that rule over, so under the KoSIT rules the invoice is valid"},
@@ -206,4 +207,36 @@ TEST_CASE("mustang files: Amtsdesk agrees with their names, or says why not", "[
 TEST_CASE("Factur-X fixtures: valid for their profile; orders named as orders", "[conformance][invoice]")
 {
     runFolder(QStringLiteral("factur-x"), statedFacturX);
+}
+
+TEST_CASE("KoSIT business cases and CEN examples: valid, as their publishers say", "[conformance][invoice]")
+{
+    QString why;
+    const QString corpus = corpusDir(&why);
+    if (corpus.isEmpty()) {
+        WARN(why.toStdString());
+        return;
+    }
+    QStringList files;
+    for (const QString &folder : {QStringLiteral("/einvoice/kosit-xrechnung-testsuite/business-cases"),
+                                  QStringLiteral("/einvoice/cen-1.3.15/examples")}) {
+        QDirIterator it(corpus + folder, {QStringLiteral("*.xml")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+    }
+    REQUIRE(files.size() > 100);
+    for (const QString &path : std::as_const(files)) {
+        QFile in(path);
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        auto file = InvoiceFiles::fromXml(in.readAll(), path);
+        INFO(path.toStdString());
+        REQUIRE(file.ok());
+        QStringList fatal;
+        for (const Finding &f : InvoiceValidator::validate(file->invoice)) {
+            if (f.severity == FindingSeverity::Fatal)
+                fatal << f.rule + QStringLiteral(" ") + f.location;
+        }
+        INFO(fatal.join(QLatin1Char('\n')).toStdString());
+        CHECK(fatal.isEmpty());
+    }
 }

@@ -134,9 +134,10 @@ void addCalculationRules(QList<InvoiceRule> &rules)
     for (const char *id : {"BR-CO-05", "BR-CO-06", "BR-CO-07", "BR-CO-08"})
         rule(rules, id, Both, [](RuleContext &) {});
     // In CII a credit transfer (codes 30 and 58) names its account by an IBAN or by a proprietary
-    // identifier: one of them, not both. The rule's context is the credit transfer codes, as in
-    // the Factur-X rules and the correction of the CEN rule (EN 16931 issue 454); other payment
-    // means (42 "payment to bank account", for one) may carry both.
+    // identifier, not both. The rule's context is the credit transfer codes, as in the Factur-X
+    // rules and the correction of the CEN rule (EN 16931 issue 454); other payment means (42,
+    // "payment to bank account", for one) may carry both. A transfer without any account is
+    // left to BR-50 and BR-61, as the CEN examples show (CII_example5 is valid).
     rule(rules, "BR-CO-27", InvoiceRule::Cii, [](RuleContext &c) {
         for (const PaymentMeans &m : c.invoice.paymentMeans) {
             const QString code = m.typeCode.text.simplified();
@@ -152,12 +153,6 @@ void addCalculationRules(QList<InvoiceRule> &rules)
                        QT_TRANSLATE_NOOP("InvoiceRules",
                                          "A payment account gives both an IBAN and a proprietary identifier "
                                          "(BT-84); use one of them."));
-            else if (!iban && !proprietary)
-                c.fail(m.node,
-                       QT_TRANSLATE_NOOP("InvoiceRules",
-                                         "A credit transfer (payment means %1) names no account: give the "
-                                         "IBAN or a proprietary account identifier (BT-84)."),
-                       {code});
         }
     });
     rule(rules, "BR-CO-09", Both, [](RuleContext &c) {

@@ -4,6 +4,7 @@
 // order.
 #include "invoice/invoicereader.h"
 #include "invoice/rules/rulehelpers.h"
+#include "invoice/rules/syntaxwarnings.h"
 
 #include <QRegularExpression>
 
@@ -177,6 +178,11 @@ int countChildren(const XmlNode &n, std::initializer_list<const char *> path)
 }
 
 } // namespace
+
+const QList<XmlNode> &ciiTradeTaxElements(const EInvoice &invoice)
+{
+    return ofKind(invoice, Kind::TradeTax);
+}
 
 void addCiiSyntaxRules(QList<InvoiceRule> &rules)
 {

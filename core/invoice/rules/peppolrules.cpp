@@ -353,6 +353,72 @@ void addPeppolRules(QList<InvoiceRule> &rules)
     };
     linePeriod("PEPPOL-EN16931-R110", true);
     linePeriod("PEPPOL-EN16931-R111", false);
+    rule(
+        rules, "PEPPOL-EN16931-R120", Both,
+        [](RuleContext &c) {
+            // Line net amount = quantity × (price ÷ base quantity) + charges − allowances, within the
+            // slack, each part as the official rule reads it (a missing part counts as 0 or 1).
+            const auto value = [](const XmlNode &n, const char *fallback) -> std::optional<Decimal> {
+                if (!n)
+                    return Decimal::parse(QString::fromLatin1(fallback)).valueOr(Decimal());
+                return decimalOf(n);
+            };
+            for (const InvoiceLine &l : c.invoice.lines) {
+                XmlNode amount, quantity, price, base, fallbackBase;
+                QList<XmlNode> acs;
+                if (c.ubl()) {
+                    amount = l.node.child(kCbc, "LineExtensionAmount");
+                    quantity = l.node.child(kCbc, c.invoice.creditNote ? "CreditedQuantity" : "InvoicedQuantity");
+                    price = l.node.child(kCac, "Price").child(kCbc, "PriceAmount");
+                    base = l.node.child(kCac, "Price").child(kCbc, "BaseQuantity");
+                    acs = l.node.children(kCac, "AllowanceCharge");
+                } else {
+                    const XmlNode settlement = l.node.child(kRam, "SpecifiedLineTradeSettlement");
+                    const XmlNode agreement = l.node.child(kRam, "SpecifiedLineTradeAgreement");
+                    amount = settlement.child(kRam, "SpecifiedTradeSettlementLineMonetarySummation")
+                                 .child(kRam, "LineTotalAmount");
+                    quantity = l.node.child(kRam, "SpecifiedLineTradeDelivery").child(kRam, "BilledQuantity");
+                    price = agreement.child(kRam, "NetPriceProductTradePrice").child(kRam, "ChargeAmount");
+                    base = agreement.child(kRam, "NetPriceProductTradePrice").child(kRam, "BasisQuantity");
+                    fallbackBase = agreement.child(kRam, "GrossPriceProductTradePrice").child(kRam, "BasisQuantity");
+                    acs = settlement.children(kRam, "SpecifiedTradeAllowanceCharge");
+                }
+                const auto net = value(amount, "0"), qty = value(quantity, "1"), unitPrice = value(price, "0");
+                if (!net || !qty || !unitPrice)
+                    continue; // not a number: the official rule stops there with an error
+                Decimal perUnit = *Decimal::parse(u"1");
+                for (const XmlNode &b : {base, fallbackBase}) {
+                    const auto v = b ? decimalOf(b) : std::nullopt;
+                    if (v && v->sign() != 0) {
+                        perUnit = *v;
+                        break;
+                    }
+                }
+                Decimal allowances, charges;
+                for (const XmlNode &ac : std::as_const(acs)) {
+                    const QString indicator = (c.ubl() ? ac.child(kCbc, "ChargeIndicator")
+                                                       : ac.child(kRam, "ChargeIndicator").child(kUdt, "Indicator"))
+                                                  .text()
+                                                  .simplified();
+                    const auto a = decimalOf(ac.child(c.ubl() ? kCbc : kRam, c.ubl() ? "Amount" : "ActualAmount"));
+                    if (indicator == QStringLiteral("false"))
+                        allowances = plus(allowances, a.value_or(Decimal()));
+                    else if (indicator == QStringLiteral("true"))
+                        charges = plus(charges, a.value_or(Decimal()));
+                }
+                const Decimal expected = minus(
+                    plus(times(*qty, unitPrice->div(perUnit, 20, RoundingMode::HalfAwayFromZero).valueOr(Decimal())),
+                         round2(charges)),
+                    round2(allowances));
+                if (!slack(c.invoice, *net, expected))
+                    c.fail(amount ? amount : l.node,
+                           QT_TRANSLATE_NOOP("InvoiceRules",
+                                             "The net amount of line %1 is %2, but quantity × price, plus charges "
+                                             "and less allowances, gives %3."),
+                           {l.id.text.trimmed(), net->toString(), round2(expected).toString()});
+            }
+        },
+        FindingSeverity::Warning, true);
     xrechnungRule(rules, "PEPPOL-EN16931-R121", Both, [](RuleContext &c) {
         for (const InvoiceLine &l : c.invoice.lines) {
             for (const XmlNode &q : baseQuantities(c, l)) {

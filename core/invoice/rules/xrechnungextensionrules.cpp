@@ -134,6 +134,49 @@ void addXRechnungExtensionRules(QList<InvoiceRule> &rules)
                     {b.attribute("mimeCode")});
         }
     });
+    rule(
+        rules, "BR-DEX-02", Ubl,
+        [](RuleContext &c) {
+            if (!isXRechnungExtension(c.invoice) || c.invoice.creditNote)
+                return;
+            // The net amount of a line, or of a sub-line with sub-lines, is the sum of theirs.
+            const auto check = [&c](const XmlNode &line) {
+                const QList<XmlNode> subs = line.children(kCac, "SubInvoiceLine");
+                if (subs.isEmpty())
+                    return;
+                const auto own = number(
+                    Term{line.child(kCbc, "LineExtensionAmount"), line.child(kCbc, "LineExtensionAmount").text()});
+                Decimal sum;
+                for (const XmlNode &sub : subs) {
+                    const XmlNode amount = sub.child(kCbc, "LineExtensionAmount");
+                    sum = plus(sum, number(Term{amount, amount.text()}).value_or(Decimal()));
+                }
+                if (!own || !(*own == sum))
+                    c.fail(line.child(kCbc, "LineExtensionAmount") ? line.child(kCbc, "LineExtensionAmount") : line,
+                           QT_TRANSLATE_NOOP("InvoiceRules",
+                                             "The net amount of line %1 should be the sum of its sub-lines' net "
+                                             "amounts (%2)."),
+                           {line.child(kCbc, "ID").text().trimmed(), sum.toString()});
+            };
+            for (const XmlNode &line : c.invoice.root.children(kCac, "InvoiceLine"))
+                check(line);
+            for (const XmlNode &sub : named(c.invoice, kCac, "SubInvoiceLine"))
+                check(sub);
+        },
+        FindingSeverity::Warning, true);
+    rule(
+        rules, "BR-DEX-15", InvoiceRule::Cii,
+        [](RuleContext &c) {
+            if (!isXRechnungExtension(c.invoice) || named(c.invoice, kRam, "ParentLineID").isEmpty())
+                return;
+            // Once per line, as the official rule reads, when any line names a parent line.
+            for (const InvoiceLine &l : c.invoice.lines)
+                c.fail(l.node.child(kRam, "AssociatedDocumentLineDocument"),
+                       QT_TRANSLATE_NOOP("InvoiceRules",
+                                         "This CII invoice seems to use sub-invoice lines (ParentLineID), which "
+                                         "XRechnung supports only in UBL."));
+        },
+        FindingSeverity::Warning, true);
     xrechnungRule(rules, "BR-DEX-03", Ubl, [](RuleContext &c) {
         if (!isXRechnungExtension(c.invoice) || c.invoice.creditNote)
             return;
