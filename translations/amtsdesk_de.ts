@@ -1042,10 +1042,6 @@
         <translation>kein Text</translation>
     </message>
     <message>
-        <source>validate e-invoices (XRechnung, ZUGFeRD / Factur-X)</source>
-        <translation>E-Rechnungen prüfen (XRechnung, ZUGFeRD / Factur-X)</translation>
-    </message>
-    <message>
         <source>Validates e-invoices (XRechnung in UBL or CII; ZUGFeRD / Factur-X PDFs) against the rules of EN 16931 and, where the invoice is an XRechnung, of XRechnung 3.0. Exit code 0 when all are valid, 1 when any is not, 2 when a file cannot be read as an invoice.</source>
         <translation>Prüft E-Rechnungen (XRechnung in UBL oder CII; PDF-Dateien nach ZUGFeRD / Factur-X) gegen die Regeln der EN 16931 und, wenn es sich um eine XRechnung handelt, gegen die Regeln der XRechnung 3.0. Exit-Code 0, wenn alle gültig sind, 1, wenn mindestens eine ungültig ist, 2, wenn eine Datei nicht als Rechnung gelesen werden kann.</translation>
     </message>
@@ -1066,12 +1062,28 @@
         <translation>%1: NICHT gültig (%2, %3)</translation>
     </message>
     <message>
-        <source>Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR]</source>
-        <translation>Aufruf: amtsdesk-cli invoice validate DATEI… [--json] [--schemas ORDNER]</translation>
-    </message>
-    <message>
         <source>check each invoice against the XML schema of its syntax first (UBL 2.1, CII D16B), from DIR</source>
         <translation>jede Rechnung zuerst gegen das XML-Schema ihrer Syntax prüfen (UBL 2.1, CII D16B), aus ORDNER</translation>
+    </message>
+    <message>
+        <source>validate and show e-invoices (XRechnung, ZUGFeRD / Factur-X)</source>
+        <translation>E-Rechnungen prüfen und anzeigen (XRechnung, ZUGFeRD / Factur-X)</translation>
+    </message>
+    <message>
+        <source>Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT]</source>
+        <translation>Aufruf: amtsdesk-cli invoice validate DATEI… [--json] [--schemas ORDNER] | invoice show DATEI [--html AUSGABE]</translation>
+    </message>
+    <message>
+        <source>Shows an e-invoice as a clerk reads it, with its findings, as HTML (the same view the application prints).</source>
+        <translation>Zeigt eine E-Rechnung so, wie Sachbearbeiter sie lesen, mit ihren Befunden, als HTML (dieselbe Ansicht, die die Anwendung druckt).</translation>
+    </message>
+    <message>
+        <source>invoice file (XML or PDF)</source>
+        <translation>Rechnungsdatei (XML oder PDF)</translation>
+    </message>
+    <message>
+        <source>write the HTML to OUT instead of standard output</source>
+        <translation>das HTML nach AUSGABE statt auf die Standardausgabe schreiben</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2627,1018 @@
     </message>
 </context>
 <context>
+    <name>InvoiceSheet</name>
+    <message>
+        <source>%1 (scheme %2)</source>
+        <translation>%1 (Schema %2)</translation>
+    </message>
+    <message>
+        <source>Cash discount (Skonto): %1 % if paid within %2 days</source>
+        <translation>Skonto: %1 % bei Zahlung innerhalb von %2 Tagen</translation>
+    </message>
+    <message>
+        <source>Cash discount (Skonto): %1 % of %3 if paid within %2 days</source>
+        <translation>Skonto: %1 % auf %3 bei Zahlung innerhalb von %2 Tagen</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>Sub-line %1</source>
+        <translation>Unterposition %1</translation>
+    </message>
+    <message>
+        <source>Invoice data</source>
+        <translation>Rechnungsdaten</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Allowances and charges</source>
+        <translation>Nachlässe und Zuschläge</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 characters of Base64)</source>
+        <translation>%1 (%2, %3 Zeichen Base64)</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Rechnungspositionen</translation>
+    </message>
+    <message>
+        <source>Credit note %1 of %2</source>
+        <translation>Gutschrift %1 vom %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2</source>
+        <translation>Rechnung %1 vom %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid, with %n warning(s).</source>
+        <translation>
+            <numerusform>Gültig, mit %n Warnung.</numerusform>
+            <numerusform>Gültig, mit %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid: no rule is broken.</source>
+        <translation>Gültig: Keine Regel ist verletzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid: %n rule(s) broken.</source>
+        <translation>
+            <numerusform>Nicht gültig: %n Regel verletzt.</numerusform>
+            <numerusform>Nicht gültig: %n Regeln verletzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1, profile %2</source>
+        <translation>%1, Profil %2</translation>
+    </message>
+    <message>
+        <source>data from the PDF&apos;s attachment %1</source>
+        <translation>Daten aus dem PDF-Anhang %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The PDF does not show the amount due of the invoice data (%1 %2): check that the picture and the data are the same invoice.</source>
+        <translation>Das PDF zeigt den fälligen Betrag der Rechnungsdaten (%1 %2) nicht: Prüfen Sie, ob Bild und Daten dieselbe Rechnung sind.</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Invoice issue date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Invoice type code</source>
+        <translation>Code für den Rechnungstyp</translation>
+    </message>
+    <message>
+        <source>Invoice currency code</source>
+        <translation>Code für die Rechnungswährung</translation>
+    </message>
+    <message>
+        <source>VAT accounting currency code</source>
+        <translation>Code für die Umsatzsteuer-Buchungswährung</translation>
+    </message>
+    <message>
+        <source>Value added tax point date</source>
+        <translation>Abrechnungsdatum der Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>Value added tax point date code</source>
+        <translation>Code für das Umsatzsteuer-Abrechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Payment due date</source>
+        <translation>Fälligkeitsdatum der Zahlung</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Käuferreferenz</translation>
+    </message>
+    <message>
+        <source>Project reference</source>
+        <translation>Projektreferenz</translation>
+    </message>
+    <message>
+        <source>Contract reference</source>
+        <translation>Vertragsreferenz</translation>
+    </message>
+    <message>
+        <source>Purchase order reference</source>
+        <translation>Bestellreferenz</translation>
+    </message>
+    <message>
+        <source>Sales order reference</source>
+        <translation>Auftragsreferenz</translation>
+    </message>
+    <message>
+        <source>Receiving advice reference</source>
+        <translation>Referenz auf die Empfangsbestätigung</translation>
+    </message>
+    <message>
+        <source>Despatch advice reference</source>
+        <translation>Referenz auf die Versandanzeige</translation>
+    </message>
+    <message>
+        <source>Tender or lot reference</source>
+        <translation>Referenz auf die Ausschreibung oder das Los</translation>
+    </message>
+    <message>
+        <source>Invoiced object identifier</source>
+        <translation>Kennung des in Rechnung gestellten Objekts</translation>
+    </message>
+    <message>
+        <source>Buyer accounting reference</source>
+        <translation>Buchungsreferenz des Käufers</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Invoice note subject code</source>
+        <translation>Code für den Betreff der Rechnungsanmerkung</translation>
+    </message>
+    <message>
+        <source>Invoice note</source>
+        <translation>Rechnungsanmerkung</translation>
+    </message>
+    <message>
+        <source>Business process type</source>
+        <translation>Geschäftsprozesstyp</translation>
+    </message>
+    <message>
+        <source>Specification identifier</source>
+        <translation>Spezifikationskennung</translation>
+    </message>
+    <message>
+        <source>Preceding invoice reference</source>
+        <translation>Referenz auf die vorausgegangene Rechnung</translation>
+    </message>
+    <message>
+        <source>Preceding invoice issue date</source>
+        <translation>Datum der vorausgegangenen Rechnung</translation>
+    </message>
+    <message>
+        <source>Seller name</source>
+        <translation>Name des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller trading name</source>
+        <translation>Handelsname des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller identifier</source>
+        <translation>Kennung des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller legal registration identifier</source>
+        <translation>Kennung der rechtlichen Registrierung des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller VAT identifier</source>
+        <translation>Umsatzsteuer-Identifikationsnummer des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller tax registration identifier</source>
+        <translation>Steuernummer des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller additional legal information</source>
+        <translation>Weitere rechtliche Informationen zum Verkäufer</translation>
+    </message>
+    <message>
+        <source>Seller electronic address</source>
+        <translation>Elektronische Adresse des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller address line 1</source>
+        <translation>Adresszeile 1 des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller address line 2</source>
+        <translation>Adresszeile 2 des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller address line 3</source>
+        <translation>Adresszeile 3 des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller city</source>
+        <translation>Ort des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller post code</source>
+        <translation>Postleitzahl des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller country subdivision</source>
+        <translation>Region des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller country code</source>
+        <translation>Ländercode des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller contact point</source>
+        <translation>Kontaktstelle des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller contact telephone number</source>
+        <translation>Telefonnummer der Kontaktstelle des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller contact email address</source>
+        <translation>E-Mail-Adresse der Kontaktstelle des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Name des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer trading name</source>
+        <translation>Handelsname des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer identifier</source>
+        <translation>Kennung des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer legal registration identifier</source>
+        <translation>Kennung der rechtlichen Registrierung des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer VAT identifier</source>
+        <translation>Umsatzsteuer-Identifikationsnummer des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer electronic address</source>
+        <translation>Elektronische Adresse des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer address line 1</source>
+        <translation>Adresszeile 1 des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer address line 2</source>
+        <translation>Adresszeile 2 des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer address line 3</source>
+        <translation>Adresszeile 3 des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer city</source>
+        <translation>Ort des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer post code</source>
+        <translation>Postleitzahl des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer country subdivision</source>
+        <translation>Region des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer country code</source>
+        <translation>Ländercode des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer contact point</source>
+        <translation>Kontaktstelle des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer contact telephone number</source>
+        <translation>Telefonnummer der Kontaktstelle des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer contact email address</source>
+        <translation>E-Mail-Adresse der Kontaktstelle des Käufers</translation>
+    </message>
+    <message>
+        <source>Payee name</source>
+        <translation>Name des Zahlungsempfängers</translation>
+    </message>
+    <message>
+        <source>Payee identifier</source>
+        <translation>Kennung des Zahlungsempfängers</translation>
+    </message>
+    <message>
+        <source>Payee legal registration identifier</source>
+        <translation>Kennung der rechtlichen Registrierung des Zahlungsempfängers</translation>
+    </message>
+    <message>
+        <source>Seller tax representative name</source>
+        <translation>Name des Steuervertreters des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller tax representative VAT identifier</source>
+        <translation>Umsatzsteuer-Identifikationsnummer des Steuervertreters des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Tax representative address line 1</source>
+        <translation>Adresszeile 1 des Steuervertreters</translation>
+    </message>
+    <message>
+        <source>Tax representative address line 2</source>
+        <translation>Adresszeile 2 des Steuervertreters</translation>
+    </message>
+    <message>
+        <source>Tax representative address line 3</source>
+        <translation>Adresszeile 3 des Steuervertreters</translation>
+    </message>
+    <message>
+        <source>Tax representative city</source>
+        <translation>Ort des Steuervertreters</translation>
+    </message>
+    <message>
+        <source>Tax representative post code</source>
+        <translation>Postleitzahl des Steuervertreters</translation>
+    </message>
+    <message>
+        <source>Tax representative country subdivision</source>
+        <translation>Region des Steuervertreters</translation>
+    </message>
+    <message>
+        <source>Tax representative country code</source>
+        <translation>Ländercode des Steuervertreters</translation>
+    </message>
+    <message>
+        <source>Deliver to party name</source>
+        <translation>Name des Warenempfängers</translation>
+    </message>
+    <message>
+        <source>Deliver to location identifier</source>
+        <translation>Kennung des Lieferorts</translation>
+    </message>
+    <message>
+        <source>Actual delivery date</source>
+        <translation>Tatsächliches Lieferdatum</translation>
+    </message>
+    <message>
+        <source>Invoicing period start date</source>
+        <translation>Anfangsdatum des Abrechnungszeitraums</translation>
+    </message>
+    <message>
+        <source>Invoicing period end date</source>
+        <translation>Enddatum des Abrechnungszeitraums</translation>
+    </message>
+    <message>
+        <source>Deliver to address line 1</source>
+        <translation>Adresszeile 1 der Lieferanschrift</translation>
+    </message>
+    <message>
+        <source>Deliver to address line 2</source>
+        <translation>Adresszeile 2 der Lieferanschrift</translation>
+    </message>
+    <message>
+        <source>Deliver to address line 3</source>
+        <translation>Adresszeile 3 der Lieferanschrift</translation>
+    </message>
+    <message>
+        <source>Deliver to city</source>
+        <translation>Ort der Lieferanschrift</translation>
+    </message>
+    <message>
+        <source>Deliver to post code</source>
+        <translation>Postleitzahl der Lieferanschrift</translation>
+    </message>
+    <message>
+        <source>Deliver to country subdivision</source>
+        <translation>Region der Lieferanschrift</translation>
+    </message>
+    <message>
+        <source>Deliver to country code</source>
+        <translation>Ländercode der Lieferanschrift</translation>
+    </message>
+    <message>
+        <source>Payment means type code</source>
+        <translation>Code für die Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Payment means text</source>
+        <translation>Text zur Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Remittance information</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Payment account identifier</source>
+        <translation>Kennung des Zahlungskontos</translation>
+    </message>
+    <message>
+        <source>Payment account name</source>
+        <translation>Name des Zahlungskontos</translation>
+    </message>
+    <message>
+        <source>Payment service provider identifier</source>
+        <translation>Kennung des Zahlungsdienstleisters</translation>
+    </message>
+    <message>
+        <source>Payment card primary account number</source>
+        <translation>Primäre Kontonummer der Zahlungskarte</translation>
+    </message>
+    <message>
+        <source>Payment card holder name</source>
+        <translation>Name des Karteninhabers</translation>
+    </message>
+    <message>
+        <source>Mandate reference identifier</source>
+        <translation>Kennung der Mandatsreferenz</translation>
+    </message>
+    <message>
+        <source>Bank assigned creditor identifier</source>
+        <translation>Gläubiger-Identifikationsnummer</translation>
+    </message>
+    <message>
+        <source>Debited account identifier</source>
+        <translation>Kennung des zu belastenden Kontos</translation>
+    </message>
+    <message>
+        <source>Document level allowance amount</source>
+        <translation>Betrag des Nachlasses auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level allowance base amount</source>
+        <translation>Grundbetrag des Nachlasses auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level allowance percentage</source>
+        <translation>Prozentsatz des Nachlasses auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level allowance VAT category code</source>
+        <translation>Code der Umsatzsteuerkategorie des Nachlasses auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level allowance VAT rate</source>
+        <translation>Umsatzsteuersatz des Nachlasses auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level allowance reason</source>
+        <translation>Grund des Nachlasses auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level allowance reason code</source>
+        <translation>Code für den Grund des Nachlasses auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level charge amount</source>
+        <translation>Betrag des Zuschlags auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level charge base amount</source>
+        <translation>Grundbetrag des Zuschlags auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level charge percentage</source>
+        <translation>Prozentsatz des Zuschlags auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level charge VAT category code</source>
+        <translation>Code der Umsatzsteuerkategorie des Zuschlags auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level charge VAT rate</source>
+        <translation>Umsatzsteuersatz des Zuschlags auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level charge reason</source>
+        <translation>Grund des Zuschlags auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level charge reason code</source>
+        <translation>Code für den Grund des Zuschlags auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Sum of Invoice line net amount</source>
+        <translation>Summe der Nettobeträge der Rechnungspositionen</translation>
+    </message>
+    <message>
+        <source>Sum of allowances on document level</source>
+        <translation>Summe der Nachlässe auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Sum of charges on document level</source>
+        <translation>Summe der Zuschläge auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Invoice total amount without VAT</source>
+        <translation>Gesamtbetrag der Rechnung ohne Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>Invoice total VAT amount</source>
+        <translation>Umsatzsteuergesamtbetrag der Rechnung</translation>
+    </message>
+    <message>
+        <source>Invoice total VAT amount in accounting currency</source>
+        <translation>Umsatzsteuergesamtbetrag der Rechnung in der Buchungswährung</translation>
+    </message>
+    <message>
+        <source>Invoice total amount with VAT</source>
+        <translation>Gesamtbetrag der Rechnung einschließlich Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>Gezahlter Betrag</translation>
+    </message>
+    <message>
+        <source>Rounding amount</source>
+        <translation>Rundungsbetrag</translation>
+    </message>
+    <message>
+        <source>Amount due for payment</source>
+        <translation>Fälliger Zahlungsbetrag</translation>
+    </message>
+    <message>
+        <source>VAT category taxable amount</source>
+        <translation>Steuerbasisbetrag der Umsatzsteuerkategorie</translation>
+    </message>
+    <message>
+        <source>VAT category tax amount</source>
+        <translation>Umsatzsteuerbetrag der Umsatzsteuerkategorie</translation>
+    </message>
+    <message>
+        <source>VAT category code</source>
+        <translation>Code der Umsatzsteuerkategorie</translation>
+    </message>
+    <message>
+        <source>VAT category rate</source>
+        <translation>Umsatzsteuersatz der Umsatzsteuerkategorie</translation>
+    </message>
+    <message>
+        <source>VAT exemption reason text</source>
+        <translation>Text zum Grund der Umsatzsteuerbefreiung</translation>
+    </message>
+    <message>
+        <source>VAT exemption reason code</source>
+        <translation>Code für den Grund der Umsatzsteuerbefreiung</translation>
+    </message>
+    <message>
+        <source>Supporting document reference</source>
+        <translation>Kennung der rechnungsbegründenden Unterlage</translation>
+    </message>
+    <message>
+        <source>Supporting document description</source>
+        <translation>Beschreibung der rechnungsbegründenden Unterlage</translation>
+    </message>
+    <message>
+        <source>External document location</source>
+        <translation>Speicherort des externen Dokuments</translation>
+    </message>
+    <message>
+        <source>Attached document</source>
+        <translation>Angehängtes Dokument</translation>
+    </message>
+    <message>
+        <source>Invoice line identifier</source>
+        <translation>Kennung der Rechnungsposition</translation>
+    </message>
+    <message>
+        <source>Invoice line note</source>
+        <translation>Anmerkung zur Rechnungsposition</translation>
+    </message>
+    <message>
+        <source>Invoice line object identifier</source>
+        <translation>Objektkennung der Rechnungsposition</translation>
+    </message>
+    <message>
+        <source>Invoiced quantity</source>
+        <translation>In Rechnung gestellte Menge</translation>
+    </message>
+    <message>
+        <source>Invoiced quantity unit of measure code</source>
+        <translation>Code der Maßeinheit der in Rechnung gestellten Menge</translation>
+    </message>
+    <message>
+        <source>Invoice line net amount</source>
+        <translation>Nettobetrag der Rechnungsposition</translation>
+    </message>
+    <message>
+        <source>Referenced purchase order line reference</source>
+        <translation>Referenz auf die Bestellposition</translation>
+    </message>
+    <message>
+        <source>Invoice line Buyer accounting reference</source>
+        <translation>Buchungsreferenz des Käufers zur Rechnungsposition</translation>
+    </message>
+    <message>
+        <source>Invoice line period start date</source>
+        <translation>Anfangsdatum des Abrechnungszeitraums der Rechnungsposition</translation>
+    </message>
+    <message>
+        <source>Invoice line period end date</source>
+        <translation>Enddatum des Abrechnungszeitraums der Rechnungsposition</translation>
+    </message>
+    <message>
+        <source>Invoice line allowance amount</source>
+        <translation>Betrag des Nachlasses auf Positionsebene</translation>
+    </message>
+    <message>
+        <source>Invoice line allowance base amount</source>
+        <translation>Grundbetrag des Nachlasses auf Positionsebene</translation>
+    </message>
+    <message>
+        <source>Invoice line allowance percentage</source>
+        <translation>Prozentsatz des Nachlasses auf Positionsebene</translation>
+    </message>
+    <message>
+        <source>Invoice line allowance reason</source>
+        <translation>Grund des Nachlasses auf Positionsebene</translation>
+    </message>
+    <message>
+        <source>Invoice line allowance reason code</source>
+        <translation>Code für den Grund des Nachlasses auf Positionsebene</translation>
+    </message>
+    <message>
+        <source>Invoice line charge amount</source>
+        <translation>Betrag des Zuschlags auf Positionsebene</translation>
+    </message>
+    <message>
+        <source>Invoice line charge base amount</source>
+        <translation>Grundbetrag des Zuschlags auf Positionsebene</translation>
+    </message>
+    <message>
+        <source>Invoice line charge percentage</source>
+        <translation>Prozentsatz des Zuschlags auf Positionsebene</translation>
+    </message>
+    <message>
+        <source>Invoice line charge reason</source>
+        <translation>Grund des Zuschlags auf Positionsebene</translation>
+    </message>
+    <message>
+        <source>Invoice line charge reason code</source>
+        <translation>Code für den Grund des Zuschlags auf Positionsebene</translation>
+    </message>
+    <message>
+        <source>Item net price</source>
+        <translation>Nettopreis des Artikels</translation>
+    </message>
+    <message>
+        <source>Item price discount</source>
+        <translation>Rabatt auf den Artikelpreis</translation>
+    </message>
+    <message>
+        <source>Item gross price</source>
+        <translation>Bruttopreis des Artikels</translation>
+    </message>
+    <message>
+        <source>Item price base quantity</source>
+        <translation>Basismenge zum Artikelpreis</translation>
+    </message>
+    <message>
+        <source>Item price base quantity unit of measure code</source>
+        <translation>Code der Maßeinheit der Basismenge zum Artikelpreis</translation>
+    </message>
+    <message>
+        <source>Invoiced item VAT category code</source>
+        <translation>Code der Umsatzsteuerkategorie des in Rechnung gestellten Artikels</translation>
+    </message>
+    <message>
+        <source>Invoiced item VAT rate</source>
+        <translation>Umsatzsteuersatz des in Rechnung gestellten Artikels</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Artikelname</translation>
+    </message>
+    <message>
+        <source>Item description</source>
+        <translation>Artikelbeschreibung</translation>
+    </message>
+    <message>
+        <source>Item Seller&apos;s identifier</source>
+        <translation>Artikelkennung des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Item Buyer&apos;s identifier</source>
+        <translation>Artikelkennung des Käufers</translation>
+    </message>
+    <message>
+        <source>Item standard identifier</source>
+        <translation>Standardkennung des Artikels</translation>
+    </message>
+    <message>
+        <source>Item classification identifier</source>
+        <translation>Kennung der Artikelklassifizierung</translation>
+    </message>
+    <message>
+        <source>Item country of origin</source>
+        <translation>Ursprungsland des Artikels</translation>
+    </message>
+    <message>
+        <source>Item attribute name</source>
+        <translation>Name des Artikelattributs</translation>
+    </message>
+    <message>
+        <source>Item attribute value</source>
+        <translation>Wert des Artikelattributs</translation>
+    </message>
+    <message>
+        <source>Process control</source>
+        <translation>Prozesssteuerung</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Seller postal address</source>
+        <translation>Postanschrift des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller contact</source>
+        <translation>Kontaktinformationen des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Buyer postal address</source>
+        <translation>Postanschrift des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer contact</source>
+        <translation>Kontaktinformationen des Käufers</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Zahlungsempfänger</translation>
+    </message>
+    <message>
+        <source>Seller tax representative party</source>
+        <translation>Steuervertreter des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Seller tax representative postal address</source>
+        <translation>Postanschrift des Steuervertreters des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Delivery information</source>
+        <translation>Lieferinformationen</translation>
+    </message>
+    <message>
+        <source>Invoicing period</source>
+        <translation>Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>Deliver to address</source>
+        <translation>Lieferanschrift</translation>
+    </message>
+    <message>
+        <source>Payment instructions</source>
+        <translation>Zahlungsanweisungen</translation>
+    </message>
+    <message>
+        <source>Credit transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Payment card information</source>
+        <translation>Informationen zur Zahlungskarte</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Lastschrift</translation>
+    </message>
+    <message>
+        <source>Document level allowances</source>
+        <translation>Nachlässe auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document level charges</source>
+        <translation>Zuschläge auf Dokumentenebene</translation>
+    </message>
+    <message>
+        <source>Document totals</source>
+        <translation>Gesamtbeträge der Rechnung</translation>
+    </message>
+    <message>
+        <source>VAT breakdown</source>
+        <translation>Aufschlüsselung der Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>Additional supporting documents</source>
+        <translation>Rechnungsbegründende Unterlagen</translation>
+    </message>
+    <message>
+        <source>Invoice line</source>
+        <translation>Rechnungsposition</translation>
+    </message>
+    <message>
+        <source>Invoice line period</source>
+        <translation>Abrechnungszeitraum der Rechnungsposition</translation>
+    </message>
+    <message>
+        <source>Invoice line allowances</source>
+        <translation>Nachlässe auf Positionsebene</translation>
+    </message>
+    <message>
+        <source>Invoice line charges</source>
+        <translation>Zuschläge auf Positionsebene</translation>
+    </message>
+    <message>
+        <source>Price details</source>
+        <translation>Preiseinzelheiten</translation>
+    </message>
+    <message>
+        <source>Line VAT information</source>
+        <translation>Umsatzsteuerinformationen zur Rechnungsposition</translation>
+    </message>
+    <message>
+        <source>Item information</source>
+        <translation>Artikelinformationen</translation>
+    </message>
+    <message>
+        <source>Item attributes</source>
+        <translation>Artikelattribute</translation>
+    </message>
+    <message>
+        <source>Third party payment</source>
+        <translation>Zahlung durch Dritte</translation>
+    </message>
+    <message>
+        <source>Third party payment type</source>
+        <translation>Art der Zahlung durch Dritte</translation>
+    </message>
+    <message>
+        <source>Third party payment amount</source>
+        <translation>Betrag der Zahlung durch Dritte</translation>
+    </message>
+    <message>
+        <source>Third party payment description</source>
+        <translation>Beschreibung der Zahlung durch Dritte</translation>
+    </message>
+    <message>
+        <source>commercial invoice</source>
+        <translation>Handelsrechnung</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>corrected invoice</source>
+        <translation>korrigierte Rechnung</translation>
+    </message>
+    <message>
+        <source>self-billed invoice</source>
+        <translation>Selbst ausgestellte Rechnung (Gutschriftverfahren)</translation>
+    </message>
+    <message>
+        <source>partial invoice</source>
+        <translation>Teilrechnung</translation>
+    </message>
+    <message>
+        <source>partial construction invoice</source>
+        <translation>Abschlagsrechnung (Bauleistung)</translation>
+    </message>
+    <message>
+        <source>partial final construction invoice</source>
+        <translation>Teilschlussrechnung (Bauleistung)</translation>
+    </message>
+    <message>
+        <source>final construction invoice</source>
+        <translation>Schlussrechnung (Bauleistung)</translation>
+    </message>
+    <message>
+        <source>self-billed credit note</source>
+        <translation>Selbst ausgestellte Gutschrift</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>in cash</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <source>credit transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>payment to bank account</source>
+        <translation>Zahlung auf Bankkonto</translation>
+    </message>
+    <message>
+        <source>bank card</source>
+        <translation>Bankkarte</translation>
+    </message>
+    <message>
+        <source>direct debit</source>
+        <translation>Lastschrift</translation>
+    </message>
+    <message>
+        <source>standing agreement</source>
+        <translation>Dauerauftrag</translation>
+    </message>
+    <message>
+        <source>SEPA credit transfer</source>
+        <translation>SEPA-Überweisung</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit</source>
+        <translation>SEPA-Lastschrift</translation>
+    </message>
+    <message>
+        <source>clearing between partners</source>
+        <translation>Verrechnung zwischen Partnern</translation>
+    </message>
+    <message>
+        <source>standard rate</source>
+        <translation>Normalsatz</translation>
+    </message>
+    <message>
+        <source>zero rated goods</source>
+        <translation>Nullsatz</translation>
+    </message>
+    <message>
+        <source>exempt from tax</source>
+        <translation>steuerbefreit</translation>
+    </message>
+    <message>
+        <source>reverse charge</source>
+        <translation>Umkehrung der Steuerschuldnerschaft</translation>
+    </message>
+    <message>
+        <source>intra-community supply</source>
+        <translation>innergemeinschaftliche Lieferung</translation>
+    </message>
+    <message>
+        <source>export outside the EU</source>
+        <translation>Ausfuhr außerhalb der EU</translation>
+    </message>
+    <message>
+        <source>not subject to VAT</source>
+        <translation>nicht umsatzsteuerbar</translation>
+    </message>
+    <message>
+        <source>Canary Islands general indirect tax</source>
+        <translation>allgemeine indirekte Steuer der Kanarischen Inseln (IGIC)</translation>
+    </message>
+    <message>
+        <source>tax for production, services and importation in Ceuta and Melilla</source>
+        <translation>Steuer für Produktion, Dienstleistungen und Einfuhr in Ceuta und Melilla (IPSI)</translation>
+    </message>
+</context>
+<context>
     <name>PageBuffer</name>
     <message>
         <source>No shared buffer for rendered pages could be created: %1</source>
@@ -4148,6 +5172,69 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::InvoiceWindow</name>
+    <message>
+        <source>attachment-%1</source>
+        <translation>anhang-%1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF/&amp;A…</source>
+        <translation>Als PDF/&amp;A speichern…</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Anhang %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Anhänge (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Gedruckt.</translation>
+    </message>
+    <message>
+        <source>Save as PDF/A</source>
+        <translation>Als PDF/A speichern</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::MainWindow</name>
     <message>
         <source>Amtsdesk</source>
@@ -4382,6 +5469,22 @@ Datenbestand: %3</translation>
     <message>
         <source>Closed files past their retention period: destruction with a second person&apos;s approval</source>
         <translation>Abgeschlossene Akten nach Ablauf der Aufbewahrungsfrist: Kassation mit Genehmigung einer zweiten Person</translation>
+    </message>
+    <message>
+        <source>Open e-invoice</source>
+        <translation>E-Rechnung öffnen</translation>
+    </message>
+    <message>
+        <source>E-invoices (*.xml *.pdf);;All files (*)</source>
+        <translation>E-Rechnungen (*.xml *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;e-invoice…</source>
+        <translation>&amp;E-Rechnung öffnen…</translation>
+    </message>
+    <message>
+        <source>Shows an XRechnung or a ZUGFeRD / Factur-X PDF for reading, with its check</source>
+        <translation>Zeigt eine XRechnung oder ein ZUGFeRD-/Factur-X-PDF zum Lesen, mit ihrer Prüfung</translation>
     </message>
 </context>
 <context>

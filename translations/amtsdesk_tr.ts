@@ -1042,10 +1042,6 @@
         <translation>metin yok</translation>
     </message>
     <message>
-        <source>validate e-invoices (XRechnung, ZUGFeRD / Factur-X)</source>
-        <translation>e-faturaları doğrula (XRechnung, ZUGFeRD / Factur-X)</translation>
-    </message>
-    <message>
         <source>Validates e-invoices (XRechnung in UBL or CII; ZUGFeRD / Factur-X PDFs) against the rules of EN 16931 and, where the invoice is an XRechnung, of XRechnung 3.0. Exit code 0 when all are valid, 1 when any is not, 2 when a file cannot be read as an invoice.</source>
         <translation>E-faturaları (UBL veya CII biçiminde XRechnung; ZUGFeRD / Factur-X PDF&apos;leri) EN 16931 kurallarına ve fatura bir XRechnung ise XRechnung 3.0 kurallarına göre doğrular. Tümü geçerliyse çıkış kodu 0, herhangi biri geçersizse 1, bir dosya fatura olarak okunamıyorsa 2 olur.</translation>
     </message>
@@ -1066,12 +1062,28 @@
         <translation>%1: GEÇERLİ DEĞİL (%2, %3)</translation>
     </message>
     <message>
-        <source>Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR]</source>
-        <translation>Kullanım: amtsdesk-cli invoice validate DOSYA… [--json] [--schemas KLASÖR]</translation>
-    </message>
-    <message>
         <source>check each invoice against the XML schema of its syntax first (UBL 2.1, CII D16B), from DIR</source>
         <translation>her faturayı önce sözdiziminin XML şemasına göre denetle (UBL 2.1, CII D16B), KLASÖR içinden</translation>
+    </message>
+    <message>
+        <source>validate and show e-invoices (XRechnung, ZUGFeRD / Factur-X)</source>
+        <translation>e-faturaları denetle ve göster (XRechnung, ZUGFeRD / Factur-X)</translation>
+    </message>
+    <message>
+        <source>Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT]</source>
+        <translation>Kullanım: amtsdesk-cli invoice validate DOSYA… [--json] [--schemas KLASÖR] | invoice show DOSYA [--html ÇIKTI]</translation>
+    </message>
+    <message>
+        <source>Shows an e-invoice as a clerk reads it, with its findings, as HTML (the same view the application prints).</source>
+        <translation>Bir e-faturayı bulgularıyla birlikte, memurun okuduğu biçimde HTML olarak gösterir (uygulamanın yazdırdığı görünümün aynısı).</translation>
+    </message>
+    <message>
+        <source>invoice file (XML or PDF)</source>
+        <translation>fatura dosyası (XML veya PDF)</translation>
+    </message>
+    <message>
+        <source>write the HTML to OUT instead of standard output</source>
+        <translation>HTML&apos;i standart çıktı yerine ÇIKTI dosyasına yaz</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2624,1015 @@
     </message>
 </context>
 <context>
+    <name>InvoiceSheet</name>
+    <message>
+        <source>%1 (scheme %2)</source>
+        <translation>%1 (şema %2)</translation>
+    </message>
+    <message>
+        <source>Cash discount (Skonto): %1 % if paid within %2 days</source>
+        <translation>Erken ödeme indirimi (Skonto): %2 gün içinde ödenirse %%1</translation>
+    </message>
+    <message>
+        <source>Cash discount (Skonto): %1 % of %3 if paid within %2 days</source>
+        <translation>Erken ödeme indirimi (Skonto): %2 gün içinde ödenirse %3 üzerinden %%1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Kalem %1</translation>
+    </message>
+    <message>
+        <source>Sub-line %1</source>
+        <translation>Alt kalem %1</translation>
+    </message>
+    <message>
+        <source>Invoice data</source>
+        <translation>Fatura bilgileri</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Ödeme</translation>
+    </message>
+    <message>
+        <source>Allowances and charges</source>
+        <translation>İndirimler ve ek ücretler</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 characters of Base64)</source>
+        <translation>%1 (%2, %3 karakter Base64)</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>adsız</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Fatura kalemleri</translation>
+    </message>
+    <message>
+        <source>Credit note %1 of %2</source>
+        <translation>%2 tarihli %1 numaralı alacak dekontu</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2</source>
+        <translation>%2 tarihli %1 numaralı fatura</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid, with %n warning(s).</source>
+        <translation>
+            <numerusform>Geçerli, %n uyarı ile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid: no rule is broken.</source>
+        <translation>Geçerli: hiçbir kural ihlal edilmemiş.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid: %n rule(s) broken.</source>
+        <translation>
+            <numerusform>Geçersiz: %n kural ihlal edilmiş.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n uyarı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>%1, profile %2</source>
+        <translation>%1, profil %2</translation>
+    </message>
+    <message>
+        <source>data from the PDF&apos;s attachment %1</source>
+        <translation>PDF ekindeki %1 dosyasından alınan veriler</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The PDF does not show the amount due of the invoice data (%1 %2): check that the picture and the data are the same invoice.</source>
+        <translation>PDF, fatura verisindeki ödenecek tutarı (%1 %2) göstermiyor: görüntü ile verinin aynı faturaya ait olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Fatura numarası</translation>
+    </message>
+    <message>
+        <source>Invoice issue date</source>
+        <translation>Fatura düzenleme tarihi</translation>
+    </message>
+    <message>
+        <source>Invoice type code</source>
+        <translation>Fatura türü kodu</translation>
+    </message>
+    <message>
+        <source>Invoice currency code</source>
+        <translation>Fatura para birimi kodu</translation>
+    </message>
+    <message>
+        <source>VAT accounting currency code</source>
+        <translation>KDV muhasebe para birimi kodu</translation>
+    </message>
+    <message>
+        <source>Value added tax point date</source>
+        <translation>Vergiyi doğuran olay tarihi</translation>
+    </message>
+    <message>
+        <source>Value added tax point date code</source>
+        <translation>Vergiyi doğuran olay tarihi kodu</translation>
+    </message>
+    <message>
+        <source>Payment due date</source>
+        <translation>Ödeme vade tarihi</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Alıcı referansı</translation>
+    </message>
+    <message>
+        <source>Project reference</source>
+        <translation>Proje referansı</translation>
+    </message>
+    <message>
+        <source>Contract reference</source>
+        <translation>Sözleşme referansı</translation>
+    </message>
+    <message>
+        <source>Purchase order reference</source>
+        <translation>Satın alma siparişi referansı</translation>
+    </message>
+    <message>
+        <source>Sales order reference</source>
+        <translation>Satış siparişi referansı</translation>
+    </message>
+    <message>
+        <source>Receiving advice reference</source>
+        <translation>Teslim alma bildirimi referansı</translation>
+    </message>
+    <message>
+        <source>Despatch advice reference</source>
+        <translation>Sevk irsaliyesi referansı</translation>
+    </message>
+    <message>
+        <source>Tender or lot reference</source>
+        <translation>İhale veya kısım referansı</translation>
+    </message>
+    <message>
+        <source>Invoiced object identifier</source>
+        <translation>Faturalanan nesne tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Buyer accounting reference</source>
+        <translation>Alıcı muhasebe referansı</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Ödeme koşulları</translation>
+    </message>
+    <message>
+        <source>Invoice note subject code</source>
+        <translation>Fatura notu konu kodu</translation>
+    </message>
+    <message>
+        <source>Invoice note</source>
+        <translation>Fatura notu</translation>
+    </message>
+    <message>
+        <source>Business process type</source>
+        <translation>İş süreci türü</translation>
+    </message>
+    <message>
+        <source>Specification identifier</source>
+        <translation>Spesifikasyon tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Preceding invoice reference</source>
+        <translation>Önceki fatura referansı</translation>
+    </message>
+    <message>
+        <source>Preceding invoice issue date</source>
+        <translation>Önceki faturanın düzenleme tarihi</translation>
+    </message>
+    <message>
+        <source>Seller name</source>
+        <translation>Satıcı adı</translation>
+    </message>
+    <message>
+        <source>Seller trading name</source>
+        <translation>Satıcı ticari adı</translation>
+    </message>
+    <message>
+        <source>Seller identifier</source>
+        <translation>Satıcı tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Seller legal registration identifier</source>
+        <translation>Satıcı yasal sicil tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Seller VAT identifier</source>
+        <translation>Satıcı KDV kimlik numarası</translation>
+    </message>
+    <message>
+        <source>Seller tax registration identifier</source>
+        <translation>Satıcı vergi numarası</translation>
+    </message>
+    <message>
+        <source>Seller additional legal information</source>
+        <translation>Satıcıya ilişkin ek yasal bilgiler</translation>
+    </message>
+    <message>
+        <source>Seller electronic address</source>
+        <translation>Satıcı elektronik adresi</translation>
+    </message>
+    <message>
+        <source>Seller address line 1</source>
+        <translation>Satıcı adres satırı 1</translation>
+    </message>
+    <message>
+        <source>Seller address line 2</source>
+        <translation>Satıcı adres satırı 2</translation>
+    </message>
+    <message>
+        <source>Seller address line 3</source>
+        <translation>Satıcı adres satırı 3</translation>
+    </message>
+    <message>
+        <source>Seller city</source>
+        <translation>Satıcı şehri</translation>
+    </message>
+    <message>
+        <source>Seller post code</source>
+        <translation>Satıcı posta kodu</translation>
+    </message>
+    <message>
+        <source>Seller country subdivision</source>
+        <translation>Satıcı bölgesi (eyalet/il)</translation>
+    </message>
+    <message>
+        <source>Seller country code</source>
+        <translation>Satıcı ülke kodu</translation>
+    </message>
+    <message>
+        <source>Seller contact point</source>
+        <translation>Satıcı irtibat noktası</translation>
+    </message>
+    <message>
+        <source>Seller contact telephone number</source>
+        <translation>Satıcı irtibat telefon numarası</translation>
+    </message>
+    <message>
+        <source>Seller contact email address</source>
+        <translation>Satıcı irtibat e-posta adresi</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Alıcı adı</translation>
+    </message>
+    <message>
+        <source>Buyer trading name</source>
+        <translation>Alıcı ticari adı</translation>
+    </message>
+    <message>
+        <source>Buyer identifier</source>
+        <translation>Alıcı tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Buyer legal registration identifier</source>
+        <translation>Alıcı yasal sicil tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Buyer VAT identifier</source>
+        <translation>Alıcı KDV kimlik numarası</translation>
+    </message>
+    <message>
+        <source>Buyer electronic address</source>
+        <translation>Alıcı elektronik adresi</translation>
+    </message>
+    <message>
+        <source>Buyer address line 1</source>
+        <translation>Alıcı adres satırı 1</translation>
+    </message>
+    <message>
+        <source>Buyer address line 2</source>
+        <translation>Alıcı adres satırı 2</translation>
+    </message>
+    <message>
+        <source>Buyer address line 3</source>
+        <translation>Alıcı adres satırı 3</translation>
+    </message>
+    <message>
+        <source>Buyer city</source>
+        <translation>Alıcı şehri</translation>
+    </message>
+    <message>
+        <source>Buyer post code</source>
+        <translation>Alıcı posta kodu</translation>
+    </message>
+    <message>
+        <source>Buyer country subdivision</source>
+        <translation>Alıcı bölgesi (eyalet/il)</translation>
+    </message>
+    <message>
+        <source>Buyer country code</source>
+        <translation>Alıcı ülke kodu</translation>
+    </message>
+    <message>
+        <source>Buyer contact point</source>
+        <translation>Alıcı irtibat noktası</translation>
+    </message>
+    <message>
+        <source>Buyer contact telephone number</source>
+        <translation>Alıcı irtibat telefon numarası</translation>
+    </message>
+    <message>
+        <source>Buyer contact email address</source>
+        <translation>Alıcı irtibat e-posta adresi</translation>
+    </message>
+    <message>
+        <source>Payee name</source>
+        <translation>Ödeme alıcısı adı</translation>
+    </message>
+    <message>
+        <source>Payee identifier</source>
+        <translation>Ödeme alıcısı tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Payee legal registration identifier</source>
+        <translation>Ödeme alıcısı yasal sicil tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Seller tax representative name</source>
+        <translation>Satıcının vergi temsilcisinin adı</translation>
+    </message>
+    <message>
+        <source>Seller tax representative VAT identifier</source>
+        <translation>Satıcının vergi temsilcisinin KDV kimlik numarası</translation>
+    </message>
+    <message>
+        <source>Tax representative address line 1</source>
+        <translation>Vergi temsilcisi adres satırı 1</translation>
+    </message>
+    <message>
+        <source>Tax representative address line 2</source>
+        <translation>Vergi temsilcisi adres satırı 2</translation>
+    </message>
+    <message>
+        <source>Tax representative address line 3</source>
+        <translation>Vergi temsilcisi adres satırı 3</translation>
+    </message>
+    <message>
+        <source>Tax representative city</source>
+        <translation>Vergi temsilcisi şehri</translation>
+    </message>
+    <message>
+        <source>Tax representative post code</source>
+        <translation>Vergi temsilcisi posta kodu</translation>
+    </message>
+    <message>
+        <source>Tax representative country subdivision</source>
+        <translation>Vergi temsilcisi bölgesi (eyalet/il)</translation>
+    </message>
+    <message>
+        <source>Tax representative country code</source>
+        <translation>Vergi temsilcisi ülke kodu</translation>
+    </message>
+    <message>
+        <source>Deliver to party name</source>
+        <translation>Teslim alacak tarafın adı</translation>
+    </message>
+    <message>
+        <source>Deliver to location identifier</source>
+        <translation>Teslimat yeri tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Actual delivery date</source>
+        <translation>Fiili teslim tarihi</translation>
+    </message>
+    <message>
+        <source>Invoicing period start date</source>
+        <translation>Fatura dönemi başlangıç tarihi</translation>
+    </message>
+    <message>
+        <source>Invoicing period end date</source>
+        <translation>Fatura dönemi bitiş tarihi</translation>
+    </message>
+    <message>
+        <source>Deliver to address line 1</source>
+        <translation>Teslimat adresi satırı 1</translation>
+    </message>
+    <message>
+        <source>Deliver to address line 2</source>
+        <translation>Teslimat adresi satırı 2</translation>
+    </message>
+    <message>
+        <source>Deliver to address line 3</source>
+        <translation>Teslimat adresi satırı 3</translation>
+    </message>
+    <message>
+        <source>Deliver to city</source>
+        <translation>Teslimat adresi şehri</translation>
+    </message>
+    <message>
+        <source>Deliver to post code</source>
+        <translation>Teslimat adresi posta kodu</translation>
+    </message>
+    <message>
+        <source>Deliver to country subdivision</source>
+        <translation>Teslimat adresi bölgesi (eyalet/il)</translation>
+    </message>
+    <message>
+        <source>Deliver to country code</source>
+        <translation>Teslimat adresi ülke kodu</translation>
+    </message>
+    <message>
+        <source>Payment means type code</source>
+        <translation>Ödeme aracı türü kodu</translation>
+    </message>
+    <message>
+        <source>Payment means text</source>
+        <translation>Ödeme aracı metni</translation>
+    </message>
+    <message>
+        <source>Remittance information</source>
+        <translation>Ödeme açıklaması</translation>
+    </message>
+    <message>
+        <source>Payment account identifier</source>
+        <translation>Ödeme hesabı tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Payment account name</source>
+        <translation>Ödeme hesabı adı</translation>
+    </message>
+    <message>
+        <source>Payment service provider identifier</source>
+        <translation>Ödeme hizmeti sağlayıcısı tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Payment card primary account number</source>
+        <translation>Ödeme kartı birincil hesap numarası</translation>
+    </message>
+    <message>
+        <source>Payment card holder name</source>
+        <translation>Kart sahibinin adı</translation>
+    </message>
+    <message>
+        <source>Mandate reference identifier</source>
+        <translation>Talimat referans tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Bank assigned creditor identifier</source>
+        <translation>Banka tarafından atanmış alacaklı kimliği</translation>
+    </message>
+    <message>
+        <source>Debited account identifier</source>
+        <translation>Borçlandırılacak hesap tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Document level allowance amount</source>
+        <translation>Belge düzeyinde indirim tutarı</translation>
+    </message>
+    <message>
+        <source>Document level allowance base amount</source>
+        <translation>Belge düzeyinde indirim matrahı</translation>
+    </message>
+    <message>
+        <source>Document level allowance percentage</source>
+        <translation>Belge düzeyinde indirim yüzdesi</translation>
+    </message>
+    <message>
+        <source>Document level allowance VAT category code</source>
+        <translation>Belge düzeyinde indirim KDV kategori kodu</translation>
+    </message>
+    <message>
+        <source>Document level allowance VAT rate</source>
+        <translation>Belge düzeyinde indirim KDV oranı</translation>
+    </message>
+    <message>
+        <source>Document level allowance reason</source>
+        <translation>Belge düzeyinde indirim gerekçesi</translation>
+    </message>
+    <message>
+        <source>Document level allowance reason code</source>
+        <translation>Belge düzeyinde indirim gerekçe kodu</translation>
+    </message>
+    <message>
+        <source>Document level charge amount</source>
+        <translation>Belge düzeyinde ek ücret tutarı</translation>
+    </message>
+    <message>
+        <source>Document level charge base amount</source>
+        <translation>Belge düzeyinde ek ücret matrahı</translation>
+    </message>
+    <message>
+        <source>Document level charge percentage</source>
+        <translation>Belge düzeyinde ek ücret yüzdesi</translation>
+    </message>
+    <message>
+        <source>Document level charge VAT category code</source>
+        <translation>Belge düzeyinde ek ücret KDV kategori kodu</translation>
+    </message>
+    <message>
+        <source>Document level charge VAT rate</source>
+        <translation>Belge düzeyinde ek ücret KDV oranı</translation>
+    </message>
+    <message>
+        <source>Document level charge reason</source>
+        <translation>Belge düzeyinde ek ücret gerekçesi</translation>
+    </message>
+    <message>
+        <source>Document level charge reason code</source>
+        <translation>Belge düzeyinde ek ücret gerekçe kodu</translation>
+    </message>
+    <message>
+        <source>Sum of Invoice line net amount</source>
+        <translation>Fatura kalemleri net tutarları toplamı</translation>
+    </message>
+    <message>
+        <source>Sum of allowances on document level</source>
+        <translation>Belge düzeyindeki indirimlerin toplamı</translation>
+    </message>
+    <message>
+        <source>Sum of charges on document level</source>
+        <translation>Belge düzeyindeki ek ücretlerin toplamı</translation>
+    </message>
+    <message>
+        <source>Invoice total amount without VAT</source>
+        <translation>KDV hariç fatura toplam tutarı</translation>
+    </message>
+    <message>
+        <source>Invoice total VAT amount</source>
+        <translation>Fatura toplam KDV tutarı</translation>
+    </message>
+    <message>
+        <source>Invoice total VAT amount in accounting currency</source>
+        <translation>Muhasebe para biriminde fatura toplam KDV tutarı</translation>
+    </message>
+    <message>
+        <source>Invoice total amount with VAT</source>
+        <translation>KDV dahil fatura toplam tutarı</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>Ödenmiş tutar</translation>
+    </message>
+    <message>
+        <source>Rounding amount</source>
+        <translation>Yuvarlama tutarı</translation>
+    </message>
+    <message>
+        <source>Amount due for payment</source>
+        <translation>Ödenecek tutar</translation>
+    </message>
+    <message>
+        <source>VAT category taxable amount</source>
+        <translation>KDV kategorisi vergi matrahı</translation>
+    </message>
+    <message>
+        <source>VAT category tax amount</source>
+        <translation>KDV kategorisi vergi tutarı</translation>
+    </message>
+    <message>
+        <source>VAT category code</source>
+        <translation>KDV kategori kodu</translation>
+    </message>
+    <message>
+        <source>VAT category rate</source>
+        <translation>KDV kategorisi oranı</translation>
+    </message>
+    <message>
+        <source>VAT exemption reason text</source>
+        <translation>KDV muafiyeti gerekçe metni</translation>
+    </message>
+    <message>
+        <source>VAT exemption reason code</source>
+        <translation>KDV muafiyeti gerekçe kodu</translation>
+    </message>
+    <message>
+        <source>Supporting document reference</source>
+        <translation>Destekleyici belge referansı</translation>
+    </message>
+    <message>
+        <source>Supporting document description</source>
+        <translation>Destekleyici belge açıklaması</translation>
+    </message>
+    <message>
+        <source>External document location</source>
+        <translation>Harici belge konumu</translation>
+    </message>
+    <message>
+        <source>Attached document</source>
+        <translation>Ekli belge</translation>
+    </message>
+    <message>
+        <source>Invoice line identifier</source>
+        <translation>Fatura kalemi tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Invoice line note</source>
+        <translation>Fatura kalemi notu</translation>
+    </message>
+    <message>
+        <source>Invoice line object identifier</source>
+        <translation>Fatura kalemi nesne tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Invoiced quantity</source>
+        <translation>Faturalanan miktar</translation>
+    </message>
+    <message>
+        <source>Invoiced quantity unit of measure code</source>
+        <translation>Faturalanan miktarın ölçü birimi kodu</translation>
+    </message>
+    <message>
+        <source>Invoice line net amount</source>
+        <translation>Fatura kalemi net tutarı</translation>
+    </message>
+    <message>
+        <source>Referenced purchase order line reference</source>
+        <translation>Atıfta bulunulan satın alma siparişi kalemi referansı</translation>
+    </message>
+    <message>
+        <source>Invoice line Buyer accounting reference</source>
+        <translation>Fatura kalemi alıcı muhasebe referansı</translation>
+    </message>
+    <message>
+        <source>Invoice line period start date</source>
+        <translation>Fatura kalemi dönemi başlangıç tarihi</translation>
+    </message>
+    <message>
+        <source>Invoice line period end date</source>
+        <translation>Fatura kalemi dönemi bitiş tarihi</translation>
+    </message>
+    <message>
+        <source>Invoice line allowance amount</source>
+        <translation>Fatura kalemi indirim tutarı</translation>
+    </message>
+    <message>
+        <source>Invoice line allowance base amount</source>
+        <translation>Fatura kalemi indirim matrahı</translation>
+    </message>
+    <message>
+        <source>Invoice line allowance percentage</source>
+        <translation>Fatura kalemi indirim yüzdesi</translation>
+    </message>
+    <message>
+        <source>Invoice line allowance reason</source>
+        <translation>Fatura kalemi indirim gerekçesi</translation>
+    </message>
+    <message>
+        <source>Invoice line allowance reason code</source>
+        <translation>Fatura kalemi indirim gerekçe kodu</translation>
+    </message>
+    <message>
+        <source>Invoice line charge amount</source>
+        <translation>Fatura kalemi ek ücret tutarı</translation>
+    </message>
+    <message>
+        <source>Invoice line charge base amount</source>
+        <translation>Fatura kalemi ek ücret matrahı</translation>
+    </message>
+    <message>
+        <source>Invoice line charge percentage</source>
+        <translation>Fatura kalemi ek ücret yüzdesi</translation>
+    </message>
+    <message>
+        <source>Invoice line charge reason</source>
+        <translation>Fatura kalemi ek ücret gerekçesi</translation>
+    </message>
+    <message>
+        <source>Invoice line charge reason code</source>
+        <translation>Fatura kalemi ek ücret gerekçe kodu</translation>
+    </message>
+    <message>
+        <source>Item net price</source>
+        <translation>Ürün net fiyatı</translation>
+    </message>
+    <message>
+        <source>Item price discount</source>
+        <translation>Ürün fiyat indirimi</translation>
+    </message>
+    <message>
+        <source>Item gross price</source>
+        <translation>Ürün brüt fiyatı</translation>
+    </message>
+    <message>
+        <source>Item price base quantity</source>
+        <translation>Ürün fiyatı baz miktarı</translation>
+    </message>
+    <message>
+        <source>Item price base quantity unit of measure code</source>
+        <translation>Ürün fiyatı baz miktarının ölçü birimi kodu</translation>
+    </message>
+    <message>
+        <source>Invoiced item VAT category code</source>
+        <translation>Faturalanan ürünün KDV kategori kodu</translation>
+    </message>
+    <message>
+        <source>Invoiced item VAT rate</source>
+        <translation>Faturalanan ürünün KDV oranı</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Ürün adı</translation>
+    </message>
+    <message>
+        <source>Item description</source>
+        <translation>Ürün açıklaması</translation>
+    </message>
+    <message>
+        <source>Item Seller&apos;s identifier</source>
+        <translation>Ürünün satıcı tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Item Buyer&apos;s identifier</source>
+        <translation>Ürünün alıcı tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Item standard identifier</source>
+        <translation>Ürünün standart tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Item classification identifier</source>
+        <translation>Ürün sınıflandırma tanımlayıcısı</translation>
+    </message>
+    <message>
+        <source>Item country of origin</source>
+        <translation>Ürünün menşe ülkesi</translation>
+    </message>
+    <message>
+        <source>Item attribute name</source>
+        <translation>Ürün özelliğinin adı</translation>
+    </message>
+    <message>
+        <source>Item attribute value</source>
+        <translation>Ürün özelliğinin değeri</translation>
+    </message>
+    <message>
+        <source>Process control</source>
+        <translation>Süreç kontrolü</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Satıcı</translation>
+    </message>
+    <message>
+        <source>Seller postal address</source>
+        <translation>Satıcı posta adresi</translation>
+    </message>
+    <message>
+        <source>Seller contact</source>
+        <translation>Satıcı iletişim bilgileri</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Alıcı</translation>
+    </message>
+    <message>
+        <source>Buyer postal address</source>
+        <translation>Alıcı posta adresi</translation>
+    </message>
+    <message>
+        <source>Buyer contact</source>
+        <translation>Alıcı iletişim bilgileri</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Ödeme alıcısı</translation>
+    </message>
+    <message>
+        <source>Seller tax representative party</source>
+        <translation>Satıcının vergi temsilcisi</translation>
+    </message>
+    <message>
+        <source>Seller tax representative postal address</source>
+        <translation>Satıcının vergi temsilcisinin posta adresi</translation>
+    </message>
+    <message>
+        <source>Delivery information</source>
+        <translation>Teslimat bilgileri</translation>
+    </message>
+    <message>
+        <source>Invoicing period</source>
+        <translation>Fatura dönemi</translation>
+    </message>
+    <message>
+        <source>Deliver to address</source>
+        <translation>Teslimat adresi</translation>
+    </message>
+    <message>
+        <source>Payment instructions</source>
+        <translation>Ödeme talimatları</translation>
+    </message>
+    <message>
+        <source>Credit transfer</source>
+        <translation>Havale</translation>
+    </message>
+    <message>
+        <source>Payment card information</source>
+        <translation>Ödeme kartı bilgileri</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Doğrudan borçlandırma</translation>
+    </message>
+    <message>
+        <source>Document level allowances</source>
+        <translation>Belge düzeyindeki indirimler</translation>
+    </message>
+    <message>
+        <source>Document level charges</source>
+        <translation>Belge düzeyindeki ek ücretler</translation>
+    </message>
+    <message>
+        <source>Document totals</source>
+        <translation>Belge toplamları</translation>
+    </message>
+    <message>
+        <source>VAT breakdown</source>
+        <translation>KDV dökümü</translation>
+    </message>
+    <message>
+        <source>Additional supporting documents</source>
+        <translation>Ek destekleyici belgeler</translation>
+    </message>
+    <message>
+        <source>Invoice line</source>
+        <translation>Fatura kalemi</translation>
+    </message>
+    <message>
+        <source>Invoice line period</source>
+        <translation>Fatura kalemi dönemi</translation>
+    </message>
+    <message>
+        <source>Invoice line allowances</source>
+        <translation>Fatura kalemi indirimleri</translation>
+    </message>
+    <message>
+        <source>Invoice line charges</source>
+        <translation>Fatura kalemi ek ücretleri</translation>
+    </message>
+    <message>
+        <source>Price details</source>
+        <translation>Fiyat ayrıntıları</translation>
+    </message>
+    <message>
+        <source>Line VAT information</source>
+        <translation>Kalem KDV bilgileri</translation>
+    </message>
+    <message>
+        <source>Item information</source>
+        <translation>Ürün bilgileri</translation>
+    </message>
+    <message>
+        <source>Item attributes</source>
+        <translation>Ürün özellikleri</translation>
+    </message>
+    <message>
+        <source>Third party payment</source>
+        <translation>Üçüncü taraf ödemesi</translation>
+    </message>
+    <message>
+        <source>Third party payment type</source>
+        <translation>Üçüncü taraf ödemesinin türü</translation>
+    </message>
+    <message>
+        <source>Third party payment amount</source>
+        <translation>Üçüncü taraf ödemesinin tutarı</translation>
+    </message>
+    <message>
+        <source>Third party payment description</source>
+        <translation>Üçüncü taraf ödemesinin açıklaması</translation>
+    </message>
+    <message>
+        <source>commercial invoice</source>
+        <translation>ticari fatura</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>alacak dekontu</translation>
+    </message>
+    <message>
+        <source>corrected invoice</source>
+        <translation>düzeltilmiş fatura</translation>
+    </message>
+    <message>
+        <source>self-billed invoice</source>
+        <translation>alıcı tarafından düzenlenen fatura</translation>
+    </message>
+    <message>
+        <source>partial invoice</source>
+        <translation>kısmi fatura</translation>
+    </message>
+    <message>
+        <source>partial construction invoice</source>
+        <translation>inşaat hakediş faturası</translation>
+    </message>
+    <message>
+        <source>partial final construction invoice</source>
+        <translation>inşaat kısmi kesin hesap faturası</translation>
+    </message>
+    <message>
+        <source>final construction invoice</source>
+        <translation>inşaat kesin hesap faturası</translation>
+    </message>
+    <message>
+        <source>self-billed credit note</source>
+        <translation>alıcı tarafından düzenlenen alacak dekontu</translation>
+    </message>
+    <message>
+        <source>not defined</source>
+        <translation>belirtilmemiş</translation>
+    </message>
+    <message>
+        <source>in cash</source>
+        <translation>nakit</translation>
+    </message>
+    <message>
+        <source>credit transfer</source>
+        <translation>havale</translation>
+    </message>
+    <message>
+        <source>payment to bank account</source>
+        <translation>banka hesabına ödeme</translation>
+    </message>
+    <message>
+        <source>bank card</source>
+        <translation>banka kartı</translation>
+    </message>
+    <message>
+        <source>direct debit</source>
+        <translation>otomatik ödeme talimatı</translation>
+    </message>
+    <message>
+        <source>standing agreement</source>
+        <translation>düzenli ödeme talimatı</translation>
+    </message>
+    <message>
+        <source>SEPA credit transfer</source>
+        <translation>SEPA havalesi</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit</source>
+        <translation>SEPA otomatik ödeme talimatı</translation>
+    </message>
+    <message>
+        <source>clearing between partners</source>
+        <translation>taraflar arasında mahsup</translation>
+    </message>
+    <message>
+        <source>standard rate</source>
+        <translation>genel oran</translation>
+    </message>
+    <message>
+        <source>zero rated goods</source>
+        <translation>sıfır oranlı mallar</translation>
+    </message>
+    <message>
+        <source>exempt from tax</source>
+        <translation>vergiden muaf</translation>
+    </message>
+    <message>
+        <source>reverse charge</source>
+        <translation>sorumlu sıfatıyla beyan (ters ibraz)</translation>
+    </message>
+    <message>
+        <source>intra-community supply</source>
+        <translation>AB içi teslim</translation>
+    </message>
+    <message>
+        <source>export outside the EU</source>
+        <translation>AB dışına ihracat</translation>
+    </message>
+    <message>
+        <source>not subject to VAT</source>
+        <translation>KDV kapsamı dışında</translation>
+    </message>
+    <message>
+        <source>Canary Islands general indirect tax</source>
+        <translation>Kanarya Adaları genel dolaylı vergisi (IGIC)</translation>
+    </message>
+    <message>
+        <source>tax for production, services and importation in Ceuta and Melilla</source>
+        <translation>Ceuta ve Melilla üretim, hizmet ve ithalat vergisi (IPSI)</translation>
+    </message>
+</context>
+<context>
     <name>PageBuffer</name>
     <message>
         <source>No shared buffer for rendered pages could be created: %1</source>
@@ -4136,6 +5157,69 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::InvoiceWindow</name>
+    <message>
+        <source>attachment-%1</source>
+        <translation>ek-%1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <source>Save as PDF/&amp;A…</source>
+        <translation>PDF/&amp;A olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Ek %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Farklı kaydet…</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Ekler (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Yazdırıldı.</translation>
+    </message>
+    <message>
+        <source>Save as PDF/A</source>
+        <translation>PDF/A olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Eki kaydet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::MainWindow</name>
     <message>
         <source>Amtsdesk</source>
@@ -4370,6 +5454,22 @@ Veri deposu: %3</translation>
     <message>
         <source>Closed files past their retention period: destruction with a second person&apos;s approval</source>
         <translation>Saklama süresi dolmuş kapalı dosyalar: ikinci bir kişinin onayıyla imha</translation>
+    </message>
+    <message>
+        <source>Open e-invoice</source>
+        <translation>E-fatura aç</translation>
+    </message>
+    <message>
+        <source>E-invoices (*.xml *.pdf);;All files (*)</source>
+        <translation>E-faturalar (*.xml *.pdf);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;e-invoice…</source>
+        <translation>&amp;E-fatura aç…</translation>
+    </message>
+    <message>
+        <source>Shows an XRechnung or a ZUGFeRD / Factur-X PDF for reading, with its check</source>
+        <translation>Bir XRechnung&apos;u veya ZUGFeRD / Factur-X PDF&apos;ini denetimiyle birlikte okumak için gösterir</translation>
     </message>
 </context>
 <context>

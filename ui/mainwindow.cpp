@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "invoice/invoicewindow.h"
+
 #include "access/role.h"
 #include "common/settings.h"
 #include "dialogs/filedialog.h"
@@ -31,6 +33,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace amtsdesk::ui {
@@ -143,6 +146,27 @@ void MainWindow::buildAreas()
     }
 }
 
+InvoiceWindow *MainWindow::openInvoice(const QString &given)
+{
+    const QString path =
+        given.isEmpty() ? FileDialog::openFileName(this, tr("Open e-invoice"),
+                                                   QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+                                                   tr("E-invoices (*.xml *.pdf);;All files (*)"))
+                        : given;
+    if (path.isEmpty())
+        return nullptr;
+    auto *window = new InvoiceWindow(path);
+    if (!window->isLoaded()) {
+        MessageBox::critical(this, tr("Open e-invoice"), window->errorText());
+        window->close();
+        return nullptr;
+    }
+    connect(window, &InvoiceWindow::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    window->show();
+    return window;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -153,6 +177,10 @@ void MainWindow::buildMenus()
         m_start->verifyStore();
     });
     check->setToolTip(tr("Checks the database, the audit trail and every document's hash"));
+    QAction *invoice = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open &e-invoice…"), this,
+                                       [this] { openInvoice(); });
+    invoice->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    invoice->setToolTip(tr("Shows an XRechnung or a ZUGFeRD / Factur-X PDF for reading, with its check"));
     const Actor &actor = m_session.actor;
     if (actor.hasRole(Role::Administrator) || actor.hasRole(Role::ProcessManager)) {
         file->addAction(tr("&Install workflow definition…"), this, &MainWindow::installWorkflow)

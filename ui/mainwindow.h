@@ -11,6 +11,7 @@ class QLabel;
 
 namespace amtsdesk::ui {
 
+class InvoiceWindow;
 class StartPage;
 class AuditLogPage;
 class PeoplePage;
@@ -43,6 +44,9 @@ public:
     EFilePage *efilePage() const { return m_efile; }
     SearchPage *searchPage() const { return m_search; }
     DisposalPage *disposalPage() const { return m_disposal; }
+    // Opens an e-invoice for reading (asks for the file when none is given); the window, or null
+    // when the file is none (the reason is shown).
+    InvoiceWindow *openInvoice(const QString &path = QString());
 
 protected:
     void closeEvent(QCloseEvent *event) override;

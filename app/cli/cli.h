@@ -71,6 +71,7 @@ private:
     int cmdResubmission(const QStringList &args);
     int cmdDisposal(const QStringList &args);
     int cmdInvoice(const QStringList &args);
+    int cmdInvoiceShow(const QStringList &args);
 
     QList<Command> m_commands;
     StoreLocation m_location;

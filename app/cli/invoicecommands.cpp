@@ -3,20 +3,26 @@
 
 #include "invoice/invoicefile.h"
 #include "invoice/invoiceschemas.h"
+#include "invoice/invoicesheet.h"
 #include "invoice/invoicevalidator.h"
 #include "pdf/workerclient.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace amtsdesk::cli {
 
 int Cli::cmdInvoice(const QStringList &args)
 {
     const QString sub = args.value(0);
+    if (sub == QStringLiteral("show"))
+        return cmdInvoiceShow(args.mid(1));
     if (sub != QStringLiteral("validate"))
-        return fail(tr("Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR]"));
+        return fail(tr("Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE "
+                       "[--html OUT]"));
     QCommandLineParser p;
     p.setApplicationDescription(
         tr("Validates e-invoices (XRechnung in UBL or CII; ZUGFeRD / Factur-X PDFs) against the rules of "
@@ -103,6 +109,34 @@ int Cli::cmdInvoice(const QStringList &args)
                   << Qt::endl;
     }
     return exit;
+}
+
+int Cli::cmdInvoiceShow(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Shows an e-invoice as a clerk reads it, with its findings, as HTML (the same "
+                                   "view the application prints)."));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("invoice file (XML or PDF)"));
+    const QCommandLineOption html(QStringLiteral("html"), tr("write the HTML to OUT instead of standard output"),
+                                  QStringLiteral("OUT"));
+    p.addOption(html);
+    if (!parseCommand(p, QStringLiteral("invoice show"), args, 1, 1))
+        return stopped(p);
+    PdfWorker worker;
+    auto file = InvoiceFiles::open(p.positionalArguments().first(), &worker);
+    if (!file)
+        return fail(file.error().message);
+    QList<Finding> findings = file->containerFindings;
+    findings += InvoiceValidator::validate(file->invoice);
+    const QString text = InvoiceSheet::build(*file, findings).toHtml();
+    if (!p.isSet(html)) {
+        m_out << text << Qt::endl;
+        return Ok;
+    }
+    QSaveFile out(p.value(html));
+    if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0 || !out.commit())
+        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(p.value(html)), out.errorString()));
+    return Ok;
 }
 
 } // namespace amtsdesk::cli

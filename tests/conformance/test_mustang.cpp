@@ -14,8 +14,6 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QMap>
 
 using namespace amtsdesk;
@@ -207,36 +205,4 @@ TEST_CASE("mustang files: Amtsdesk agrees with their names, or says why not", "[
 TEST_CASE("Factur-X fixtures: valid for their profile; orders named as orders", "[conformance][invoice]")
 {
     runFolder(QStringLiteral("factur-x"), statedFacturX);
-}
-
-TEST_CASE("KoSIT business cases and CEN examples: valid, as their publishers say", "[conformance][invoice]")
-{
-    QString why;
-    const QString corpus = corpusDir(&why);
-    if (corpus.isEmpty()) {
-        WARN(why.toStdString());
-        return;
-    }
-    QStringList files;
-    for (const QString &folder : {QStringLiteral("/einvoice/kosit-xrechnung-testsuite/business-cases"),
-                                  QStringLiteral("/einvoice/cen-1.3.15/examples")}) {
-        QDirIterator it(corpus + folder, {QStringLiteral("*.xml")}, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files << it.next();
-    }
-    REQUIRE(files.size() > 100);
-    for (const QString &path : std::as_const(files)) {
-        QFile in(path);
-        REQUIRE(in.open(QIODevice::ReadOnly));
-        auto file = InvoiceFiles::fromXml(in.readAll(), path);
-        INFO(path.toStdString());
-        REQUIRE(file.ok());
-        QStringList fatal;
-        for (const Finding &f : InvoiceValidator::validate(file->invoice)) {
-            if (f.severity == FindingSeverity::Fatal)
-                fatal << f.rule + QStringLiteral(" ") + f.location;
-        }
-        INFO(fatal.join(QLatin1Char('\n')).toStdString());
-        CHECK(fatal.isEmpty());
-    }
 }

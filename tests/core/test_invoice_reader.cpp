@@ -2,9 +2,12 @@
 
 #include "invoice/invoicefile.h"
 #include "invoice/invoicereader.h"
+#include "invoice/invoicesheet.h"
 #include "invoice/invoicevalidator.h"
 
 #include <catch2/catch.hpp>
+
+#include <QLocale>
 
 using namespace amtsdesk;
 
@@ -143,4 +146,37 @@ TEST_CASE("a UBL invoice is read into the semantic model and validated with the 
     REQUIRE(f.location.contains(QStringLiteral("LineExtensionAmount")));
     REQUIRE(f.line > 0);
     REQUIRE(f.message.contains(QStringLiteral("90.00")));
+}
+
+TEST_CASE("the readable view: sections, terms, plain values, findings beside their fields", "[invoice][sheet]")
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QByteArray xml = ublInvoice(QStringLiteral("90.00"));
+    xml.replace("<cac:PaymentMeans>",
+                "<cac:PaymentTerms><cbc:Note>#SKONTO#TAGE=14#PROZENT=2.00#\n</cbc:Note></cac:PaymentTerms>"
+                "<cac:PaymentMeans>");
+    auto file = InvoiceFiles::fromXml(xml, QStringLiteral("RE-2026-0815.xml"));
+    REQUIRE(file.ok());
+    const InvoiceSheet sheet = InvoiceSheet::build(*file, InvoiceValidator::validate(file->invoice));
+    QLocale::setDefault(QLocale::c());
+    REQUIRE_FALSE(sheet.valid);
+    REQUIRE(sheet.fatal == 2);
+    REQUIRE(sheet.title.contains(QStringLiteral("RE-2026-0815")));
+    REQUIRE(sheet.title.contains(QStringLiteral("20.11.26")));
+    const QStringList terms = sheet.terms();
+    for (const char *t : {"BT-1", "BT-2", "BT-27", "BT-31", "BT-44", "BT-84", "BT-115", "BT-131", "BT-153"})
+        REQUIRE(terms.contains(QString::fromLatin1(t)));
+    const QString html = sheet.toHtml();
+    REQUIRE(html.contains(QStringLiteral("DE75 5121 0800 1245 1261 99"))); // the IBAN in groups
+    REQUIRE(html.contains(QStringLiteral("2.00 %")));                      // Skonto in words
+    REQUIRE(html.contains(QStringLiteral("14")));
+    REQUIRE(html.contains(QStringLiteral("380 ("))); // the type code with its meaning
+    // BR-CO-10 concerns the sum of line amounts: it is shown at that field, not only on top.
+    const auto totals = std::find_if(sheet.groups.cbegin(), sheet.groups.cend(),
+                                     [](const SheetGroup &g) { return g.term == QStringLiteral("BG-22"); });
+    REQUIRE(totals != sheet.groups.cend());
+    bool beside = false;
+    for (const SheetField &f : totals->fields)
+        beside = beside || (f.term == QStringLiteral("BT-106") && !f.findings.isEmpty());
+    REQUIRE(beside);
 }

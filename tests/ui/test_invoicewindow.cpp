@@ -1,0 +1,79 @@
+// The e-invoice window as a clerk uses it: open, read, print to PDF/A, save an attachment.
+#include "support/teststore.h"
+
+#include "dialogs/filedialog.h"
+#include "dialogs/messagebox.h"
+#include "invoice/invoicewindow.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTextBrowser>
+
+using namespace amtsdesk;
+using namespace amtsdesk::ui;
+
+TEST_CASE("invoice window: a file that is no e-invoice is refused with the reason", "[ui][invoice]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("brief.xml"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("<brief>Sehr geehrte Damen und Herren</brief>");
+    f.close();
+    InvoiceWindow window(path);
+    REQUIRE_FALSE(window.isLoaded());
+    REQUIRE(window.errorText().contains(QStringLiteral("brief.xml")));
+}
+
+TEST_CASE("invoice window: an XRechnung read, exported as PDF/A, its attachment saved", "[ui][invoice]")
+{
+    QString why;
+    const QString corpus = corpusDir(&why);
+    if (corpus.isEmpty()) {
+        WARN(why.toStdString());
+        return;
+    }
+    const QString path =
+        corpus + QStringLiteral("/einvoice/kosit-xrechnung-testsuite/business-cases/standard/02.03a-INVOICE_ubl.xml");
+    auto *window = new InvoiceWindow(path);
+    REQUIRE(window->isLoaded());
+    REQUIRE(window->sheet().valid);
+    const QString shown = window->browser()->toPlainText();
+    REQUIRE(shown.contains(window->sheet().title));
+    REQUIRE_FALSE(window->showsPdf());
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("rechnung.pdf"));
+    REQUIRE(window->exportPdfA(pdf));
+    QFile written(pdf);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    REQUIRE(bytes.startsWith("%PDF-1.4"));
+    REQUIRE(bytes.contains("pdfaid:part"));
+
+    REQUIRE_FALSE(window->attachments().isEmpty());
+    const QString saved = dir.filePath(QStringLiteral("anlage.bin"));
+    REQUIRE(window->saveAttachment(0, saved));
+    QFile attachment(saved);
+    REQUIRE(attachment.open(QIODevice::ReadOnly));
+    REQUIRE(attachment.readAll() == window->attachments().first().data);
+    REQUIRE_FALSE(window->attachments().first().data.isEmpty());
+    window->close();
+}
+
+TEST_CASE("invoice window: a Factur-X PDF beside its data", "[ui][invoice]")
+{
+    QString why;
+    const QString corpus = corpusDir(&why);
+    if (corpus.isEmpty()) {
+        WARN(why.toStdString());
+        return;
+    }
+    InvoiceWindow window(corpus + QStringLiteral("/einvoice/factur-x/pdf/invoice_EN16931.pdf"));
+    REQUIRE(window.isLoaded());
+    REQUIRE(window.showsPdf());
+    REQUIRE(window.sheet().container == QStringLiteral("PDF"));
+    // The PDF shows the amount due that its data names.
+    REQUIRE(window.pdfNote().isEmpty());
+}
