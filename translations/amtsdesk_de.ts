@@ -3637,6 +3637,10 @@
         <source>tax for production, services and importation in Ceuta and Melilla</source>
         <translation>Steuer für Produktion, Dienstleistungen und Einfuhr in Ceuta und Melilla (IPSI)</translation>
     </message>
+    <message>
+        <source>References</source>
+        <translation>Referenzen</translation>
+    </message>
 </context>
 <context>
     <name>PageBuffer</name>

@@ -3631,6 +3631,10 @@
         <source>tax for production, services and importation in Ceuta and Melilla</source>
         <translation>Ceuta ve Melilla üretim, hizmet ve ithalat vergisi (IPSI)</translation>
     </message>
+    <message>
+        <source>References</source>
+        <translation>Referanslar</translation>
+    </message>
 </context>
 <context>
     <name>PageBuffer</name>

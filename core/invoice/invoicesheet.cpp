@@ -264,16 +264,6 @@ public:
         add(head, "BT-7", inv.taxPointDate, date(inv.taxPointDate));
         add(head, "BT-8", inv.vatDueDateCode);
         add(head, "BT-9", inv.paymentDueDate, date(inv.paymentDueDate));
-        add(head, "BT-10", inv.buyerReference);
-        add(head, "BT-11", inv.projectReference);
-        add(head, "BT-12", inv.contractReference);
-        add(head, "BT-13", inv.purchaseOrder);
-        add(head, "BT-14", inv.salesOrder);
-        add(head, "BT-15", inv.receivingAdvice);
-        add(head, "BT-16", inv.despatchAdvice);
-        add(head, "BT-17", inv.tenderReference);
-        add(head, "BT-18", inv.invoicedObject, schemed(inv.invoicedObject));
-        add(head, "BT-19", inv.buyerAccountingReference);
         add(head, "BT-23", inv.processId);
         add(head, "BT-24", inv.specificationId);
         if (inv.invoicingPeriod.present()) {
@@ -282,13 +272,28 @@ public:
             add(p, "BT-74", inv.invoicingPeriod.end, date(inv.invoicingPeriod.end));
             head.groups << p;
         }
+        out << head;
+
+        SheetGroup refs = group("", XmlNode());
+        refs.title = InvoiceSheet::tr("References");
+        add(refs, "BT-10", inv.buyerReference);
+        add(refs, "BT-11", inv.projectReference);
+        add(refs, "BT-12", inv.contractReference);
+        add(refs, "BT-13", inv.purchaseOrder);
+        add(refs, "BT-14", inv.salesOrder);
+        add(refs, "BT-15", inv.receivingAdvice);
+        add(refs, "BT-16", inv.despatchAdvice);
+        add(refs, "BT-17", inv.tenderReference);
+        add(refs, "BT-18", inv.invoicedObject, schemed(inv.invoicedObject));
+        add(refs, "BT-19", inv.buyerAccountingReference);
         for (const PrecedingInvoice &p : inv.precedingInvoices) {
             SheetGroup g = group("BG-3", p.node);
             add(g, "BT-25", p.reference);
             add(g, "BT-26", p.issueDate, date(p.issueDate));
-            head.groups << g;
+            refs.groups << g;
         }
-        out << head;
+        if (!refs.empty())
+            out << refs;
 
         static const char *const sellerAddress[] = {"BT-35", "BT-36", "BT-162", "BT-37", "BT-38", "BT-39", "BT-40"};
         static const char *const sellerContact[] = {"BT-41", "BT-42", "BT-43"};

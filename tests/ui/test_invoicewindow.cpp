@@ -7,7 +7,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextBrowser>
 
 using namespace amtsdesk;
@@ -76,4 +78,32 @@ TEST_CASE("invoice window: a Factur-X PDF beside its data", "[ui][invoice]")
     REQUIRE(window.sheet().container == QStringLiteral("PDF"));
     // The PDF shows the amount due that its data names.
     REQUIRE(window.pdfNote().isEmpty());
+}
+
+TEST_CASE("invoice window: every PDF of the e-invoice corpus opens, or says what it is", "[ui][invoice]")
+{
+    QString why;
+    const QString corpus = corpusDir(&why);
+    if (corpus.isEmpty()) {
+        WARN(why.toStdString());
+        return;
+    }
+    QDirIterator it(corpus + QStringLiteral("/einvoice"), {QStringLiteral("*.pdf")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    int opened = 0, refused = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        InvoiceWindow window(path);
+        INFO(path.toStdString());
+        if (window.isLoaded()) {
+            ++opened;
+            CHECK(window.showsPdf());
+            CHECK_FALSE(window.browser()->toPlainText().isEmpty());
+        } else {
+            ++refused; // ZUGFeRD 1.0, an order, a PDF without invoice data: named in the message
+            CHECK(window.errorText().contains(QFileInfo(path).fileName()));
+        }
+    }
+    WARN(QStringLiteral("%1 PDFs opened, %2 refused with the reason").arg(opened).arg(refused).toStdString());
+    CHECK(opened >= 8);
 }
