@@ -11,6 +11,10 @@ namespace amtsdesk {
 
 namespace {
 
+// libxml2 2.9 reports some errors (a text node over its limit, for one) through the generic error
+// handler even under XML_PARSE_NOERROR; the message reaches the user through the Result instead.
+void ignoreGenericError(void *, const char *, ...) {}
+
 QString fromXml(const xmlChar *text)
 {
     return text ? QString::fromUtf8(reinterpret_cast<const char *>(text)) : QString();
@@ -225,6 +229,7 @@ Result<std::shared_ptr<XmlTree>> XmlTree::parse(const QByteArray &bytes, const Q
     // line numbers right beyond 65535 for messages.
     const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
                         XML_PARSE_COMPACT | XML_PARSE_BIG_LINES;
+    xmlSetGenericErrorFunc(nullptr, ignoreGenericError); // per thread in libxml2
     xmlDoc *doc = xmlReadMemory(bytes.constData(), int(bytes.size()), nullptr, nullptr, options);
     if (!doc) {
         const xmlError *error = xmlGetLastError();

@@ -309,11 +309,12 @@ void addCiiSyntaxRules(QList<InvoiceRule> &rules)
     // The root may carry no language attributes.
     for (const auto &[id, attribute] :
          {std::pair{"CII-DT-013", "languageID"}, std::pair{"CII-DT-014", "languageLocaleID"}}) {
-        rule(rules, id, Cii, [attribute](RuleContext &c) {
-            if (c.invoice.root.hasAttribute(attribute))
+        const char *const name = attribute; // clang 14 cannot capture a structured binding
+        rule(rules, id, Cii, [name](RuleContext &c) {
+            if (c.invoice.root.hasAttribute(name))
                 c.fail(c.invoice.root,
                        QT_TRANSLATE_NOOP("InvoiceRules", "The attribute %1 is not used in EN 16931 invoices (on %2)."),
-                       {QString::fromLatin1(attribute), c.invoice.root.localName()});
+                       {QString::fromLatin1(name), c.invoice.root.localName()});
         });
     }
     noAttribute(rules, "CII-DT-001", Kind::IdNoAttributes, "schemeName");

@@ -393,7 +393,7 @@ void addSyntaxWarningRules(QList<InvoiceRule> &rules)
            "ram:BusinessProcessSpecifiedDocumentContextParameter");
     atMost(rules, "CII-SR-030", "/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:IncludedNote", "ram:Content");
     static constexpr char lineDocument[] = "/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction/"
-                                    "ram:IncludedSupplyChainTradeLineItem/ram:AssociatedDocumentLineDocument";
+                                           "ram:IncludedSupplyChainTradeLineItem/ram:AssociatedDocumentLineDocument";
     atMost(rules, "CII-SR-039", lineDocument, "ram:IncludedNote");
     atMost(rules, "CII-SR-040", lineDocument, "ram:IncludedNote/ram:Content");
     atMost(rules, "CII-SR-454",
@@ -430,39 +430,41 @@ void addSyntaxWarningRules(QList<InvoiceRule> &rules)
                  "ShipToTradeParty");
     idOrGlobalId(rules, "CII-SR-451", kHeaderSettlement, "PayeeTradeParty");
     for (const auto &[id, type] : {std::pair{"CII-SR-457", "50"}, std::pair{"CII-SR-458", "130"}}) {
-        warning(rules, id, InvoiceRule::Cii, [type](RuleContext &c) {
+        const char *const code = type; // clang 14 cannot capture a structured binding
+        warning(rules, id, InvoiceRule::Cii, [code](RuleContext &c) {
             for (const XmlNode &agreement : at(c.invoice, kHeaderAgreement)) {
                 QList<XmlNode> documents;
                 for (const XmlNode &d : agreement.children(kRam, "AdditionalReferencedDocument")) {
                     const QList<XmlNode> codes = d.children(kRam, "TypeCode");
                     if (std::any_of(codes.cbegin(), codes.cend(),
-                                    [type](const XmlNode &t) { return t.text() == QLatin1String(type); }))
+                                    [code](const XmlNode &t) { return t.text() == QLatin1String(code); }))
                         documents << d;
                 }
                 if (documents.size() > 1)
                     c.fail(documents.at(1),
                            QT_TRANSLATE_NOOP("InvoiceRules", "%1 referenced documents of the type %2 are given; "
                                                              "EN 16931 uses at most one."),
-                           {QString::number(documents.size()), QLatin1String(type)});
+                           {QString::number(documents.size()), QLatin1String(code)});
             }
         });
     }
     for (const auto &[id, party] :
          {std::pair{"CII-SR-465", "SellerTradeParty"}, std::pair{"CII-SR-466", "BuyerTradeParty"}}) {
-        warning(rules, id, InvoiceRule::Cii, [party](RuleContext &c) {
+        const char *const who = party; // clang 14 cannot capture a structured binding
+        warning(rules, id, InvoiceRule::Cii, [who](RuleContext &c) {
             for (const XmlNode &agreement : at(c.invoice, kHeaderAgreement)) {
                 bool person = false, department = false;
-                for (const XmlNode &p : agreement.children(kRam, party)) {
+                for (const XmlNode &p : agreement.children(kRam, who)) {
                     for (const XmlNode &contact : p.children(kRam, "DefinedTradeContact")) {
                         person = person || contact.child(kRam, "PersonName");
                         department = department || contact.child(kRam, "DepartmentName");
                     }
                 }
                 if (person && department)
-                    c.fail(agreement.child(kRam, party),
+                    c.fail(agreement.child(kRam, who),
                            QT_TRANSLATE_NOOP("InvoiceRules", "The contact of %1 gives both a person and a department "
                                                              "name; EN 16931 has one field for the contact point."),
-                           {QLatin1String(party)});
+                           {QLatin1String(who)});
             }
         });
     }
