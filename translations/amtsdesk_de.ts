@@ -111,6 +111,14 @@
         <source>move people between departments</source>
         <translation>Umsetzen von Personen in andere Organisationseinheiten</translation>
     </message>
+    <message>
+        <source>choose where invoices are filed</source>
+        <translation>Festlegen des Ablageorts für Rechnungen</translation>
+    </message>
+    <message>
+        <source>keep the Leitweg-IDs</source>
+        <translation>Pflegen der Leitweg-IDs</translation>
+    </message>
 </context>
 <context>
     <name>Actor</name>
@@ -1066,14 +1074,6 @@
         <translation>jede Rechnung zuerst gegen das XML-Schema ihrer Syntax prüfen (UBL 2.1, CII D16B), aus ORDNER</translation>
     </message>
     <message>
-        <source>validate and show e-invoices (XRechnung, ZUGFeRD / Factur-X)</source>
-        <translation>E-Rechnungen prüfen und anzeigen (XRechnung, ZUGFeRD / Factur-X)</translation>
-    </message>
-    <message>
-        <source>Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT]</source>
-        <translation>Aufruf: amtsdesk-cli invoice validate DATEI… [--json] [--schemas ORDNER] | invoice show DATEI [--html AUSGABE]</translation>
-    </message>
-    <message>
         <source>Shows an e-invoice as a clerk reads it, with its findings, as HTML (the same view the application prints).</source>
         <translation>Zeigt eine E-Rechnung so, wie Sachbearbeiter sie lesen, mit ihren Befunden, als HTML (dieselbe Ansicht, die die Anwendung druckt).</translation>
     </message>
@@ -1084,6 +1084,235 @@
     <message>
         <source>write the HTML to OUT instead of standard output</source>
         <translation>das HTML nach AUSGABE statt auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>e-invoices: validate, show, and the inbox (import, approve, export)</source>
+        <translation>E-Rechnungen: prüfen, anzeigen und Rechnungseingang (einlesen, freigeben, exportieren)</translation>
+    </message>
+    <message>
+        <source>Takes e-invoices into the inbox: each is stored unchanged, validated, checked for duplicates and routed by its Leitweg-ID. Exit code 1 when any was not valid or not readable, 2 when one could not be taken in.</source>
+        <translation>Nimmt E-Rechnungen in den Rechnungseingang auf: Jede wird unverändert gespeichert, geprüft, auf Dubletten untersucht und anhand ihrer Leitweg-ID zugeordnet. Exit-Code 1, wenn eine ungültig oder nicht lesbar war, 2, wenn eine nicht aufgenommen werden konnte.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Lists the invoices you may see, soonest due first (S: the Skonto deadline).</source>
+        <translation>Listet die Rechnungen, die Sie sehen dürfen, die am frühesten fälligen zuerst (S: Skontofrist).</translation>
+    </message>
+    <message>
+        <source>only in this workflow state</source>
+        <translation>nur in diesem Bearbeitungsstatus</translation>
+    </message>
+    <message>
+        <source>only of this department; - for the central intake queue</source>
+        <translation>nur dieser Organisationseinheit; - für die zentrale Eingangsstelle</translation>
+    </message>
+    <message>
+        <source>only due on or before</source>
+        <translation>nur mit Fälligkeit bis einschließlich</translation>
+    </message>
+    <message>
+        <source>only invalid or unreadable invoices</source>
+        <translation>nur ungültige oder nicht lesbare Rechnungen</translation>
+    </message>
+    <message>
+        <source>only invoices not rejected or archived</source>
+        <translation>nur Rechnungen, die weder abgelehnt noch archiviert sind</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>ein JSON-Objekt pro Zeile</translation>
+    </message>
+    <message>
+        <source>--due-by needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--due-by erwartet ein Datum im Format YYYY-MM-DD, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>  [not valid]</source>
+        <translation>  [ungültig]</translation>
+    </message>
+    <message>
+        <source>  [duplicate of %1?]</source>
+        <translation>  [Dublette von %1?]</translation>
+    </message>
+    <message>
+        <source>Shows an invoice of the inbox: what was read, where it is, its findings and the arithmetic check.</source>
+        <translation>Zeigt eine Rechnung aus dem Rechnungseingang: was gelesen wurde, wo sie liegt, ihre Befunde und die rechnerische Prüfung.</translation>
+    </message>
+    <message>
+        <source>invoice number in the inbox</source>
+        <translation>Nummer der Rechnung im Rechnungseingang</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no invoice number.</source>
+        <translation>„%1“ ist keine Rechnungsnummer.</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2 from %3</source>
+        <translation>Rechnung %1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>State: %1; department: %2</source>
+        <translation>Status: %1; Organisationseinheit: %2</translation>
+    </message>
+    <message>
+        <source>central intake queue</source>
+        <translation>zentrale Eingangsstelle</translation>
+    </message>
+    <message>
+        <source>Amount due: %1 %2, due %3</source>
+        <translation>Zahlbetrag: %1 %2, fällig am %3</translation>
+    </message>
+    <message>
+        <source>Skonto: %1 % (%2) until %3</source>
+        <translation>Skonto: %1 % (%2) bis %3</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1</source>
+        <translation>Mögliche Dublette: %1</translation>
+    </message>
+    <message>
+        <source>Assigned: cost centre %1, budget item %2, %3</source>
+        <translation>Kontiert: Kostenstelle %1, Haushaltsstelle %2, %3</translation>
+    </message>
+    <message>
+        <source>Arithmetic check (stated / computed):</source>
+        <translation>Rechnerische Prüfung (angegeben / berechnet):</translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation>ABWEICHUNG</translation>
+    </message>
+    <message>
+        <source>Routes an invoice to a department by hand.</source>
+        <translation>Ordnet eine Rechnung manuell einer Organisationseinheit zu.</translation>
+    </message>
+    <message>
+        <source>department code</source>
+        <translation>Kürzel der Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Invoice %1 routed to %2.</source>
+        <translation>Rechnung %1 wurde %2 zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Lists the Leitweg-IDs and their departments; --set and --remove change them (administrators).</source>
+        <translation>Listet die Leitweg-IDs und ihre Organisationseinheiten; --set und --remove ändern sie (Administratoren).</translation>
+    </message>
+    <message>
+        <source>route LEITWEG-ID=DEPARTMENT</source>
+        <translation>LEITWEG-ID=DEPARTMENT zuordnen</translation>
+    </message>
+    <message>
+        <source>remove the route of a Leitweg-ID</source>
+        <translation>die Zuordnung einer Leitweg-ID entfernen</translation>
+    </message>
+    <message>
+        <source>--set needs LEITWEG-ID=DEPARTMENT, not &quot;%1&quot;.</source>
+        <translation>--set erwartet LEITWEG-ID=DEPARTMENT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Rejects an invoice with a reason; --notice writes the rejection notice for the seller (PDF).</source>
+        <translation>Lehnt eine Rechnung mit Begründung ab; --notice schreibt das Ablehnungsschreiben für den Rechnungssteller (PDF).</translation>
+    </message>
+    <message>
+        <source>Takes a step of the invoice workflow: accept_despite_findings, approve_factually (with --allocation), approve_arithmetically, order_payment, return_for_check, reject.</source>
+        <translation>Führt einen Schritt des Rechnungs-Workflows aus: accept_despite_findings, approve_factually (mit --allocation), approve_arithmetically, order_payment, return_for_check, reject.</translation>
+    </message>
+    <message>
+        <source>the step&apos;s key</source>
+        <translation>Schlüssel des Schritts</translation>
+    </message>
+    <message>
+        <source>comment or reason</source>
+        <translation>Bemerkung oder Begründung</translation>
+    </message>
+    <message>
+        <source>account assignment COST-CENTRE:BUDGET-ITEM[:AMOUNT], repeatable to split; without AMOUNT the whole amount due</source>
+        <translation>Kontierung COST-CENTRE:BUDGET-ITEM[:AMOUNT], zum Aufteilen wiederholbar; ohne AMOUNT der gesamte Zahlbetrag</translation>
+    </message>
+    <message>
+        <source>write the rejection notice to this PDF</source>
+        <translation>das Ablehnungsschreiben in diese PDF-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>--allocation needs COST-CENTRE:BUDGET-ITEM[:AMOUNT], not &quot;%1&quot;.</source>
+        <translation>--allocation erwartet COST-CENTRE:BUDGET-ITEM[:AMOUNT], nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no amount (write it as 1234.56).</source>
+        <translation>„%1“ ist kein Betrag (schreiben Sie ihn als 1234.56).</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is now &quot;%2&quot;.</source>
+        <translation>Rechnung %1 hat jetzt den Status „%2“.</translation>
+    </message>
+    <message>
+        <source>Rejection notice written to %1.</source>
+        <translation>Ablehnungsschreiben in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Hands every invoice whose payment was ordered to the finance software: a CSV and the original files into FOLDER; then files them in the e-file.</source>
+        <translation>Übergibt jede Rechnung, deren Zahlung angeordnet wurde, an die Finanzsoftware: eine CSV-Datei und die Originaldateien in FOLDER; danach werden sie in der E-Akte abgelegt.</translation>
+    </message>
+    <message>
+        <source>the finance software&apos;s import folder</source>
+        <translation>Importordner der Finanzsoftware</translation>
+    </message>
+    <message>
+        <source>export this invoice once more, on purpose</source>
+        <translation>diese Rechnung bewusst noch einmal exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %1: %n invoice(s) in %2</source>
+        <translation>
+            <numerusform>Export %1: %n Rechnung in %2</numerusform>
+            <numerusform>Export %1: %n Rechnungen in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filed in the e-file</source>
+        <translation>
+            <numerusform>%n in der E-Akte abgelegt</numerusform>
+            <numerusform>%n in der E-Akte abgelegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT FILED: %1</source>
+        <translation>NICHT ABGELEGT: %1</translation>
+    </message>
+    <message>
+        <source>Shows or sets (administrators) the file plan unit under which invoices are filed, one file per department and year.</source>
+        <translation>Zeigt oder setzt (Administratoren) die Aktenplaneinheit, unter der Rechnungen abgelegt werden, je eine Akte pro Organisationseinheit und Jahr.</translation>
+    </message>
+    <message>
+        <source>No file plan unit is set for invoices.</source>
+        <translation>Für Rechnungen ist keine Aktenplaneinheit festgelegt.</translation>
+    </message>
+    <message>
+        <source>Files every invoice handed over but not filed yet.</source>
+        <translation>Legt jede übergebene, aber noch nicht abgelegte Rechnung ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) filed.</source>
+        <translation>
+            <numerusform>%n Rechnung abgelegt.</numerusform>
+            <numerusform>%n Rechnungen abgelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown invoice command &quot;%1&quot;.</source>
+        <translation>Unbekannter Rechnungsbefehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (the inbox; --help on each)</source>
+        <translation>Aufruf: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (Rechnungseingang; jeweils mit --help)</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1419,25 @@
     <message>
         <source>Demo data goes only into a demo store, never into a real one.</source>
         <translation>Demodaten werden nur in einen Demo-Datenbestand geschrieben, niemals in einen echten.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoInvoices</name>
+    <message>
+        <source>Demo data goes only into a demo store, never into a real one.</source>
+        <translation>Demodaten werden nur in einen Demo-Datenbestand geschrieben, niemals in einen echten.</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the demo invoices.</source>
+        <translation>Für die Demo-Rechnungen kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1792,97 @@
     </message>
 </context>
 <context>
+    <name>InvoiceExport</name>
+    <message>
+        <source>%1 may not hand invoices over to the finance software: that needs the role &quot;%2&quot;.</source>
+        <translation>%1 darf keine Rechnungen an die Finanzsoftware übergeben: Dafür ist die Rolle „%2“ erforderlich.</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist.</source>
+        <translation>Der Exportordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was never exported; it is exported with the others once its payment is ordered.</source>
+        <translation>Rechnung %1 wurde nie exportiert; sie wird zusammen mit den anderen exportiert, sobald ihre Zahlung angeordnet ist.</translation>
+    </message>
+    <message>
+        <source>No invoice is waiting to be handed over: none has its payment ordered and unexported.</source>
+        <translation>Keine Rechnung wartet auf die Übergabe: Bei keiner ist die Zahlung angeordnet und der Export noch offen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export %1 by %2</source>
+        <translation>Export %1 durch %2</translation>
+    </message>
+    <message>
+        <source>The file plan has no active unit %1.</source>
+        <translation>Der Aktenplan hat keine aktive Einheit %1.</translation>
+    </message>
+    <message>
+        <source>No file plan unit is set for invoices, so they cannot be filed; an administrator sets one (amtsdesk-cli invoice file-plan KEY).</source>
+        <translation>Für Rechnungen ist keine Aktenplaneinheit festgelegt, daher können sie nicht abgelegt werden; die Administration legt eine fest (amtsdesk-cli invoice file-plan KEY).</translation>
+    </message>
+    <message>
+        <source>Invoices %1</source>
+        <translation>Rechnungen %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is &quot;%2&quot;; only invoices handed over are filed.</source>
+        <translation>Rechnung %1 hat den Status „%2“; nur übergebene Rechnungen werden abgelegt.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cannot be filed: %2</source>
+        <translation>Rechnung %1 kann nicht abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made to file invoice %1.</source>
+        <translation>Zum Ablegen von Rechnung %1 kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The original of invoice %1 cannot be copied for filing.</source>
+        <translation>Das Original von Rechnung %1 kann zum Ablegen nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (readable).pdf</source>
+        <translation>Rechnung %1 (lesbar).pdf</translation>
+    </message>
+    <message>
+        <source>Validation report %1.pdf</source>
+        <translation>Prüfbericht %1.pdf</translation>
+    </message>
+    <message>
+        <source>Approval history %1.pdf</source>
+        <translation>Freigabeprotokoll %1.pdf</translation>
+    </message>
+    <message>
+        <source>Invoice %1 – %2</source>
+        <translation>Rechnung %1 – %2</translation>
+    </message>
+    <message>
+        <source>without number</source>
+        <translation>ohne Nummer</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (original)</source>
+        <translation>Rechnung %1 (Original)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (readable)</source>
+        <translation>Rechnung %1 (lesbar)</translation>
+    </message>
+    <message>
+        <source>Validation report %1</source>
+        <translation>Prüfbericht %1</translation>
+    </message>
+    <message>
+        <source>Approval history %1</source>
+        <translation>Freigabeprotokoll %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceFiles</name>
     <message>
         <source>%1 is not a file.</source>
@@ -1576,6 +1915,231 @@
     <message>
         <source>%1 is a PDF whose attachments (%2) hold no ZUGFeRD, Factur-X or XRechnung invoice data.</source>
         <translation>%1 ist ein PDF, dessen Anhänge (%2) keine Rechnungsdaten nach ZUGFeRD, Factur-X oder XRechnung enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceInbox</name>
+    <message>
+        <source>&quot;%1&quot; is no Leitweg-ID: it has 2 to 12 digits, optionally a hyphen and up to 30 letters or digits, then a hyphen and two check digits (e.g. 05315-12345-67).</source>
+        <translation>„%1“ ist keine Leitweg-ID: Sie besteht aus 2 bis 12 Ziffern, optional einem Bindestrich und bis zu 30 Buchstaben oder Ziffern, dann einem Bindestrich und zwei Prüfziffern (z. B. 05315-12345-67).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; no invoice is that large, so it was not taken in.</source>
+        <translation>%1 ist größer als %2 MB; so groß ist keine Rechnung, daher wurde die Datei nicht aufgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The very same file was taken in before as invoice %1.</source>
+        <translation>Genau diese Datei wurde bereits als Rechnung %1 aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has the same number %2 from the same seller.</source>
+        <translation>Rechnung %1 hat dieselbe Nummer %2 vom selben Rechnungssteller.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 – %2</source>
+        <translation>Rechnung %1 – %2</translation>
+    </message>
+    <message>
+        <source>without number</source>
+        <translation>ohne Nummer</translation>
+    </message>
+    <message>
+        <source>unknown seller</source>
+        <translation>unbekannter Rechnungssteller</translation>
+    </message>
+    <message>
+        <source>Unreadable invoice file %1</source>
+        <translation>Nicht lesbare Rechnungsdatei %1</translation>
+    </message>
+    <message>
+        <source>invoice %1, %2</source>
+        <translation>Rechnung %1, %2</translation>
+    </message>
+    <message>
+        <source>central intake queue</source>
+        <translation>zentrale Eingangsstelle</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>Organisationseinheit %1</translation>
+    </message>
+    <message>
+        <source>, not readable</source>
+        <translation>, nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n error(s)</source>
+        <translation>
+            <numerusform>, %n Fehler</numerusform>
+            <numerusform>, %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, possible duplicate of invoice %1</source>
+        <translation>, mögliche Dublette von Rechnung %1</translation>
+    </message>
+    <message>
+        <source>There is no invoice number %1.</source>
+        <translation>Es gibt keine Rechnung mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 may not see invoice %2: it belongs to the department %3.</source>
+        <translation>%1 darf Rechnung %2 nicht sehen: Sie gehört zur Organisationseinheit %3.</translation>
+    </message>
+    <message>
+        <source>%1 may not see invoice %2: it waits in the central intake queue.</source>
+        <translation>%1 darf Rechnung %2 nicht sehen: Sie wartet in der zentralen Eingangsstelle.</translation>
+    </message>
+    <message>
+        <source>The stored original of invoice %1 is missing (%2); restore it from a backup.</source>
+        <translation>Das gespeicherte Original von Rechnung %1 fehlt (%2); stellen Sie es aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 may not route invoices: that needs the role &quot;%2&quot; or &quot;%3&quot;.</source>
+        <translation>%1 darf keine Rechnungen zuordnen: Dafür ist die Rolle „%2“ oder „%3“ erforderlich.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is &quot;%2&quot;; only invoices not yet confirmed factually can be routed.</source>
+        <translation>Rechnung %1 hat den Status „%2“; nur Rechnungen, die noch nicht sachlich richtig gezeichnet sind, können zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 could not be read at all (%2); it can only be rejected.</source>
+        <translation>Rechnung %1 konnte überhaupt nicht gelesen werden (%2); sie kann nur abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>Confirming invoice %1 factually needs a cost centre and a budget item.</source>
+        <translation>Um Rechnung %1 sachlich richtig zu zeichnen, sind eine Kostenstelle und eine Haushaltsstelle erforderlich.</translation>
+    </message>
+    <message>
+        <source>Each line of the account assignment of invoice %1 needs a cost centre and a budget item.</source>
+        <translation>Jede Zeile der Kontierung von Rechnung %1 braucht eine Kostenstelle und eine Haushaltsstelle.</translation>
+    </message>
+    <message>
+        <source>The account assignment of invoice %1 adds up to %2, but the amount due is %3.</source>
+        <translation>Die Kontierung von Rechnung %1 ergibt in Summe %2, der Zahlbetrag ist aber %3.</translation>
+    </message>
+    <message>
+        <source>The Leitweg-ID %1 has no route.</source>
+        <translation>Der Leitweg-ID %1 ist keine Organisationseinheit zugeordnet.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceNotices</name>
+    <message>
+        <source>Invoice number: %1
+Invoice date: %2
+Seller: %3
+Amount due: %4
+Leitweg-ID: %5
+Received: %6 (file %7)</source>
+        <translation>Rechnungsnummer: %1
+Rechnungsdatum: %2
+Rechnungssteller: %3
+Zahlbetrag: %4
+Leitweg-ID: %5
+Eingegangen: %6 (Datei %7)</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>We cannot process the following invoice and return it to you.</source>
+        <translation>Wir können die folgende Rechnung nicht bearbeiten und senden sie Ihnen zurück.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read as an electronic invoice: %1</source>
+        <translation>Die Datei konnte nicht als elektronische Rechnung gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The invoice breaks these rules of EN 16931 and XRechnung:</source>
+        <translation>Die Rechnung verstößt gegen folgende Regeln der EN 16931 und der XRechnung:</translation>
+    </message>
+    <message>
+        <source>Please send a corrected invoice as XRechnung (UBL or CII) or ZUGFeRD/Factur-X, under a new invoice number where the law on VAT requires it.</source>
+        <translation>Bitte senden Sie eine korrigierte Rechnung als XRechnung (UBL oder CII) oder ZUGFeRD/Factur-X, unter einer neuen Rechnungsnummer, soweit das Umsatzsteuerrecht dies verlangt.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Rejection of invoice %1</source>
+        <translation>Ablehnung der Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Format: %1 %2, profile %3</source>
+        <translation>Format: %1 %2, Profil %3</translation>
+    </message>
+    <message>
+        <source>Result: not readable – %1</source>
+        <translation>Ergebnis: nicht lesbar – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: valid (%n warning(s))</source>
+        <translation>
+            <numerusform>Ergebnis: gültig (%n Warnung)</numerusform>
+            <numerusform>Ergebnis: gültig (%n Warnungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: NOT valid (%n error(s))</source>
+        <translation>
+            <numerusform>Ergebnis: NICHT gültig (%n Fehler)</numerusform>
+            <numerusform>Ergebnis: NICHT gültig (%n Fehler)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1</source>
+        <translation>Mögliche Dublette: %1</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>Validation report for invoice %1</source>
+        <translation>Prüfbericht zur Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Account assignment:</source>
+        <translation>Kontierung:</translation>
+    </message>
+    <message>
+        <source>- cost centre %1, budget item %2: %3</source>
+        <translation>- Kostenstelle %1, Haushaltsstelle %2: %3</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>%1 on behalf of %2</source>
+        <translation>%1 i.V. %2</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Approval history of invoice %1</source>
+        <translation>Freigabeprotokoll der Rechnung %1</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +4207,156 @@
     </message>
 </context>
 <context>
+    <name>InvoiceTaskSource</name>
+    <message>
+        <source>The task names no invoice (&quot;%1&quot;).</source>
+        <translation>Die Aufgabe nennt keine Rechnung („%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceWriter</name>
+    <message>
+        <source>The invoice draft lacks %1.</source>
+        <translation>Im Rechnungsentwurf fehlt %1.</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s name (BT-27)</source>
+        <translation>der Name des Verkäufers (BT-27)</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s name (BT-44)</source>
+        <translation>der Name des Käufers (BT-44)</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s post code (BT-38)</source>
+        <translation>die Postleitzahl des Verkäufers (BT-38)</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s post code (BT-53)</source>
+        <translation>die Postleitzahl des Käufers (BT-53)</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s city (BT-37)</source>
+        <translation>der Ort des Verkäufers (BT-37)</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s city (BT-52)</source>
+        <translation>der Ort des Käufers (BT-52)</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s country &quot;%1&quot; (BT-40) is not a code of two capital letters such as DE.</source>
+        <translation>Das Land des Verkäufers „%1“ (BT-40) ist kein Code aus zwei Großbuchstaben wie DE.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s country &quot;%1&quot; (BT-55) is not a code of two capital letters such as DE.</source>
+        <translation>Das Land des Käufers „%1“ (BT-55) ist kein Code aus zwei Großbuchstaben wie DE.</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s electronic address and its scheme (BT-34)</source>
+        <translation>die elektronische Adresse des Verkäufers samt Schema (BT-34)</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s electronic address and its scheme (BT-49)</source>
+        <translation>die elektronische Adresse des Käufers samt Schema (BT-49)</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s VAT identifier &quot;%1&quot; (BT-31) must start with its country prefix, as in DE123456789, and have no spaces.</source>
+        <translation>Die USt.-Identifikationsnummer des Verkäufers „%1“ (BT-31) muss wie in DE123456789 mit dem Länderpräfix beginnen und darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s VAT identifier &quot;%1&quot; (BT-48) must start with its country prefix, as in DE123456789, and have no spaces.</source>
+        <translation>Die USt.-Identifikationsnummer des Käufers „%1“ (BT-48) muss wie in DE123456789 mit dem Länderpräfix beginnen und darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s VAT identifier (BT-31), or else both the tax number (BT-32) and the legal registration identifier (BT-30)</source>
+        <translation>die USt.-Identifikationsnummer des Verkäufers (BT-31) oder aber sowohl die Steuernummer (BT-32) als auch die Kennung der rechtlichen Registrierung (BT-30)</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s contact (BG-6) with name, telephone and e-mail address (BT-41 to BT-43), which XRechnung requires</source>
+        <translation>die von XRechnung verlangten Kontaktinformationen des Verkäufers (BG-6) mit Name, Telefonnummer und E-Mail-Adresse (BT-41 bis BT-43)</translation>
+    </message>
+    <message>
+        <source>the item name of line %1 (BT-153)</source>
+        <translation>die Artikelbezeichnung in Zeile %1 (BT-153)</translation>
+    </message>
+    <message>
+        <source>the unit of the quantity of line %1 (BT-130)</source>
+        <translation>die Mengeneinheit in Zeile %1 (BT-130)</translation>
+    </message>
+    <message>
+        <source>The net price of line %1 (BT-146) is %2; a price is never negative (invoice a negative quantity instead).</source>
+        <translation>Der Nettopreis in Zeile %1 (BT-146) ist %2; ein Preis ist nie negativ (stellen Sie stattdessen eine negative Menge in Rechnung).</translation>
+    </message>
+    <message>
+        <source>Line %1 has the standard VAT category S with the rate %2 %; the rate must be above 0 (BR-S-05).</source>
+        <translation>Zeile %1 hat die Standard-Umsatzsteuerkategorie S mit dem Satz %2 %; der Satz muss über 0 liegen (BR-S-05).</translation>
+    </message>
+    <message>
+        <source>Line %1 has the VAT category &quot;%2&quot; (BT-151); the writer knows S (standard rate), Z (zero rated) and E (exempt).</source>
+        <translation>Zeile %1 hat die Umsatzsteuerkategorie „%2“ (BT-151); der Rechnungsgenerator kennt S (Normalsatz), Z (Nullsatz) und E (steuerbefreit).</translation>
+    </message>
+    <message>
+        <source>Line %1 has the VAT category %2 with the rate %3 %; in that category the rate is 0.</source>
+        <translation>Zeile %1 hat die Umsatzsteuerkategorie %2 mit dem Satz %3 %; in dieser Kategorie ist der Satz 0.</translation>
+    </message>
+    <message>
+        <source>the VAT exemption reason (BT-120) that line %1, exempt from VAT, needs</source>
+        <translation>der Befreiungsgrund (BT-120), den die umsatzsteuerbefreite Zeile %1 braucht</translation>
+    </message>
+    <message>
+        <source>The invoice draft has the character U+%1, which XML cannot carry, in &quot;%2&quot;.</source>
+        <translation>Der Rechnungsentwurf enthält in „%2“ das Zeichen U+%1, das in XML nicht darstellbar ist.</translation>
+    </message>
+    <message>
+        <source>the invoice number (BT-1)</source>
+        <translation>die Rechnungsnummer (BT-1)</translation>
+    </message>
+    <message>
+        <source>the issue date (BT-2)</source>
+        <translation>das Rechnungsdatum (BT-2)</translation>
+    </message>
+    <message>
+        <source>The due date %1 (BT-9) lies before the issue date %2 (BT-2).</source>
+        <translation>Das Fälligkeitsdatum %1 (BT-9) liegt vor dem Rechnungsdatum %2 (BT-2).</translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; (BT-5) is not a code of three capital letters such as EUR.</source>
+        <translation>Die Währung „%1“ (BT-5) ist kein Code aus drei Großbuchstaben wie EUR.</translation>
+    </message>
+    <message>
+        <source>the buyer reference (BT-10), for public buyers their Leitweg-ID</source>
+        <translation>die Käuferreferenz (BT-10), bei öffentlichen Auftraggebern deren Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>the IBAN to pay to (BT-84)</source>
+        <translation>die IBAN für die Zahlung (BT-84)</translation>
+    </message>
+    <message>
+        <source>The IBAN %1 (BT-84) is not valid: its check digits do not match or it has the wrong form.</source>
+        <translation>Die IBAN %1 (BT-84) ist ungültig: Ihre Prüfziffern stimmen nicht oder ihre Form ist falsch.</translation>
+    </message>
+    <message>
+        <source>The payment terms (BT-20) have the line &quot;%1&quot;, which is not a Skonto line in the XRechnung form #SKONTO#TAGE=14#PROZENT=2.00# (BR-DE-18).</source>
+        <translation>Die Zahlungsbedingungen (BT-20) enthalten die Zeile „%1“, die keine Skonto-Zeile in der XRechnung-Form #SKONTO#TAGE=14#PROZENT=2.00# ist (BR-DE-18).</translation>
+    </message>
+    <message>
+        <source>The invoice draft has no lines; an invoice needs at least one (BG-25).</source>
+        <translation>Der Rechnungsentwurf hat keine Positionen; eine Rechnung braucht mindestens eine (BG-25).</translation>
+    </message>
+    <message>
+        <source>Two lines have the id %1 (BT-126).</source>
+        <translation>Zwei Positionen haben die Kennung %1 (BT-126).</translation>
+    </message>
+    <message>
+        <source>The invoice draft lacks a due date (BT-9) or payment terms (BT-20); an invoice with an amount due needs one of them (BR-CO-25).</source>
+        <translation>Im Rechnungsentwurf fehlen ein Fälligkeitsdatum (BT-9) oder Zahlungsbedingungen (BT-20); eine Rechnung mit Zahlbetrag braucht eines davon (BR-CO-25).</translation>
+    </message>
+    <message>
+        <source>The invoice %1 could not be written as XML.</source>
+        <translation>Die Rechnung %1 konnte nicht als XML geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>PageBuffer</name>
     <message>
         <source>No shared buffer for rendered pages could be created: %1</source>
@@ -3822,6 +4536,41 @@
     <message>
         <source>see process figures</source>
         <translation>Einsehen der Prozesskennzahlen</translation>
+    </message>
+</context>
+<context>
+    <name>Recalculator</name>
+    <message>
+        <source>VAT %1 %2 % on %3</source>
+        <translation>USt. %1 %2 % auf %3</translation>
+    </message>
+    <message>
+        <source>Sum of the invoice lines</source>
+        <translation>Summe der Rechnungspositionen</translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation>Nachlässe</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Zuschläge</translation>
+    </message>
+    <message>
+        <source>Total without VAT</source>
+        <translation>Gesamtbetrag ohne USt.</translation>
+    </message>
+    <message>
+        <source>VAT total</source>
+        <translation>Umsatzsteuer gesamt</translation>
+    </message>
+    <message>
+        <source>Total with VAT</source>
+        <translation>Gesamtbetrag mit USt.</translation>
+    </message>
+    <message>
+        <source>Amount due for payment</source>
+        <translation>Fälliger Zahlungsbetrag</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +5060,10 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <source>The field &quot;%1&quot; needs a date such as 2026-03-01, not &quot;%2&quot;.</source>
         <translation>Das Feld „%1“ braucht ein Datum wie 2026-03-01, nicht „%2“.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is done by the item&apos;s department, and it has none yet: it must be routed first.</source>
+        <translation>„%1“ führt die Organisationseinheit des Eintrags aus, er ist aber noch keiner zugeordnet: Er muss zuerst zugeordnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowRegistry</name>
@@ -4453,6 +5206,53 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>%1 with %2 decimal places does not fit into %3 digits</source>
         <translation>%1 mit %2 Nachkommastellen passt nicht in %3 Stellen</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::AllocationDialog</name>
+    <message>
+        <source>Confirm factually correct</source>
+        <translation>Sachlich richtig zeichnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2, amount due &lt;b&gt;%3&lt;/b&gt;. Assign the amount to cost centres and budget items; several rows split it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2, Zahlbetrag &lt;b&gt;%3&lt;/b&gt;. Verteilen Sie den Betrag auf Kostenstellen und Haushaltsstellen; mehrere Zeilen teilen ihn auf.</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <source>Budget item</source>
+        <translation>Haushaltsstelle</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Account assignment</source>
+        <translation>Kontierung</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>&amp;Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Bemerkung (optional)</translation>
+    </message>
+    <message>
+        <source>Sum: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b00&quot;&gt;Sum: %1 of %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00&quot;&gt;Summe: %1 von %2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5976,419 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::InvoiceInboxModel</name>
+    <message>
+        <source>%1 (Skonto)</source>
+        <translation>%1 (Skonto)</translation>
+    </message>
+    <message>
+        <source>Central intake</source>
+        <translation>Zentrale Eingangsstelle</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate?</source>
+        <translation>Dublette?</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>No due date given: 30 days after the invoice date (§ 286 BGB)</source>
+        <translation>Kein Fälligkeitsdatum angegeben: 30 Tage nach dem Rechnungsdatum (§ 286 BGB)</translation>
+    </message>
+    <message>
+        <source>Due date from the invoice (BT-9)</source>
+        <translation>Fälligkeitsdatum aus der Rechnung (BT-9)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>Rechnungsnr.</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Rechnungssteller</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Zahlbetrag</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::InvoiceInboxPage</name>
+    <message>
+        <source>Show &amp;invoice</source>
+        <translation>&amp;Rechnung anzeigen</translation>
+    </message>
+    <message>
+        <source>R&amp;oute to…</source>
+        <translation>&amp;Zuordnen…</translation>
+    </message>
+    <message>
+        <source>Rejection &amp;notice…</source>
+        <translation>&amp;Ablehnungsschreiben…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Invoice inbox&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Rechnungseingang&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Takes XRechnung files and ZUGFeRD / Factur-X PDFs in; you can also drop them here</source>
+        <translation>Liest XRechnung-Dateien und ZUGFeRD- / Factur-X-PDFs ein; Sie können sie auch hierher ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder…</source>
+        <translation>&amp;Ordner überwachen…</translation>
+    </message>
+    <message>
+        <source>Takes in every e-invoice that arrives in a folder (from an e-mail gateway or the invoice portal), while Amtsdesk runs</source>
+        <translation>Nimmt jede E-Rechnung auf, die in einem Ordner eingeht (von einem E-Mail-Gateway oder dem Rechnungsportal), solange Amtsdesk läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to finance…</source>
+        <translation>An &amp;Finanzsoftware übergeben…</translation>
+    </message>
+    <message>
+        <source>Writes every invoice whose payment was ordered as a CSV with the original files into the finance software&apos;s folder, and files them in the e-file</source>
+        <translation>Schreibt jede Rechnung, deren Zahlung angeordnet wurde, als CSV mit den Originaldateien in den Ordner der Finanzsoftware und legt sie in der E-Akte ab</translation>
+    </message>
+    <message>
+        <source>&amp;Leitweg-IDs…</source>
+        <translation>&amp;Leitweg-IDs…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Organisationseinheiten</translation>
+    </message>
+    <message>
+        <source>Central intake queue</source>
+        <translation>Zentrale Eingangsstelle</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Alle Fälligkeiten</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Fällig innerhalb von 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Fällig innerhalb von 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Valid and not valid</source>
+        <translation>Gültig und ungültig</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Not valid or unreadable</source>
+        <translation>Ungültig oder nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Number, seller, Leitweg-ID…</source>
+        <translation>Nummer, Rechnungssteller, Leitweg-ID…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation>Rechnungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>The selected invoice</source>
+        <translation>Die ausgewählte Rechnung</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Folder of arriving e-invoices</source>
+        <translation>Ordner für eingehende E-Rechnungen</translation>
+    </message>
+    <message>
+        <source>Show invoice</source>
+        <translation>Rechnung anzeigen</translation>
+    </message>
+    <message>
+        <source>Save rejection notice</source>
+        <translation>Ablehnungsschreiben speichern</translation>
+    </message>
+    <message>
+        <source>Rejection %1.pdf</source>
+        <translation>Ablehnung %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rejection notice saved: %1</source>
+        <translation>Ablehnungsschreiben gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The invoice folder is no longer watched.</source>
+        <translation>Der Rechnungsordner wird nicht mehr überwacht.</translation>
+    </message>
+    <message>
+        <source>Invoice folder</source>
+        <translation>Rechnungsordner</translation>
+    </message>
+    <message>
+        <source>Invoice folder no longer watched</source>
+        <translation>Rechnungsordner wird nicht mehr überwacht</translation>
+    </message>
+    <message>
+        <source>Stop watching %1</source>
+        <translation>Überwachung von %1 beenden</translation>
+    </message>
+    <message>
+        <source>Watching %1 for e-invoices.</source>
+        <translation>%1 wird auf E-Rechnungen überwacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No invoice here. Drop XRechnung files or ZUGFeRD PDFs on this page, or use &lt;i&gt;Import…&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier ist keine Rechnung. Ziehen Sie XRechnung-Dateien oder ZUGFeRD-PDFs auf diese Seite oder verwenden Sie &lt;i&gt;Importieren…&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an invoice to see it and its steps.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Rechnung aus, um sie und ihre Schritte zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Invoice %1 – %2</source>
+        <translation>Rechnung %1 – %2</translation>
+    </message>
+    <message>
+        <source>Not readable as an e-invoice:</source>
+        <translation>Nicht als E-Rechnung lesbar:</translation>
+    </message>
+    <message>
+        <source>Possible duplicate:</source>
+        <translation>Mögliche Dublette:</translation>
+    </message>
+    <message>
+        <source>central intake queue</source>
+        <translation>zentrale Eingangsstelle</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID</source>
+        <translation>Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Zahlbetrag</translation>
+    </message>
+    <message>
+        <source> (none given: 30 days after the invoice date)</source>
+        <translation> (nicht angegeben: 30 Tage nach dem Rechnungsdatum)</translation>
+    </message>
+    <message>
+        <source>Skonto</source>
+        <translation>Skonto</translation>
+    </message>
+    <message>
+        <source>%1 % = %2 until %3</source>
+        <translation>%1 % = %2 bis %3</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3)</source>
+        <translation>%1 durch %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Kontiert</translation>
+    </message>
+    <message>
+        <source>cost centre %1, budget item %2: %3</source>
+        <translation>Kostenstelle %1, Haushaltsstelle %2: %3</translation>
+    </message>
+    <message>
+        <source>Arithmetic check</source>
+        <translation>Rechnerische Prüfung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Recalculated</source>
+        <translation>Nachgerechnet</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>Findings (%1 errors, %2 warnings)</source>
+        <translation>Befunde (%1 Fehler, %2 Warnungen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step refused</source>
+        <translation>Schritt nicht möglich</translation>
+    </message>
+    <message>
+        <source>Invoice %1: now &quot;%2&quot;.</source>
+        <translation>Rechnung %1: jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>Invoice rejected</source>
+        <translation>Rechnung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Save the rejection notice for the seller as a PDF now?</source>
+        <translation>Das Ablehnungsschreiben für den Rechnungssteller jetzt als PDF speichern?</translation>
+    </message>
+    <message>
+        <source>%1 on behalf of %2</source>
+        <translation>%1 i.V. %2</translation>
+    </message>
+    <message>
+        <source>Route invoice</source>
+        <translation>Rechnung zuordnen</translation>
+    </message>
+    <message>
+        <source>Department that ordered:</source>
+        <translation>Bestellende Organisationseinheit:</translation>
+    </message>
+    <message>
+        <source>Import e-invoices</source>
+        <translation>E-Rechnungen importieren</translation>
+    </message>
+    <message>
+        <source>E-invoices (*.xml *.pdf);;All files (*)</source>
+        <translation>E-Rechnungen (*.xml *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking in %n invoice(s)…</source>
+        <translation>
+            <numerusform>%n Rechnung wird eingelesen…</numerusform>
+            <numerusform>%n Rechnungen werden eingelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Folder of the finance software</source>
+        <translation>Ordner der Finanzsoftware</translation>
+    </message>
+    <message>
+        <source>Hand over to finance</source>
+        <translation>An Finanzsoftware übergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) handed over in %1.</source>
+        <translation>
+            <numerusform>%n Rechnung in %1 übergeben.</numerusform>
+            <numerusform>%n Rechnungen in %1 übergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not filed in the e-file yet:</source>
+        <translation>Noch nicht in der E-Akte abgelegt:</translation>
+    </message>
+    <message>
+        <source>All are filed in the e-file.</source>
+        <translation>Alle sind in der E-Akte abgelegt.</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::InvoiceWindow</name>
     <message>
         <source>attachment-%1</source>
@@ -5236,6 +6449,41 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::LeitwegDialog</name>
+    <message>
+        <source>Leitweg-IDs</source>
+        <translation>Leitweg-IDs</translation>
+    </message>
+    <message>
+        <source>Invoices are routed by their Leitweg-ID (BT-10) to the department that ordered; invoices with an unknown one wait in the central intake queue.</source>
+        <translation>Rechnungen werden anhand ihrer Leitweg-ID (BT-10) der bestellenden Organisationseinheit zugeordnet; Rechnungen mit unbekannter Leitweg-ID warten in der zentralen Eingangsstelle.</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID</source>
+        <translation>Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. 05315-12345-67</source>
+        <translation>z. B. 05315-12345-67</translation>
+    </message>
+    <message>
+        <source>&amp;Save route</source>
+        <translation>Zuordnung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>Auswahl &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +6737,10 @@ Datenbestand: %3</translation>
     <message>
         <source>Shows an XRechnung or a ZUGFeRD / Factur-X PDF for reading, with its check</source>
         <translation>Zeigt eine XRechnung oder ein ZUGFeRD-/Factur-X-PDF zum Lesen, mit ihrer Prüfung</translation>
+    </message>
+    <message>
+        <source>Incoming e-invoices: check, approve with four eyes, hand over to finance</source>
+        <translation>Eingehende E-Rechnungen: prüfen, im Vier-Augen-Prinzip freigeben, an die Finanzsoftware übergeben</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,14 @@
         <source>move people between departments</source>
         <translation>kişileri başka birimlere taşıma</translation>
     </message>
+    <message>
+        <source>choose where invoices are filed</source>
+        <translation>faturaların dosyalanacağı yeri seçme</translation>
+    </message>
+    <message>
+        <source>keep the Leitweg-IDs</source>
+        <translation>Leitweg-ID&apos;lerini yönetme</translation>
+    </message>
 </context>
 <context>
     <name>Actor</name>
@@ -1066,14 +1074,6 @@
         <translation>her faturayı önce sözdiziminin XML şemasına göre denetle (UBL 2.1, CII D16B), KLASÖR içinden</translation>
     </message>
     <message>
-        <source>validate and show e-invoices (XRechnung, ZUGFeRD / Factur-X)</source>
-        <translation>e-faturaları denetle ve göster (XRechnung, ZUGFeRD / Factur-X)</translation>
-    </message>
-    <message>
-        <source>Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT]</source>
-        <translation>Kullanım: amtsdesk-cli invoice validate DOSYA… [--json] [--schemas KLASÖR] | invoice show DOSYA [--html ÇIKTI]</translation>
-    </message>
-    <message>
         <source>Shows an e-invoice as a clerk reads it, with its findings, as HTML (the same view the application prints).</source>
         <translation>Bir e-faturayı bulgularıyla birlikte, memurun okuduğu biçimde HTML olarak gösterir (uygulamanın yazdırdığı görünümün aynısı).</translation>
     </message>
@@ -1084,6 +1084,232 @@
     <message>
         <source>write the HTML to OUT instead of standard output</source>
         <translation>HTML&apos;i standart çıktı yerine ÇIKTI dosyasına yaz</translation>
+    </message>
+    <message>
+        <source>e-invoices: validate, show, and the inbox (import, approve, export)</source>
+        <translation>e-faturalar: doğrulama, görüntüleme ve gelen faturalar (içe aktarma, onaylama, dışa aktarma)</translation>
+    </message>
+    <message>
+        <source>Takes e-invoices into the inbox: each is stored unchanged, validated, checked for duplicates and routed by its Leitweg-ID. Exit code 1 when any was not valid or not readable, 2 when one could not be taken in.</source>
+        <translation>E-faturaları gelen faturalara alır: her biri değiştirilmeden saklanır, doğrulanır, mükerrer olup olmadığı denetlenir ve Leitweg-ID&apos;sine göre ilgili birime yönlendirilir. Herhangi biri geçersiz veya okunamaz ise çıkış kodu 1, biri alınamadıysa 2 olur.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Lists the invoices you may see, soonest due first (S: the Skonto deadline).</source>
+        <translation>Görme yetkiniz olan faturaları, vadesi en yakın olandan başlayarak listeler (S: Skonto süresinin sonu).</translation>
+    </message>
+    <message>
+        <source>only in this workflow state</source>
+        <translation>yalnızca bu iş akışı durumundakiler</translation>
+    </message>
+    <message>
+        <source>only of this department; - for the central intake queue</source>
+        <translation>yalnızca bu birimin faturaları; merkezi kabul kuyruğu için -</translation>
+    </message>
+    <message>
+        <source>only due on or before</source>
+        <translation>yalnızca bu tarihte veya daha önce vadesi dolanlar</translation>
+    </message>
+    <message>
+        <source>only invalid or unreadable invoices</source>
+        <translation>yalnızca geçersiz veya okunamayan faturalar</translation>
+    </message>
+    <message>
+        <source>only invoices not rejected or archived</source>
+        <translation>yalnızca reddedilmemiş ve arşivlenmemiş faturalar</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>her satırda bir JSON nesnesi</translation>
+    </message>
+    <message>
+        <source>--due-by needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--due-by için YYYY-MM-DD biçiminde bir tarih gerekir, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>  [not valid]</source>
+        <translation>  [geçersiz]</translation>
+    </message>
+    <message>
+        <source>  [duplicate of %1?]</source>
+        <translation>  [%1 ile mükerrer mi?]</translation>
+    </message>
+    <message>
+        <source>Shows an invoice of the inbox: what was read, where it is, its findings and the arithmetic check.</source>
+        <translation>Gelen faturalardan birini gösterir: okunan bilgileri, faturanın nerede olduğunu, bulgularını ve hesap kontrolünü.</translation>
+    </message>
+    <message>
+        <source>invoice number in the inbox</source>
+        <translation>faturanın gelen faturalardaki numarası</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no invoice number.</source>
+        <translation>&quot;%1&quot; bir fatura numarası değil.</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2 from %3</source>
+        <translation>Fatura %1: %2 (satıcı: %3)</translation>
+    </message>
+    <message>
+        <source>State: %1; department: %2</source>
+        <translation>Durum: %1; birim: %2</translation>
+    </message>
+    <message>
+        <source>central intake queue</source>
+        <translation>merkezi kabul kuyruğu</translation>
+    </message>
+    <message>
+        <source>Amount due: %1 %2, due %3</source>
+        <translation>Ödenecek tutar: %1 %2, vade tarihi %3</translation>
+    </message>
+    <message>
+        <source>Skonto: %1 % (%2) until %3</source>
+        <translation>Skonto: %1 % (%2), son tarih %3</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1</source>
+        <translation>Olası mükerrer kayıt: %1</translation>
+    </message>
+    <message>
+        <source>Assigned: cost centre %1, budget item %2, %3</source>
+        <translation>Atandı: masraf yeri %1, bütçe kalemi %2, %3</translation>
+    </message>
+    <message>
+        <source>Arithmetic check (stated / computed):</source>
+        <translation>Hesap kontrolü (belirtilen / hesaplanan):</translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation>FARKLI</translation>
+    </message>
+    <message>
+        <source>Routes an invoice to a department by hand.</source>
+        <translation>Bir faturayı elle bir birime yönlendirir.</translation>
+    </message>
+    <message>
+        <source>department code</source>
+        <translation>birim kodu</translation>
+    </message>
+    <message>
+        <source>Invoice %1 routed to %2.</source>
+        <translation>Fatura %1, %2 birimine yönlendirildi.</translation>
+    </message>
+    <message>
+        <source>Lists the Leitweg-IDs and their departments; --set and --remove change them (administrators).</source>
+        <translation>Leitweg-ID&apos;lerini ve bağlı oldukları birimleri listeler; --set ve --remove bunları değiştirir (yöneticiler).</translation>
+    </message>
+    <message>
+        <source>route LEITWEG-ID=DEPARTMENT</source>
+        <translation>LEITWEG-ID=DEPARTMENT yönlendirmesini tanımla</translation>
+    </message>
+    <message>
+        <source>remove the route of a Leitweg-ID</source>
+        <translation>bir Leitweg-ID&apos;sinin yönlendirmesini kaldır</translation>
+    </message>
+    <message>
+        <source>--set needs LEITWEG-ID=DEPARTMENT, not &quot;%1&quot;.</source>
+        <translation>--set için LEITWEG-ID=DEPARTMENT gerekir, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>Rejects an invoice with a reason; --notice writes the rejection notice for the seller (PDF).</source>
+        <translation>Bir faturayı gerekçesiyle reddeder; --notice, satıcı için ret yazısını (PDF) oluşturur.</translation>
+    </message>
+    <message>
+        <source>Takes a step of the invoice workflow: accept_despite_findings, approve_factually (with --allocation), approve_arithmetically, order_payment, return_for_check, reject.</source>
+        <translation>Fatura iş akışının bir adımını uygular: accept_despite_findings, approve_factually (--allocation ile), approve_arithmetically, order_payment, return_for_check, reject.</translation>
+    </message>
+    <message>
+        <source>the step&apos;s key</source>
+        <translation>adımın anahtarı</translation>
+    </message>
+    <message>
+        <source>comment or reason</source>
+        <translation>açıklama veya gerekçe</translation>
+    </message>
+    <message>
+        <source>account assignment COST-CENTRE:BUDGET-ITEM[:AMOUNT], repeatable to split; without AMOUNT the whole amount due</source>
+        <translation>hesap ataması COST-CENTRE:BUDGET-ITEM[:AMOUNT]; bölmek için tekrarlanabilir; AMOUNT verilmezse ödenecek tutarın tamamı</translation>
+    </message>
+    <message>
+        <source>write the rejection notice to this PDF</source>
+        <translation>ret yazısını bu PDF dosyasına yaz</translation>
+    </message>
+    <message>
+        <source>--allocation needs COST-CENTRE:BUDGET-ITEM[:AMOUNT], not &quot;%1&quot;.</source>
+        <translation>--allocation için COST-CENTRE:BUDGET-ITEM[:AMOUNT] gerekir, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no amount (write it as 1234.56).</source>
+        <translation>&quot;%1&quot; bir tutar değil (1234.56 biçiminde yazın).</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is now &quot;%2&quot;.</source>
+        <translation>Fatura %1 artık &quot;%2&quot; durumunda.</translation>
+    </message>
+    <message>
+        <source>Rejection notice written to %1.</source>
+        <translation>Ret yazısı %1 dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>Hands every invoice whose payment was ordered to the finance software: a CSV and the original files into FOLDER; then files them in the e-file.</source>
+        <translation>Ödeme talimatı verilmiş her faturayı muhasebe yazılımına aktarır: bir CSV dosyası ve orijinal dosyalar FOLDER klasörüne yazılır; ardından faturalar e-dosyada dosyalanır.</translation>
+    </message>
+    <message>
+        <source>the finance software&apos;s import folder</source>
+        <translation>muhasebe yazılımının içe aktarma klasörü</translation>
+    </message>
+    <message>
+        <source>export this invoice once more, on purpose</source>
+        <translation>bu faturayı bilerek bir kez daha dışa aktar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %1: %n invoice(s) in %2</source>
+        <translation>
+            <numerusform>Dışa aktarma %1: %n fatura, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filed in the e-file</source>
+        <translation>
+            <numerusform>%n fatura e-dosyada dosyalandı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT FILED: %1</source>
+        <translation>DOSYALANMADI: %1</translation>
+    </message>
+    <message>
+        <source>Shows or sets (administrators) the file plan unit under which invoices are filed, one file per department and year.</source>
+        <translation>Faturaların altında dosyalandığı dosya planı birimini gösterir veya (yöneticiler) belirler; her birim ve yıl için bir dosya açılır.</translation>
+    </message>
+    <message>
+        <source>No file plan unit is set for invoices.</source>
+        <translation>Faturalar için bir dosya planı birimi belirlenmemiş.</translation>
+    </message>
+    <message>
+        <source>Files every invoice handed over but not filed yet.</source>
+        <translation>Aktarılmış ancak henüz dosyalanmamış her faturayı dosyalar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) filed.</source>
+        <translation>
+            <numerusform>%n fatura dosyalandı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown invoice command &quot;%1&quot;.</source>
+        <translation>Bilinmeyen fatura komutu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (the inbox; --help on each)</source>
+        <translation>Kullanım: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (gelen faturalar; her biri için --help)</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1416,25 @@
     <message>
         <source>Demo data goes only into a demo store, never into a real one.</source>
         <translation>Demo verileri yalnızca bir demo veri deposuna yazılır, asla gerçek bir depoya yazılmaz.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoInvoices</name>
+    <message>
+        <source>Demo data goes only into a demo store, never into a real one.</source>
+        <translation>Demo verileri yalnızca bir demo veri deposuna yazılır, asla gerçek bir depoya yazılmaz.</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made for the demo invoices.</source>
+        <translation>Demo faturaları için geçici bir klasör oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>%1 klasörü oluşturulamıyor.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1787,97 @@
     </message>
 </context>
 <context>
+    <name>InvoiceExport</name>
+    <message>
+        <source>%1 may not hand invoices over to the finance software: that needs the role &quot;%2&quot;.</source>
+        <translation>%1 faturaları muhasebe yazılımına aktaramaz: bunun için &quot;%2&quot; rolü gerekir.</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist.</source>
+        <translation>Dışa aktarma klasörü %1 mevcut değil.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was never exported; it is exported with the others once its payment is ordered.</source>
+        <translation>%1 numaralı fatura hiç dışa aktarılmadı; ödeme talimatı verildiğinde diğerleriyle birlikte dışa aktarılır.</translation>
+    </message>
+    <message>
+        <source>No invoice is waiting to be handed over: none has its payment ordered and unexported.</source>
+        <translation>Aktarılmayı bekleyen fatura yok: ödeme talimatı verilmiş ve henüz dışa aktarılmamış fatura bulunmuyor.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Export %1 by %2</source>
+        <translation>Dışa aktarma %1 (%2 tarafından)</translation>
+    </message>
+    <message>
+        <source>The file plan has no active unit %1.</source>
+        <translation>Dosya planında etkin bir %1 birimi yok.</translation>
+    </message>
+    <message>
+        <source>No file plan unit is set for invoices, so they cannot be filed; an administrator sets one (amtsdesk-cli invoice file-plan KEY).</source>
+        <translation>Faturalar için bir dosya planı birimi belirlenmediğinden faturalar dosyalanamıyor; bunu bir yönetici belirler (amtsdesk-cli invoice file-plan KEY).</translation>
+    </message>
+    <message>
+        <source>Invoices %1</source>
+        <translation>Faturalar %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is &quot;%2&quot;; only invoices handed over are filed.</source>
+        <translation>%1 numaralı fatura &quot;%2&quot; durumunda; yalnızca aktarılmış faturalar dosyalanır.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cannot be filed: %2</source>
+        <translation>%1 numaralı fatura dosyalanamıyor: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder can be made to file invoice %1.</source>
+        <translation>%1 numaralı faturayı dosyalamak için geçici bir klasör oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>The original of invoice %1 cannot be copied for filing.</source>
+        <translation>%1 numaralı faturanın orijinali dosyalama için kopyalanamıyor.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (readable).pdf</source>
+        <translation>Fatura %1 (okunabilir).pdf</translation>
+    </message>
+    <message>
+        <source>Validation report %1.pdf</source>
+        <translation>Doğrulama raporu %1.pdf</translation>
+    </message>
+    <message>
+        <source>Approval history %1.pdf</source>
+        <translation>Onay geçmişi %1.pdf</translation>
+    </message>
+    <message>
+        <source>Invoice %1 – %2</source>
+        <translation>Fatura %1 – %2</translation>
+    </message>
+    <message>
+        <source>without number</source>
+        <translation>numarasız</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (original)</source>
+        <translation>Fatura %1 (orijinal)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (readable)</source>
+        <translation>Fatura %1 (okunabilir)</translation>
+    </message>
+    <message>
+        <source>Validation report %1</source>
+        <translation>Doğrulama raporu %1</translation>
+    </message>
+    <message>
+        <source>Approval history %1</source>
+        <translation>Onay geçmişi %1</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceFiles</name>
     <message>
         <source>%1 is not a file.</source>
@@ -1574,6 +1910,228 @@
     <message>
         <source>%1 is a PDF whose attachments (%2) hold no ZUGFeRD, Factur-X or XRechnung invoice data.</source>
         <translation>%1 bir PDF, ancak eklerinde (%2) ZUGFeRD, Factur-X veya XRechnung fatura verisi yok.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceInbox</name>
+    <message>
+        <source>&quot;%1&quot; is no Leitweg-ID: it has 2 to 12 digits, optionally a hyphen and up to 30 letters or digits, then a hyphen and two check digits (e.g. 05315-12345-67).</source>
+        <translation>&quot;%1&quot; bir Leitweg-ID değil: Leitweg-ID 2 ile 12 arasında rakamdan, isteğe bağlı olarak bir kısa çizgi ve en fazla 30 harf veya rakamdan, ardından bir kısa çizgi ve iki kontrol basamağından oluşur (ör. 05315-12345-67).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 bir dosya değil.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; no invoice is that large, so it was not taken in.</source>
+        <translation>%1, %2 MB&apos;tan büyük; hiçbir fatura bu kadar büyük olmadığından dosya alınmadı.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 boş.</translation>
+    </message>
+    <message>
+        <source>The very same file was taken in before as invoice %1.</source>
+        <translation>Aynı dosya daha önce %1 numaralı fatura olarak alınmıştı.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has the same number %2 from the same seller.</source>
+        <translation>%1 numaralı fatura, aynı satıcıdan gelen aynı numaraya (%2) sahip.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 – %2</source>
+        <translation>Fatura %1 – %2</translation>
+    </message>
+    <message>
+        <source>without number</source>
+        <translation>numarasız</translation>
+    </message>
+    <message>
+        <source>unknown seller</source>
+        <translation>bilinmeyen satıcı</translation>
+    </message>
+    <message>
+        <source>Unreadable invoice file %1</source>
+        <translation>Okunamayan fatura dosyası %1</translation>
+    </message>
+    <message>
+        <source>invoice %1, %2</source>
+        <translation>fatura %1, %2</translation>
+    </message>
+    <message>
+        <source>central intake queue</source>
+        <translation>merkezi kabul kuyruğu</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>birim %1</translation>
+    </message>
+    <message>
+        <source>, not readable</source>
+        <translation>, okunamıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n error(s)</source>
+        <translation>
+            <numerusform>, %n hata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, possible duplicate of invoice %1</source>
+        <translation>, %1 numaralı faturanın olası mükerreri</translation>
+    </message>
+    <message>
+        <source>There is no invoice number %1.</source>
+        <translation>%1 numaralı bir fatura yok.</translation>
+    </message>
+    <message>
+        <source>%1 may not see invoice %2: it belongs to the department %3.</source>
+        <translation>%1, %2 numaralı faturayı göremez: fatura %3 birimine ait.</translation>
+    </message>
+    <message>
+        <source>%1 may not see invoice %2: it waits in the central intake queue.</source>
+        <translation>%1, %2 numaralı faturayı göremez: fatura merkezi kabul kuyruğunda bekliyor.</translation>
+    </message>
+    <message>
+        <source>The stored original of invoice %1 is missing (%2); restore it from a backup.</source>
+        <translation>%1 numaralı faturanın saklanan orijinali eksik (%2); bir yedekten geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>%1 may not route invoices: that needs the role &quot;%2&quot; or &quot;%3&quot;.</source>
+        <translation>%1 faturaları yönlendiremez: bunun için &quot;%2&quot; veya &quot;%3&quot; rolü gerekir.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is &quot;%2&quot;; only invoices not yet confirmed factually can be routed.</source>
+        <translation>%1 numaralı fatura &quot;%2&quot; durumunda; yalnızca içeriği henüz onaylanmamış faturalar yönlendirilebilir.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 could not be read at all (%2); it can only be rejected.</source>
+        <translation>%1 numaralı fatura hiç okunamadı (%2); yalnızca reddedilebilir.</translation>
+    </message>
+    <message>
+        <source>Confirming invoice %1 factually needs a cost centre and a budget item.</source>
+        <translation>%1 numaralı faturanın içeriğini onaylamak için bir masraf yeri ve bir bütçe kalemi gerekir.</translation>
+    </message>
+    <message>
+        <source>Each line of the account assignment of invoice %1 needs a cost centre and a budget item.</source>
+        <translation>%1 numaralı faturanın hesap atamasındaki her satır için bir masraf yeri ve bir bütçe kalemi gerekir.</translation>
+    </message>
+    <message>
+        <source>The account assignment of invoice %1 adds up to %2, but the amount due is %3.</source>
+        <translation>%1 numaralı faturanın hesap ataması toplamı %2, ancak ödenecek tutar %3.</translation>
+    </message>
+    <message>
+        <source>The Leitweg-ID %1 has no route.</source>
+        <translation>Leitweg-ID %1 için tanımlı bir yönlendirme yok.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceNotices</name>
+    <message>
+        <source>Invoice number: %1
+Invoice date: %2
+Seller: %3
+Amount due: %4
+Leitweg-ID: %5
+Received: %6 (file %7)</source>
+        <translation>Fatura numarası: %1
+Fatura tarihi: %2
+Satıcı: %3
+Ödenecek tutar: %4
+Leitweg-ID: %5
+Alındı: %6 (dosya %7)</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>belirtilmemiş</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (satır %1)</translation>
+    </message>
+    <message>
+        <source>We cannot process the following invoice and return it to you.</source>
+        <translation>Aşağıdaki faturayı işleme alamıyoruz ve size iade ediyoruz.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Gerekçe: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read as an electronic invoice: %1</source>
+        <translation>Dosya elektronik fatura olarak okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>The invoice breaks these rules of EN 16931 and XRechnung:</source>
+        <translation>Fatura, EN 16931 ve XRechnung&apos;un şu kurallarını ihlal ediyor:</translation>
+    </message>
+    <message>
+        <source>Please send a corrected invoice as XRechnung (UBL or CII) or ZUGFeRD/Factur-X, under a new invoice number where the law on VAT requires it.</source>
+        <translation>Lütfen düzeltilmiş bir faturayı XRechnung (UBL veya CII) ya da ZUGFeRD/Factur-X olarak, KDV mevzuatının gerektirdiği durumlarda yeni bir fatura numarasıyla gönderin.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Rejection of invoice %1</source>
+        <translation>Faturanın reddi: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1 %2, profile %3</source>
+        <translation>Biçim: %1 %2, profil %3</translation>
+    </message>
+    <message>
+        <source>Result: not readable – %1</source>
+        <translation>Sonuç: okunamıyor – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: valid (%n warning(s))</source>
+        <translation>
+            <numerusform>Sonuç: geçerli (%n uyarı)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: NOT valid (%n error(s))</source>
+        <translation>
+            <numerusform>Sonuç: GEÇERLİ DEĞİL (%n hata)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1</source>
+        <translation>Olası mükerrer kayıt: %1</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Bulgular:</translation>
+    </message>
+    <message>
+        <source>Validation report for invoice %1</source>
+        <translation>Fatura %1 için doğrulama raporu</translation>
+    </message>
+    <message>
+        <source>Account assignment:</source>
+        <translation>Hesap ataması:</translation>
+    </message>
+    <message>
+        <source>- cost centre %1, budget item %2: %3</source>
+        <translation>- masraf yeri %1, bütçe kalemi %2: %3</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Adımlar:</translation>
+    </message>
+    <message>
+        <source>%1 on behalf of %2</source>
+        <translation>%1 (%2 adına, i.V.)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>başlangıç</translation>
+    </message>
+    <message>
+        <source>Approval history of invoice %1</source>
+        <translation>Fatura %1 için onay geçmişi</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +4195,156 @@
     </message>
 </context>
 <context>
+    <name>InvoiceTaskSource</name>
+    <message>
+        <source>The task names no invoice (&quot;%1&quot;).</source>
+        <translation>Görev bir fatura belirtmiyor (&quot;%1&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceWriter</name>
+    <message>
+        <source>The invoice draft lacks %1.</source>
+        <translation>Fatura taslağında şu bilgi eksik: %1.</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s name (BT-27)</source>
+        <translation>satıcının adı (BT-27)</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s name (BT-44)</source>
+        <translation>alıcının adı (BT-44)</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s post code (BT-38)</source>
+        <translation>satıcının posta kodu (BT-38)</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s post code (BT-53)</source>
+        <translation>alıcının posta kodu (BT-53)</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s city (BT-37)</source>
+        <translation>satıcının şehri (BT-37)</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s city (BT-52)</source>
+        <translation>alıcının şehri (BT-52)</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s country &quot;%1&quot; (BT-40) is not a code of two capital letters such as DE.</source>
+        <translation>Satıcının ülkesi &quot;%1&quot; (BT-40), DE gibi iki büyük harften oluşan bir kod değil.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s country &quot;%1&quot; (BT-55) is not a code of two capital letters such as DE.</source>
+        <translation>Alıcının ülkesi &quot;%1&quot; (BT-55), DE gibi iki büyük harften oluşan bir kod değil.</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s electronic address and its scheme (BT-34)</source>
+        <translation>satıcının elektronik adresi ve şeması (BT-34)</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s electronic address and its scheme (BT-49)</source>
+        <translation>alıcının elektronik adresi ve şeması (BT-49)</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s VAT identifier &quot;%1&quot; (BT-31) must start with its country prefix, as in DE123456789, and have no spaces.</source>
+        <translation>Satıcının KDV kimlik numarası &quot;%1&quot; (BT-31), DE123456789 örneğindeki gibi ülke önekiyle başlamalı ve boşluk içermemelidir.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s VAT identifier &quot;%1&quot; (BT-48) must start with its country prefix, as in DE123456789, and have no spaces.</source>
+        <translation>Alıcının KDV kimlik numarası &quot;%1&quot; (BT-48), DE123456789 örneğindeki gibi ülke önekiyle başlamalı ve boşluk içermemelidir.</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s VAT identifier (BT-31), or else both the tax number (BT-32) and the legal registration identifier (BT-30)</source>
+        <translation>satıcının KDV kimlik numarası (BT-31) ya da hem vergi numarası (BT-32) hem de yasal sicil tanımlayıcısı (BT-30)</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s contact (BG-6) with name, telephone and e-mail address (BT-41 to BT-43), which XRechnung requires</source>
+        <translation>XRechnung&apos;un zorunlu tuttuğu, ad, telefon ve e-posta adresini (BT-41 ile BT-43 arası) içeren satıcı iletişim bilgileri (BG-6)</translation>
+    </message>
+    <message>
+        <source>the item name of line %1 (BT-153)</source>
+        <translation>satır %1 için ürün adı (BT-153)</translation>
+    </message>
+    <message>
+        <source>the unit of the quantity of line %1 (BT-130)</source>
+        <translation>satır %1 için miktar birimi (BT-130)</translation>
+    </message>
+    <message>
+        <source>The net price of line %1 (BT-146) is %2; a price is never negative (invoice a negative quantity instead).</source>
+        <translation>Satır %1 için net fiyat (BT-146) %2; fiyat hiçbir zaman negatif olamaz (bunun yerine negatif miktar faturalayın).</translation>
+    </message>
+    <message>
+        <source>Line %1 has the standard VAT category S with the rate %2 %; the rate must be above 0 (BR-S-05).</source>
+        <translation>Satır %1, %2 % oranla standart KDV kategorisi S&apos;de; oran 0&apos;dan büyük olmalıdır (BR-S-05).</translation>
+    </message>
+    <message>
+        <source>Line %1 has the VAT category &quot;%2&quot; (BT-151); the writer knows S (standard rate), Z (zero rated) and E (exempt).</source>
+        <translation>Satır %1, &quot;%2&quot; KDV kategorisinde (BT-151); fatura oluşturucu S (standart oran), Z (sıfır oran) ve E (muaf) kategorilerini tanır.</translation>
+    </message>
+    <message>
+        <source>Line %1 has the VAT category %2 with the rate %3 %; in that category the rate is 0.</source>
+        <translation>Satır %1, %3 % oranla %2 KDV kategorisinde; bu kategoride oran 0&apos;dır.</translation>
+    </message>
+    <message>
+        <source>the VAT exemption reason (BT-120) that line %1, exempt from VAT, needs</source>
+        <translation>KDV&apos;den muaf satır %1 için gereken muafiyet gerekçesi (BT-120)</translation>
+    </message>
+    <message>
+        <source>The invoice draft has the character U+%1, which XML cannot carry, in &quot;%2&quot;.</source>
+        <translation>Fatura taslağı, &quot;%2&quot; içinde XML&apos;in taşıyamadığı U+%1 karakterini içeriyor.</translation>
+    </message>
+    <message>
+        <source>the invoice number (BT-1)</source>
+        <translation>fatura numarası (BT-1)</translation>
+    </message>
+    <message>
+        <source>the issue date (BT-2)</source>
+        <translation>düzenleme tarihi (BT-2)</translation>
+    </message>
+    <message>
+        <source>The due date %1 (BT-9) lies before the issue date %2 (BT-2).</source>
+        <translation>Vade tarihi %1 (BT-9), düzenleme tarihi %2 (BT-2) öncesinde.</translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; (BT-5) is not a code of three capital letters such as EUR.</source>
+        <translation>Para birimi &quot;%1&quot; (BT-5), EUR gibi üç büyük harften oluşan bir kod değil.</translation>
+    </message>
+    <message>
+        <source>the buyer reference (BT-10), for public buyers their Leitweg-ID</source>
+        <translation>alıcı referansı (BT-10); kamu alıcıları için Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>the IBAN to pay to (BT-84)</source>
+        <translation>ödemenin yapılacağı IBAN (BT-84)</translation>
+    </message>
+    <message>
+        <source>The IBAN %1 (BT-84) is not valid: its check digits do not match or it has the wrong form.</source>
+        <translation>IBAN %1 (BT-84) geçersiz: kontrol basamakları tutmuyor veya biçimi yanlış.</translation>
+    </message>
+    <message>
+        <source>The payment terms (BT-20) have the line &quot;%1&quot;, which is not a Skonto line in the XRechnung form #SKONTO#TAGE=14#PROZENT=2.00# (BR-DE-18).</source>
+        <translation>Ödeme koşulları (BT-20) &quot;%1&quot; satırını içeriyor; bu satır XRechnung biçiminde (#SKONTO#TAGE=14#PROZENT=2.00#) bir Skonto satırı değil (BR-DE-18).</translation>
+    </message>
+    <message>
+        <source>The invoice draft has no lines; an invoice needs at least one (BG-25).</source>
+        <translation>Fatura taslağında hiç satır yok; bir faturada en az bir satır olmalıdır (BG-25).</translation>
+    </message>
+    <message>
+        <source>Two lines have the id %1 (BT-126).</source>
+        <translation>İki satırın kimliği aynı: %1 (BT-126).</translation>
+    </message>
+    <message>
+        <source>The invoice draft lacks a due date (BT-9) or payment terms (BT-20); an invoice with an amount due needs one of them (BR-CO-25).</source>
+        <translation>Fatura taslağında vade tarihi (BT-9) veya ödeme koşulları (BT-20) yok; ödenecek tutarı olan bir faturada bunlardan biri gerekir (BR-CO-25).</translation>
+    </message>
+    <message>
+        <source>The invoice %1 could not be written as XML.</source>
+        <translation>Fatura %1 XML olarak yazılamadı.</translation>
+    </message>
+</context>
+<context>
     <name>PageBuffer</name>
     <message>
         <source>No shared buffer for rendered pages could be created: %1</source>
@@ -3814,6 +4522,41 @@
     <message>
         <source>see process figures</source>
         <translation>süreç göstergelerini görme</translation>
+    </message>
+</context>
+<context>
+    <name>Recalculator</name>
+    <message>
+        <source>VAT %1 %2 % on %3</source>
+        <translation>KDV %1 %2 % (matrah %3)</translation>
+    </message>
+    <message>
+        <source>Sum of the invoice lines</source>
+        <translation>Fatura satırlarının toplamı</translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation>İndirimler</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Ek ücretler</translation>
+    </message>
+    <message>
+        <source>Total without VAT</source>
+        <translation>KDV hariç toplam</translation>
+    </message>
+    <message>
+        <source>VAT total</source>
+        <translation>KDV toplamı</translation>
+    </message>
+    <message>
+        <source>Total with VAT</source>
+        <translation>KDV dahil toplam</translation>
+    </message>
+    <message>
+        <source>Amount due for payment</source>
+        <translation>Ödenecek tutar</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +5046,10 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <source>The field &quot;%1&quot; needs a date such as 2026-03-01, not &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; alanı &quot;%2&quot; değil, 2026-03-01 gibi bir tarih gerektirir.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is done by the item&apos;s department, and it has none yet: it must be routed first.</source>
+        <translation>&quot;%1&quot; adımını öğenin birimi uygular, ancak öğenin henüz bir birimi yok: önce bir birime yönlendirilmesi gerekir.</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowRegistry</name>
@@ -4445,6 +5192,53 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>%1 with %2 decimal places does not fit into %3 digits</source>
         <translation>%2 ondalık basamaklı %1, %3 basamağa sığmıyor</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::AllocationDialog</name>
+    <message>
+        <source>Confirm factually correct</source>
+        <translation>İçeriği onayla</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2, amount due &lt;b&gt;%3&lt;/b&gt;. Assign the amount to cost centres and budget items; several rows split it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (satıcı: %2), ödenecek tutar &lt;b&gt;%3&lt;/b&gt;. Tutarı masraf yerlerine ve bütçe kalemlerine atayın; birden çok satır tutarı böler.</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Masraf yeri</translation>
+    </message>
+    <message>
+        <source>Budget item</source>
+        <translation>Bütçe kalemi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Account assignment</source>
+        <translation>Hesap ataması</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Satır &amp;ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>Satırı &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Açıklama (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Sum: %1</source>
+        <translation>Toplam: %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b00&quot;&gt;Sum: %1 of %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00&quot;&gt;Toplam: %1 / %2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -5161,6 +5955,414 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::InvoiceInboxModel</name>
+    <message>
+        <source>%1 (Skonto)</source>
+        <translation>%1 (Skonto)</translation>
+    </message>
+    <message>
+        <source>Central intake</source>
+        <translation>Merkezi kabul</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>okunamıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n hata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate?</source>
+        <translation>mükerrer mi?</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>geçerli</translation>
+    </message>
+    <message>
+        <source>No due date given: 30 days after the invoice date (§ 286 BGB)</source>
+        <translation>Vade tarihi belirtilmemiş: fatura tarihinden 30 gün sonra (§ 286 BGB)</translation>
+    </message>
+    <message>
+        <source>Due date from the invoice (BT-9)</source>
+        <translation>Faturadaki vade tarihi (BT-9)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vade</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>Fatura no.</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Satıcı</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Ödenecek tutar</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::InvoiceInboxPage</name>
+    <message>
+        <source>Show &amp;invoice</source>
+        <translation>&amp;Faturayı göster</translation>
+    </message>
+    <message>
+        <source>R&amp;oute to…</source>
+        <translation>&amp;Yönlendir…</translation>
+    </message>
+    <message>
+        <source>Rejection &amp;notice…</source>
+        <translation>&amp;Ret yazısı…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Invoice inbox&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Gelen Faturalar&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>İçe &amp;aktar…</translation>
+    </message>
+    <message>
+        <source>Takes XRechnung files and ZUGFeRD / Factur-X PDFs in; you can also drop them here</source>
+        <translation>XRechnung dosyalarını ve ZUGFeRD / Factur-X PDF&apos;lerini içe aktarır; bunları buraya sürükleyip de bırakabilirsiniz</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder…</source>
+        <translation>&amp;Klasörü izle…</translation>
+    </message>
+    <message>
+        <source>Takes in every e-invoice that arrives in a folder (from an e-mail gateway or the invoice portal), while Amtsdesk runs</source>
+        <translation>Amtsdesk çalıştığı sürece bir klasöre (e-posta ağ geçidinden veya fatura portalından) gelen her e-faturayı alır</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to finance…</source>
+        <translation>&amp;Muhasebeye aktar…</translation>
+    </message>
+    <message>
+        <source>Writes every invoice whose payment was ordered as a CSV with the original files into the finance software&apos;s folder, and files them in the e-file</source>
+        <translation>Ödeme talimatı verilmiş her faturayı orijinal dosyalarıyla birlikte CSV olarak muhasebe yazılımının klasörüne yazar ve e-dosyada dosyalar</translation>
+    </message>
+    <message>
+        <source>&amp;Leitweg-IDs…</source>
+        <translation>&amp;Leitweg-ID&apos;leri…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tüm birimler</translation>
+    </message>
+    <message>
+        <source>Central intake queue</source>
+        <translation>Merkezi kabul kuyruğu</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Tüm vade tarihleri</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vadesi geçmiş</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7 gün içinde vadesi dolan</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>30 gün içinde vadesi dolan</translation>
+    </message>
+    <message>
+        <source>Valid and not valid</source>
+        <translation>Geçerli ve geçersiz</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geçerli</translation>
+    </message>
+    <message>
+        <source>Not valid or unreadable</source>
+        <translation>Geçersiz veya okunamayan</translation>
+    </message>
+    <message>
+        <source>Number, seller, Leitweg-ID…</source>
+        <translation>Numara, satıcı, Leitweg-ID…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vade</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation>Faturalarda ara</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faturalar</translation>
+    </message>
+    <message>
+        <source>The selected invoice</source>
+        <translation>Seçili fatura</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Adımlar:</translation>
+    </message>
+    <message>
+        <source>Folder of arriving e-invoices</source>
+        <translation>Gelen e-faturaların klasörü</translation>
+    </message>
+    <message>
+        <source>Show invoice</source>
+        <translation>Faturayı göster</translation>
+    </message>
+    <message>
+        <source>Save rejection notice</source>
+        <translation>Ret yazısını kaydet</translation>
+    </message>
+    <message>
+        <source>Rejection %1.pdf</source>
+        <translation>Ret %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rejection notice saved: %1</source>
+        <translation>Ret yazısı kaydedildi: %1</translation>
+    </message>
+    <message>
+        <source>The invoice folder is no longer watched.</source>
+        <translation>Fatura klasörü artık izlenmiyor.</translation>
+    </message>
+    <message>
+        <source>Invoice folder</source>
+        <translation>Fatura klasörü</translation>
+    </message>
+    <message>
+        <source>Invoice folder no longer watched</source>
+        <translation>Fatura klasörü artık izlenmiyor</translation>
+    </message>
+    <message>
+        <source>Stop watching %1</source>
+        <translation>%1 klasörünü izlemeyi durdur</translation>
+    </message>
+    <message>
+        <source>Watching %1 for e-invoices.</source>
+        <translation>%1 e-faturalar için izleniyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n fatura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No invoice here. Drop XRechnung files or ZUGFeRD PDFs on this page, or use &lt;i&gt;Import…&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Burada fatura yok. XRechnung dosyalarını veya ZUGFeRD PDF&apos;lerini bu sayfaya bırakın ya da &lt;i&gt;İçe aktar…&lt;/i&gt; düğmesini kullanın.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an invoice to see it and its steps.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bir faturayı ve adımlarını görmek için faturayı seçin.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Invoice %1 – %2</source>
+        <translation>Fatura %1 – %2</translation>
+    </message>
+    <message>
+        <source>Not readable as an e-invoice:</source>
+        <translation>E-fatura olarak okunamıyor:</translation>
+    </message>
+    <message>
+        <source>Possible duplicate:</source>
+        <translation>Olası mükerrer kayıt:</translation>
+    </message>
+    <message>
+        <source>central intake queue</source>
+        <translation>merkezi kabul kuyruğu</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID</source>
+        <translation>Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fatura tarihi</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Ödenecek tutar</translation>
+    </message>
+    <message>
+        <source> (none given: 30 days after the invoice date)</source>
+        <translation> (belirtilmemiş: fatura tarihinden 30 gün sonra)</translation>
+    </message>
+    <message>
+        <source>Skonto</source>
+        <translation>Skonto</translation>
+    </message>
+    <message>
+        <source>%1 % = %2 until %3</source>
+        <translation>%1 % = %2, son tarih %3</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Alındı</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3)</source>
+        <translation>%1, %2 tarafından (%3)</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Atanan</translation>
+    </message>
+    <message>
+        <source>cost centre %1, budget item %2: %3</source>
+        <translation>masraf yeri %1, bütçe kalemi %2: %3</translation>
+    </message>
+    <message>
+        <source>Arithmetic check</source>
+        <translation>Hesap kontrolü</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>Recalculated</source>
+        <translation>Yeniden hesaplanan</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>farklı</translation>
+    </message>
+    <message>
+        <source>Findings (%1 errors, %2 warnings)</source>
+        <translation>Bulgular (%1 hata, %2 uyarı)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step refused</source>
+        <translation>Adım uygulanamadı</translation>
+    </message>
+    <message>
+        <source>Invoice %1: now &quot;%2&quot;.</source>
+        <translation>Fatura %1: artık &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Invoice rejected</source>
+        <translation>Fatura reddedildi</translation>
+    </message>
+    <message>
+        <source>Save the rejection notice for the seller as a PDF now?</source>
+        <translation>Satıcı için ret yazısı şimdi PDF olarak kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <source>%1 on behalf of %2</source>
+        <translation>%1 (%2 adına, i.V.)</translation>
+    </message>
+    <message>
+        <source>Route invoice</source>
+        <translation>Faturayı yönlendir</translation>
+    </message>
+    <message>
+        <source>Department that ordered:</source>
+        <translation>Siparişi veren birim:</translation>
+    </message>
+    <message>
+        <source>Import e-invoices</source>
+        <translation>E-faturaları içe aktar</translation>
+    </message>
+    <message>
+        <source>E-invoices (*.xml *.pdf);;All files (*)</source>
+        <translation>E-faturalar (*.xml *.pdf);;Tüm dosyalar (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking in %n invoice(s)…</source>
+        <translation>
+            <numerusform>%n fatura alınıyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktarma</translation>
+    </message>
+    <message>
+        <source>Folder of the finance software</source>
+        <translation>Muhasebe yazılımının klasörü</translation>
+    </message>
+    <message>
+        <source>Hand over to finance</source>
+        <translation>Muhasebeye aktar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) handed over in %1.</source>
+        <translation>
+            <numerusform>%n fatura aktarıldı (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not filed in the e-file yet:</source>
+        <translation>Henüz e-dosyada dosyalanmamış:</translation>
+    </message>
+    <message>
+        <source>All are filed in the e-file.</source>
+        <translation>Tümü e-dosyada dosyalandı.</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::InvoiceWindow</name>
     <message>
         <source>attachment-%1</source>
@@ -5221,6 +6423,41 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::LeitwegDialog</name>
+    <message>
+        <source>Leitweg-IDs</source>
+        <translation>Leitweg-ID&apos;leri</translation>
+    </message>
+    <message>
+        <source>Invoices are routed by their Leitweg-ID (BT-10) to the department that ordered; invoices with an unknown one wait in the central intake queue.</source>
+        <translation>Faturalar, Leitweg-ID&apos;lerine (BT-10) göre siparişi veren birime yönlendirilir; Leitweg-ID&apos;si bilinmeyen faturalar merkezi kabul kuyruğunda bekler.</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID</source>
+        <translation>Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>e.g. 05315-12345-67</source>
+        <translation>ör. 05315-12345-67</translation>
+    </message>
+    <message>
+        <source>&amp;Save route</source>
+        <translation>Yönlendirmeyi &amp;kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>Seçileni &amp;kaldır</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +6711,10 @@ Veri deposu: %3</translation>
     <message>
         <source>Shows an XRechnung or a ZUGFeRD / Factur-X PDF for reading, with its check</source>
         <translation>Bir XRechnung&apos;u veya ZUGFeRD / Factur-X PDF&apos;ini denetimiyle birlikte okumak için gösterir</translation>
+    </message>
+    <message>
+        <source>Incoming e-invoices: check, approve with four eyes, hand over to finance</source>
+        <translation>Gelen e-faturalar: kontrol et, dört göz ilkesiyle onayla, muhasebe yazılımına aktar</translation>
     </message>
 </context>
 <context>

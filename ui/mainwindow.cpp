@@ -11,6 +11,7 @@
 #include "pages/auditlogpage.h"
 #include "pages/disposalpage.h"
 #include "pages/efilepage.h"
+#include "pages/invoiceinboxpage.h"
 #include "pages/peoplepage.h"
 #include "pages/processfigurespage.h"
 #include "pages/searchpage.h"
@@ -71,7 +72,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
             return;
         m_pages->setCurrentWidget(m_areas.at(row).page);
         // Tasks, figures and the disposal list change as colleagues work: show them fresh when opened.
-        if (m_areas.at(row).page == m_tasks || m_areas.at(row).page == m_figures || m_areas.at(row).page == m_disposal)
+        if (m_areas.at(row).page == m_tasks || m_areas.at(row).page == m_figures ||
+            m_areas.at(row).page == m_disposal || m_areas.at(row).page == m_invoices)
             reloadCurrent();
     });
 
@@ -100,6 +102,10 @@ void MainWindow::buildAreas()
                 m_efile->selectDocument(document);
                 openDocument(document, page, terms);
             });
+    m_invoices = new InvoiceInboxPage(m_session);
+    connect(m_invoices, &InvoiceInboxPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_invoices, &InvoiceInboxPage::openInvoiceFile, this, [this](const QString &path) { openInvoice(path); });
     connect(m_tasks, &TasksPage::stepTaken, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     const QString later = tr("Comes with a later version of Amtsdesk");
@@ -109,7 +115,8 @@ void MainWindow::buildAreas()
          tr("File plan, files, cases and documents")},
         {QStringLiteral("search"), tr("Search"), QStringLiteral("search"), m_search,
          tr("Full-text search in the documents you may read")},
-        {QStringLiteral("invoices"), tr("Invoice Inbox"), QStringLiteral("invoice"), nullptr, later},
+        {QStringLiteral("invoices"), tr("Invoice Inbox"), QStringLiteral("invoice"), m_invoices,
+         tr("Incoming e-invoices: check, approve with four eyes, hand over to finance")},
         {QStringLiteral("tasks"), tr("Tasks"), QStringLiteral("tasks"), m_tasks,
          tr("What waits for you, also as deputy")},
         {QStringLiteral("programme"), tr("Programme"), QStringLiteral("programme"), nullptr, later},
@@ -256,6 +263,8 @@ void MainWindow::reloadCurrent()
         m_efile->reload();
     else if (page == m_disposal)
         m_disposal->reload();
+    else if (page == m_invoices)
+        m_invoices->reload();
 }
 
 bool MainWindow::installWorkflow()

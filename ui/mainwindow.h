@@ -20,6 +20,7 @@ class ProcessFiguresPage;
 class EFilePage;
 class SearchPage;
 class DisposalPage;
+class InvoiceInboxPage;
 
 // The shell: a navigation of the areas on the left, the area's page on the right, a status bar
 // with who is working on which store. Window state and the last area are remembered.
@@ -44,6 +45,7 @@ public:
     EFilePage *efilePage() const { return m_efile; }
     SearchPage *searchPage() const { return m_search; }
     DisposalPage *disposalPage() const { return m_disposal; }
+    InvoiceInboxPage *invoicePage() const { return m_invoices; }
     // Opens an e-invoice for reading (asks for the file when none is given); the window, or null
     // when the file is none (the reason is shown).
     InvoiceWindow *openInvoice(const QString &path = QString());
@@ -77,6 +79,7 @@ private:
     EFilePage *m_efile = nullptr;
     SearchPage *m_search = nullptr;
     DisposalPage *m_disposal = nullptr;
+    InvoiceInboxPage *m_invoices = nullptr;
     QList<Area> m_areas;
 };
 

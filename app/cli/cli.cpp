@@ -102,7 +102,7 @@ int Cli::run(const QStringList &arguments)
         {QStringLiteral("export"), tr("write a file or case as a folder with metadata"), [this](const QStringList &a) { return cmdExport(a); }},
         {QStringLiteral("resubmission"), tr("put a case on resubmission (Wiedervorlage)"), [this](const QStringList &a) { return cmdResubmission(a); }},
         {QStringLiteral("disposal"), tr("files past their retention: list, request and approve destruction"), [this](const QStringList &a) { return cmdDisposal(a); }},
-        {QStringLiteral("invoice"), tr("validate and show e-invoices (XRechnung, ZUGFeRD / Factur-X)"), [this](const QStringList &a) { return cmdInvoice(a); }},
+        {QStringLiteral("invoice"), tr("e-invoices: validate, show, and the inbox (import, approve, export)"), [this](const QStringList &a) { return cmdInvoice(a); }},
     };
 
     // Global options may stand before or after the command: take them out first.

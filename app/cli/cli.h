@@ -72,6 +72,8 @@ private:
     int cmdDisposal(const QStringList &args);
     int cmdInvoice(const QStringList &args);
     int cmdInvoiceShow(const QStringList &args);
+    // The inbox: import, list, info, route, routes, step, reject, export, file-plan, archive.
+    int cmdInvoiceInbox(const QString &sub, const QStringList &args);
 
     QList<Command> m_commands;
     StoreLocation m_location;

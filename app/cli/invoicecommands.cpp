@@ -20,9 +20,16 @@ int Cli::cmdInvoice(const QStringList &args)
     const QString sub = args.value(0);
     if (sub == QStringLiteral("show"))
         return cmdInvoiceShow(args.mid(1));
+    static const QStringList inbox{QStringLiteral("import"), QStringLiteral("list"),   QStringLiteral("info"),
+                                   QStringLiteral("route"),  QStringLiteral("routes"), QStringLiteral("step"),
+                                   QStringLiteral("reject"), QStringLiteral("export"), QStringLiteral("file-plan"),
+                                   QStringLiteral("archive")};
+    if (inbox.contains(sub))
+        return cmdInvoiceInbox(sub, args.mid(1));
     if (sub != QStringLiteral("validate"))
         return fail(tr("Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE "
-                       "[--html OUT]"));
+                       "[--html OUT] | invoice %1 … (the inbox; --help on each)")
+                        .arg(inbox.join(QLatin1Char('|'))));
     QCommandLineParser p;
     p.setApplicationDescription(
         tr("Validates e-invoices (XRechnung in UBL or CII; ZUGFeRD / Factur-X PDFs) against the rules of "
@@ -67,8 +74,7 @@ int Cli::cmdInvoice(const QStringList &args)
                 return fail(schemaFindings.error().message);
             findings = *schemaFindings;
         }
-        findings += file->containerFindings;
-        findings += InvoiceValidator::validate(file->invoice);
+        findings += InvoiceFiles::check(*file);
         bool valid = true;
         for (const Finding &f : findings)
             valid = valid && f.severity != FindingSeverity::Fatal;
@@ -126,8 +132,7 @@ int Cli::cmdInvoiceShow(const QStringList &args)
     auto file = InvoiceFiles::open(p.positionalArguments().first(), &worker);
     if (!file)
         return fail(file.error().message);
-    QList<Finding> findings = file->containerFindings;
-    findings += InvoiceValidator::validate(file->invoice);
+    const QList<Finding> findings = InvoiceFiles::check(*file);
     const QString text = InvoiceSheet::build(*file, findings).toHtml();
     if (!p.isSet(html)) {
         m_out << text << Qt::endl;

@@ -3,11 +3,15 @@
 
 #include "common/application.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Some commands lay out documents (the PDFs filed with invoices, notices): that takes fonts,
+    // hence a QGuiApplication, on the offscreen platform unless the caller chose another.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     amtsdesk::Application::setIdentity();
     return amtsdesk::cli::run(app.arguments());
 }

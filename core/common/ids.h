@@ -22,5 +22,6 @@ using UserId = Id<struct UserTag>;
 using DepartmentId = Id<struct DepartmentTag>;
 using AuditEntryId = Id<struct AuditEntryTag>;
 using WorkflowItemId = Id<struct WorkflowItemTag>;
+using InvoiceId = Id<struct InvoiceTag>;
 
 } // namespace amtsdesk

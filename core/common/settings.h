@@ -47,6 +47,9 @@ inline const Setting<QString> lastExportFolder{"ui/lastExportFolder", {}};
 inline const Setting<QString> inboxFolder{"efile/inboxFolder", {}};
 inline const Setting<qlonglong> inboxCase{"efile/inboxCase", 0};
 inline const Setting<QString> inboxStore{"efile/inboxStore", {}};
+// The folder watched for e-invoices (an e-mail gateway or a portal drops them there) and its store.
+inline const Setting<QString> invoiceFolder{"invoice/inboxFolder", {}};
+inline const Setting<QString> invoiceFolderStore{"invoice/inboxStore", {}};
 } // namespace settings
 
 } // namespace amtsdesk

@@ -1,6 +1,7 @@
 #include "demo/demodistrict.h"
 
 #include "access/accessservice.h"
+#include "demo/demoinvoices.h"
 #include "demo/demorecords.h"
 #include "pdf/workerclient.h"
 #include "store/database.h"
@@ -56,7 +57,10 @@ const QList<DemoUser> &demoUsers()
         {"m.schulz", "Markus Schulz", "10", {Role::Clerk, Role::Signatory}},
         {"s.koch", "Sabine Koch", "11", {Role::Clerk}},
         {"p.richter", "Peter Richter", "14", {Role::InvoiceChecker}},
-        {"k.wolf", "Katrin Wolf", "20", {Role::Clerk, Role::InvoiceChecker, Role::DigitalisationOfficer}},
+        {"k.wolf",
+         "Katrin Wolf",
+         "20",
+         {Role::Clerk, Role::InvoiceChecker, Role::PaymentApprover, Role::DigitalisationOfficer}},
         {"f.neumann", "Frank Neumann", "20", {Role::PaymentApprover, Role::Signatory}},
         {"e.schwarz", "Elif Schwarz", "20.2", {Role::InvoiceChecker}},
         {"h.zimmermann", "Heike Zimmermann", "20.2", {Role::PaymentApprover}},
@@ -89,7 +93,9 @@ Status DemoDistrict::create(const QString &path, const QString &ownLogin)
     if (Status s = fill(**db, ownLogin); !s)
         return s;
     PdfWorker worker;
-    return DemoRecords::fill(**db, ownLogin, &worker);
+    if (Status s = DemoRecords::fill(**db, ownLogin, &worker); !s)
+        return s;
+    return DemoInvoices::fill(**db, ownLogin, &worker);
 }
 
 Status DemoDistrict::fill(Database &db, const QString &adminLogin)

@@ -32,6 +32,7 @@ const DemoUnit kUnits[] = {
     {"0", "Allgemeine Verwaltung", nullptr, "10", 10},
     {"0.1", "Organisation, IT und Digitalisierung", "0", "10.3", 10},
     {"0.2", "Beschaffung", "0", "10", 10},
+    {"0.3", "Haushalt, Kasse und Rechnungswesen", "0", "20", 10},
     {"1", "Öffentliche Sicherheit und Ordnung", nullptr, "32", 10},
     {"1.2", "Gewerbe- und Gaststättenrecht", "1", "32", 10},
     {"1.4", "Katastrophenschutz", "1", "32", 30},

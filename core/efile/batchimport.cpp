@@ -13,7 +13,10 @@ namespace amtsdesk {
 QStringList ImportSummary::describe() const
 {
     QStringList lines;
-    lines << BatchImport::tr("%1 added, %2 already there, %3 failed.").arg(added.size()).arg(duplicates.size()).arg(failed.size());
+    lines << BatchImport::tr("%1 added, %2 already there, %3 failed.")
+                 .arg(added.size())
+                 .arg(duplicates.size())
+                 .arg(failed.size());
     if (cancelled)
         lines << BatchImport::tr("The import was cancelled; the files before that are stored.");
     for (const ImportItem &i : added) {
@@ -29,8 +32,8 @@ QStringList ImportSummary::describe() const
     return lines;
 }
 
-ImportSummary BatchImport::run(const Actor &actor, CaseId caseId, const QStringList &paths, Direction direction, QDate date,
-                               const QString &sender, const QByteArray &password,
+ImportSummary BatchImport::run(const Actor &actor, CaseId caseId, const QStringList &paths, Direction direction,
+                               QDate date, const QString &sender, const QByteArray &password,
                                const std::function<bool(int, int, const QString &)> &progress)
 {
     ImportSummary summary;
@@ -52,10 +55,11 @@ ImportSummary BatchImport::run(const Actor &actor, CaseId caseId, const QStringL
             summary.failed << ImportItem{path, {}, hash.error().message};
             continue;
         }
-        auto existing = m_db.scalar(QStringLiteral("SELECT d.id FROM document_versions v JOIN documents d ON d.id = v.document_id "
-                                                   "JOIN cases c ON c.id = d.case_id WHERE v.blob_hash = ? "
-                                                   "AND c.file_id = (SELECT file_id FROM cases WHERE id = ?) LIMIT 1"),
-                                    {*hash, caseId.value});
+        auto existing =
+            m_db.scalar(QStringLiteral("SELECT d.id FROM document_versions v JOIN documents d ON d.id = v.document_id "
+                                       "JOIN cases c ON c.id = d.case_id WHERE v.blob_hash = ? "
+                                       "AND c.file_id = (SELECT file_id FROM cases WHERE id = ?) LIMIT 1"),
+                        {*hash, caseId.value});
         if (existing && existing->isValid()) {
             summary.duplicates << ImportItem{path, DocumentId(existing->toLongLong()), {}};
             continue;

@@ -14,7 +14,8 @@ DocumentIndexer::DocumentIndexer(Database &db, PdfWorker *worker) : m_db(db), m_
 
 Result<IndexOutcome> DocumentIndexer::indexVersion(VersionId version, const QByteArray &password)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT blob_hash, mime_type, file_name FROM document_versions WHERE id = ?"), {version.value});
+    auto q = m_db.exec(QStringLiteral("SELECT blob_hash, mime_type, file_name FROM document_versions WHERE id = ?"),
+                       {version.value});
     if (!q)
         return q.error();
     if (!q->next())
@@ -38,7 +39,8 @@ Result<IndexOutcome> DocumentIndexer::indexVersion(VersionId version, const QByt
             case WorkerOutcome::NeedsPassword:
                 outcome.status = QStringLiteral("encrypted");
                 outcome.note = tr("%1 is protected by a password: it is stored, but its text can only be searched once "
-                                  "the password is given.").arg(name);
+                                  "the password is given.")
+                                   .arg(name);
                 break;
             case WorkerOutcome::WrongPassword:
                 outcome.status = QStringLiteral("encrypted");
@@ -53,7 +55,8 @@ Result<IndexOutcome> DocumentIndexer::indexVersion(VersionId version, const QByt
                 break;
             default:
                 outcome.status = QStringLiteral("unreadable");
-                outcome.note = tr("%1 is stored, but cannot be indexed or previewed: %2").arg(name, QString(extract.error().message).replace(path, name));
+                outcome.note = tr("%1 is stored, but cannot be indexed or previewed: %2")
+                                   .arg(name, QString(extract.error().message).replace(path, name));
                 break;
             }
         } else {
@@ -66,10 +69,12 @@ Result<IndexOutcome> DocumentIndexer::indexVersion(VersionId version, const QByt
             if (image) {
                 outcome.status = QStringLiteral("no_text");
                 outcome.note = tr("%1 is an image: it can be previewed, not searched (Amtsdesk does not recognise text "
-                                  "in images).").arg(name);
+                                  "in images).")
+                                   .arg(name);
             } else if (!anyText) {
                 outcome.status = QStringLiteral("no_text");
-                outcome.note = tr("%1 has no text layer (a scan?): it can be read and previewed, not searched.").arg(name);
+                outcome.note =
+                    tr("%1 has no text layer (a scan?): it can be read and previewed, not searched.").arg(name);
             } else if (extract->textCut) {
                 outcome.note = tr("%1 has more text than Amtsdesk indexes; the rest is not searchable.").arg(name);
             }

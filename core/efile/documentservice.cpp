@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/transaction.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QMimeDatabase>
 
@@ -16,7 +17,8 @@ namespace {
 
 const QString kDocumentSelect = QStringLiteral(
     "SELECT d.id, d.case_id, d.title, d.direction, d.document_date, d.sender, d.recipients, d.created_at, "
-    "v.id, v.version, v.blob_hash, v.file_name, v.mime_type, v.size, v.page_count, v.text_status, v.text_note, v.created_at, u.display_name "
+    "v.id, v.version, v.blob_hash, v.file_name, v.mime_type, v.size, v.page_count, v.text_status, v.text_note, "
+    "v.created_at, u.display_name "
     "FROM documents d JOIN document_versions v ON v.document_id = d.id "
     "AND v.version = (SELECT max(version) FROM document_versions WHERE document_id = d.id) "
     "JOIN users u ON u.id = v.created_by ");
@@ -102,7 +104,8 @@ QString DocumentService::safeFileName(const QString &name)
     QString base = name.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
     QString clean;
     for (const QChar c : base) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || QStringLiteral("<>:\"|?*").contains(c))
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            QStringLiteral("<>:\"|?*").contains(c))
             clean += QLatin1Char('_');
         else
             clean += c;
@@ -135,17 +138,20 @@ Result<DocumentService::StoredFile> DocumentService::storeFile(const QString &pa
     return StoredFile{blob->hash, blob->size, safeFileName(info.fileName()), mimeTypeOf(path)};
 }
 
-Result<VersionId> DocumentService::insertVersion(const Actor &actor, DocumentId document, int version, const StoredFile &file)
+Result<VersionId> DocumentService::insertVersion(const Actor &actor, DocumentId document, int version,
+                                                 const StoredFile &file)
 {
     if (Status s = BlobStore(m_db).reference(BlobRef{file.hash, file.size}); !s)
         return s.error();
-    const bool indexable = file.mimeType == QStringLiteral("application/pdf") || file.mimeType.startsWith(QStringLiteral("text/"));
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO document_versions(document_id, version, blob_hash, file_name, mime_type, size, "
-                                           "text_status, text_note, created_at, created_by) VALUES(?,?,?,?,?,?,?,?,?,?)"),
-                            {document.value, version, file.hash, file.fileName, file.mimeType, file.size,
-                             indexable ? QStringLiteral("pending") : QStringLiteral("no_text"),
-                             indexable ? QVariant(QMetaType::fromType<QString>()) : QVariant(tr("This kind of file has no text to index.")),
-                             toStoredTimestamp(m_db.clock().nowUtc()), actor.userId.value});
+    const bool indexable =
+        file.mimeType == QStringLiteral("application/pdf") || file.mimeType.startsWith(QStringLiteral("text/"));
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO document_versions(document_id, version, blob_hash, file_name, mime_type, size, "
+                       "text_status, text_note, created_at, created_by) VALUES(?,?,?,?,?,?,?,?,?,?)"),
+        {document.value, version, file.hash, file.fileName, file.mimeType, file.size,
+         indexable ? QStringLiteral("pending") : QStringLiteral("no_text"),
+         indexable ? QVariant(QMetaType::fromType<QString>()) : QVariant(tr("This kind of file has no text to index.")),
+         toStoredTimestamp(m_db.clock().nowUtc()), actor.userId.value});
     if (!insert)
         return insert.error();
     return VersionId(insert->lastInsertId().toLongLong());
@@ -158,7 +164,8 @@ Result<DocumentId> DocumentService::addDocument(const Actor &actor, const NewDoc
         return file.error();
     if (Status s = FileService(m_db).mayChange(actor, *file); !s)
         return s.error();
-    const QString title = nd.title.trimmed().isEmpty() ? QFileInfo(safeFileName(path)).completeBaseName() : nd.title.trimmed();
+    const QString title =
+        nd.title.trimmed().isEmpty() ? QFileInfo(safeFileName(path)).completeBaseName() : nd.title.trimmed();
     if (title.size() > 500)
         return Error::invalid(tr("A document title may have at most 500 characters."));
     // The bytes go to disk before the write transaction, so that others are not kept waiting.
@@ -168,23 +175,26 @@ Result<DocumentId> DocumentService::addDocument(const Actor &actor, const NewDoc
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO documents(case_id, title, direction, document_date, sender, recipients, "
-                                           "created_at, created_by) VALUES(?,?,?,?,?,?,?,?)"),
-                            {nd.caseId.value, title, directionKey(nd.direction),
-                             nd.documentDate.isValid() ? QVariant(nd.documentDate.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-                             nullableText(nd.sender), nullableText(nd.recipients), toStoredTimestamp(m_db.clock().nowUtc()),
-                             actor.userId.value});
+    auto insert =
+        m_db.exec(QStringLiteral("INSERT INTO documents(case_id, title, direction, document_date, sender, recipients, "
+                                 "created_at, created_by) VALUES(?,?,?,?,?,?,?,?)"),
+                  {nd.caseId.value, title, directionKey(nd.direction),
+                   nd.documentDate.isValid() ? QVariant(nd.documentDate.toString(Qt::ISODate))
+                                             : QVariant(QMetaType::fromType<QString>()),
+                   nullableText(nd.sender), nullableText(nd.recipients), toStoredTimestamp(m_db.clock().nowUtc()),
+                   actor.userId.value});
     if (!insert)
         return insert.error();
     const DocumentId id(insert->lastInsertId().toLongLong());
     auto version = insertVersion(actor, id, 1, *stored);
     if (!version)
         return version.error();
-    if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("document.added"), QStringLiteral("document"), QString::number(id.value),
-                                                    QJsonObject{{QStringLiteral("file"), file->referenceNumber},
-                                                                {QStringLiteral("case"), QString::number(nd.caseId.value)},
-                                                                {QStringLiteral("title"), title},
-                                                                {QStringLiteral("direction"), directionKey(nd.direction)}}));
+    if (auto r = AuditLog(m_db).append(
+            actor.record(QStringLiteral("document.added"), QStringLiteral("document"), QString::number(id.value),
+                         QJsonObject{{QStringLiteral("file"), file->referenceNumber},
+                                     {QStringLiteral("case"), QString::number(nd.caseId.value)},
+                                     {QStringLiteral("title"), title},
+                                     {QStringLiteral("direction"), directionKey(nd.direction)}}));
         !r)
         return r.error();
     if (Status s = tx.commit(); !s)
@@ -192,7 +202,8 @@ Result<DocumentId> DocumentService::addDocument(const Actor &actor, const NewDoc
     return id;
 }
 
-Result<VersionId> DocumentService::addVersion(const Actor &actor, DocumentId document, const QString &path, const QString &comment)
+Result<VersionId> DocumentService::addVersion(const Actor &actor, DocumentId document, const QString &path,
+                                              const QString &comment)
 {
     auto caseId = caseOfDocument(m_db, document);
     if (!caseId)
@@ -208,15 +219,16 @@ Result<VersionId> DocumentService::addVersion(const Actor &actor, DocumentId doc
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto last = m_db.scalar(QStringLiteral("SELECT max(version) FROM document_versions WHERE document_id = ?"), {document.value});
+    auto last = m_db.scalar(QStringLiteral("SELECT max(version) FROM document_versions WHERE document_id = ?"),
+                            {document.value});
     if (!last)
         return last.error();
     auto version = insertVersion(actor, document, last->toInt() + 1, *stored);
     if (!version)
         return version.error();
-    if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("document.version_added"), QStringLiteral("document"),
-                                                    QString::number(document.value),
-                                                    QJsonObject{{QStringLiteral("version"), last->toInt() + 1}}, comment));
+    if (auto r = AuditLog(m_db).append(actor.record(
+            QStringLiteral("document.version_added"), QStringLiteral("document"), QString::number(document.value),
+            QJsonObject{{QStringLiteral("version"), last->toInt() + 1}}, comment));
         !r)
         return r.error();
     if (Status s = tx.commit(); !s)
@@ -262,10 +274,12 @@ Result<QList<DocumentVersion>> DocumentService::versions(const Actor &actor, Doc
 {
     if (auto d = document(actor, id); !d)
         return d.error();
-    auto q = m_db.exec(QStringLiteral("SELECT v.id, v.version, v.blob_hash, v.file_name, v.mime_type, v.size, v.page_count, v.text_status, "
-                                      "v.text_note, v.created_at, u.display_name FROM document_versions v JOIN users u ON u.id = v.created_by "
-                                      "WHERE v.document_id = ? ORDER BY v.version"),
-                       {id.value});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT v.id, v.version, v.blob_hash, v.file_name, v.mime_type, v.size, v.page_count, v.text_status, "
+            "v.text_note, v.created_at, u.display_name FROM document_versions v JOIN users u ON u.id = v.created_by "
+            "WHERE v.document_id = ? ORDER BY v.version"),
+        {id.value});
     if (!q)
         return q.error();
     QList<DocumentVersion> result;
@@ -276,7 +290,8 @@ Result<QList<DocumentVersion>> DocumentService::versions(const Actor &actor, Doc
 
 Result<QString> DocumentService::versionPath(const Actor &actor, VersionId version) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT document_id, blob_hash FROM document_versions WHERE id = ?"), {version.value});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT document_id, blob_hash FROM document_versions WHERE id = ?"), {version.value});
     if (!q)
         return q.error();
     if (!q->next())
@@ -293,7 +308,9 @@ Result<QStringList> DocumentService::pageTexts(const Actor &actor, VersionId ver
 {
     if (auto path = versionPath(actor, version); !path)
         return path.error();
-    auto q = m_db.exec(QStringLiteral("SELECT page, body FROM document_text WHERE version_id = ? AND page > 0 ORDER BY page"), {version.value});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT page, body FROM document_text WHERE version_id = ? AND page > 0 ORDER BY page"),
+        {version.value});
     if (!q)
         return q.error();
     QStringList pages;
@@ -306,7 +323,8 @@ Result<QStringList> DocumentService::pageTexts(const Actor &actor, VersionId ver
     return pages;
 }
 
-Result<qint64> DocumentService::addNote(const Actor &actor, const QString &objectType, qint64 objectId, const QString &text)
+Result<qint64> DocumentService::addNote(const Actor &actor, const QString &objectType, qint64 objectId,
+                                        const QString &text)
 {
     auto file = fileOfNoteObject(m_db, objectType, objectId);
     if (!file)
@@ -319,8 +337,9 @@ Result<qint64> DocumentService::addNote(const Actor &actor, const QString &objec
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO notes(object_type, object_id, text, created_at, created_by) VALUES(?,?,?,?,?)"),
-                            {objectType, objectId, body, toStoredTimestamp(m_db.clock().nowUtc()), actor.userId.value});
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO notes(object_type, object_id, text, created_at, created_by) VALUES(?,?,?,?,?)"),
+        {objectType, objectId, body, toStoredTimestamp(m_db.clock().nowUtc()), actor.userId.value});
     if (!insert)
         return insert.error();
     const qint64 id = insert->lastInsertId().toLongLong();
@@ -341,15 +360,31 @@ Result<QList<Note>> DocumentService::notes(const Actor &actor, const QString &ob
         return file.error();
     if (auto f = FileService(m_db).file(actor, file->id); !f)
         return f.error();
-    auto q = m_db.exec(QStringLiteral("SELECT n.id, n.text, u.display_name, n.created_at FROM notes n JOIN users u ON u.id = n.created_by "
-                                      "WHERE n.object_type = ? AND n.object_id = ? ORDER BY n.id"),
-                       {objectType, objectId});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT n.id, n.text, u.display_name, n.created_at FROM notes n JOIN users u ON u.id = n.created_by "
+            "WHERE n.object_type = ? AND n.object_id = ? ORDER BY n.id"),
+        {objectType, objectId});
     if (!q)
         return q.error();
     QList<Note> result;
     while (q->next())
-        result << Note{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), fromStoredTimestamp(q->value(3).toString())};
+        result << Note{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                       fromStoredTimestamp(q->value(3).toString())};
     return result;
+}
+
+QString DocumentService::unusedPath(const QString &folder, const QString &name)
+{
+    const QDir dir(folder);
+    const QFileInfo info(name);
+    QString target = dir.filePath(name);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = dir.filePath(QStringLiteral("%1 (%2)%3")
+                                  .arg(info.completeBaseName())
+                                  .arg(n)
+                                  .arg(info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix()));
+    return target;
 }
 
 } // namespace amtsdesk

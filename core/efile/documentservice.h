@@ -56,6 +56,9 @@ public:
     // A file name fit to show and to export: no folders, no control characters, no leading dots,
     // at most 120 characters; never used to read or write the store.
     static QString safeFileName(const QString &name);
+    // A path for name in folder that does not exist yet: "name (2).ext", "name (3).ext"… where
+    // it does; for writing next to files that must never be overwritten.
+    static QString unusedPath(const QString &folder, const QString &name);
     static QString mimeTypeOf(const QString &path);
 
 private:

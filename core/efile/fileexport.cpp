@@ -48,19 +48,22 @@ Result<ExportSummary> FileExport::exportFile(const Actor &actor, FileId fileId, 
             if (!source)
                 return source.error();
             const QString suffix = QFileInfo(d.current.fileName).suffix();
-            const QString name = DocumentService::safeFileName(QStringLiteral("%1-%2 %3%4")
-                                                                   .arg(c.number, 2, 10, QLatin1Char('0'))
-                                                                   .arg(d.id.value)
-                                                                   .arg(d.title, suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
+            const QString name = DocumentService::safeFileName(
+                QStringLiteral("%1-%2 %3%4")
+                    .arg(c.number, 2, 10, QLatin1Char('0'))
+                    .arg(d.id.value)
+                    .arg(d.title, suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
             const QString target = QDir(dest).filePath(name);
             QFile::remove(target);
             if (!QFile::copy(*source, target))
-                return Error::io(tr("%1 could not be written. Is the disk full?").arg(QDir::toNativeSeparators(target)));
+                return Error::io(
+                    tr("%1 could not be written. Is the disk full?").arg(QDir::toNativeSeparators(target)));
             QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
             QJsonArray notes;
             if (auto n = documents.notes(actor, QStringLiteral("document"), d.id.value); n) {
                 for (const Note &note : *n)
-                    notes << QJsonObject{{QStringLiteral("text"), note.text}, {QStringLiteral("author"), note.author},
+                    notes << QJsonObject{{QStringLiteral("text"), note.text},
+                                         {QStringLiteral("author"), note.author},
                                          {QStringLiteral("at"), note.createdAt.toString(Qt::ISODate)}};
             }
             docArray << QJsonObject{{QStringLiteral("id"), d.id.value},
@@ -81,7 +84,8 @@ Result<ExportSummary> FileExport::exportFile(const Actor &actor, FileId fileId, 
         QJsonArray caseNotes;
         if (auto n = documents.notes(actor, QStringLiteral("case"), c.id.value); n) {
             for (const Note &note : *n)
-                caseNotes << QJsonObject{{QStringLiteral("text"), note.text}, {QStringLiteral("author"), note.author},
+                caseNotes << QJsonObject{{QStringLiteral("text"), note.text},
+                                         {QStringLiteral("author"), note.author},
                                          {QStringLiteral("at"), note.createdAt.toString(Qt::ISODate)}};
         }
         caseArray << QJsonObject{{QStringLiteral("number"), c.number}, {QStringLiteral("subject"), c.subject},
@@ -105,7 +109,8 @@ Result<ExportSummary> FileExport::exportFile(const Actor &actor, FileId fileId, 
     const QByteArray json = QJsonDocument(metadata).toJson(QJsonDocument::Indented);
     if (!meta.open(QIODevice::WriteOnly) || meta.write(json) != json.size() || !meta.commit())
         return Error::io(tr("metadata.json could not be written in %1.").arg(QDir::toNativeSeparators(dest)));
-    if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("file.exported"), QStringLiteral("file"), file->referenceNumber,
+    if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("file.exported"), QStringLiteral("file"),
+                                                    file->referenceNumber,
                                                     QJsonObject{{QStringLiteral("cases"), summary.cases},
                                                                 {QStringLiteral("documents"), summary.documents},
                                                                 {QStringLiteral("folder"), summary.folder}}));

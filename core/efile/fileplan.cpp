@@ -33,7 +33,8 @@ PlanUnit readUnit(const QSqlQuery &q)
 
 const QString kUnitSelect = QStringLiteral(
     "SELECT u.id, u.key, u.title, u.parent_id, p.key, u.department_id, d.code, u.retention_years, u.active "
-    "FROM file_plan_units u LEFT JOIN file_plan_units p ON p.id = u.parent_id JOIN departments d ON d.id = u.department_id ");
+    "FROM file_plan_units u LEFT JOIN file_plan_units p ON p.id = u.parent_id JOIN departments d ON d.id = "
+    "u.department_id ");
 
 QVariant retentionValue(std::optional<int> years)
 {
@@ -93,7 +94,8 @@ Result<PlanUnitId> FilePlan::addUnit(const Actor &actor, const PlanUnit &unit)
     static const QRegularExpression keyPattern(QStringLiteral("^[0-9A-Za-z][0-9A-Za-z.\\-/]{0,31}$"));
     const QString key = unit.key.trimmed();
     if (!keyPattern.match(key).hasMatch())
-        return Error::invalid(tr("\"%1\" is not a file plan key: use up to 32 letters, digits, '.', '-' or '/'.").arg(key.left(40)));
+        return Error::invalid(
+            tr("\"%1\" is not a file plan key: use up to 32 letters, digits, '.', '-' or '/'.").arg(key.left(40)));
     if (unit.title.trimmed().isEmpty() || unit.title.size() > 300)
         return Error::invalid(tr("The file plan unit \"%1\" needs a title of 1 to 300 characters.").arg(key));
     if (unit.retentionYears && (*unit.retentionYears < 0 || *unit.retentionYears > 200))
@@ -118,17 +120,19 @@ Result<PlanUnitId> FilePlan::addUnit(const Actor &actor, const PlanUnit &unit)
         return department.error();
     if (auto existing = this->unit(key); existing)
         return Error::conflict(tr("The file plan has a unit \"%1\" already.").arg(key));
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO file_plan_units(key, title, parent_id, department_id, retention_years) "
-                                           "VALUES(?, ?, ?, ?, ?)"),
-                            {key, unit.title.trimmed(), parent, department->value, retentionValue(unit.retentionYears)});
+    auto insert =
+        m_db.exec(QStringLiteral("INSERT INTO file_plan_units(key, title, parent_id, department_id, retention_years) "
+                                 "VALUES(?, ?, ?, ?, ?)"),
+                  {key, unit.title.trimmed(), parent, department->value, retentionValue(unit.retentionYears)});
     if (!insert)
         return insert.error();
     const PlanUnitId id(insert->lastInsertId().toLongLong());
-    if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("plan_unit.created"), QStringLiteral("plan_unit"), key,
-                                                    QJsonObject{{QStringLiteral("title"), unit.title.trimmed()},
-                                                                {QStringLiteral("parent"), unit.parentKey},
-                                                                {QStringLiteral("department"), unit.departmentCode},
-                                                                {QStringLiteral("retention"), retentionText(unit.retentionYears)}}));
+    if (auto r = AuditLog(m_db).append(
+            actor.record(QStringLiteral("plan_unit.created"), QStringLiteral("plan_unit"), key,
+                         QJsonObject{{QStringLiteral("title"), unit.title.trimmed()},
+                                     {QStringLiteral("parent"), unit.parentKey},
+                                     {QStringLiteral("department"), unit.departmentCode},
+                                     {QStringLiteral("retention"), retentionText(unit.retentionYears)}}));
         !r)
         return r.error();
     if (Status s = tx.commit(); !s)
@@ -136,7 +140,8 @@ Result<PlanUnitId> FilePlan::addUnit(const Actor &actor, const PlanUnit &unit)
     return id;
 }
 
-Status FilePlan::updateUnit(const Actor &actor, const QString &key, const QString &title, std::optional<int> retentionYears)
+Status FilePlan::updateUnit(const Actor &actor, const QString &key, const QString &title,
+                            std::optional<int> retentionYears)
 {
     if (Status s = AccessService(m_db).require(actor, Role::Administrator, QT_TR_NOOP("change the file plan")); !s)
         return s;
@@ -152,17 +157,21 @@ Status FilePlan::updateUnit(const Actor &actor, const QString &key, const QStrin
         return old.error();
     QJsonObject changes;
     if (old->title != title.trimmed())
-        changes.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("old"), old->title}, {QStringLiteral("new"), title.trimmed()}});
+        changes.insert(QStringLiteral("title"),
+                       QJsonObject{{QStringLiteral("old"), old->title}, {QStringLiteral("new"), title.trimmed()}});
     if (old->retentionYears != retentionYears)
-        changes.insert(QStringLiteral("retention"), QJsonObject{{QStringLiteral("old"), retentionText(old->retentionYears)},
-                                                                {QStringLiteral("new"), retentionText(retentionYears)}});
+        changes.insert(QStringLiteral("retention"),
+                       QJsonObject{{QStringLiteral("old"), retentionText(old->retentionYears)},
+                                   {QStringLiteral("new"), retentionText(retentionYears)}});
     if (changes.isEmpty())
         return {};
     if (auto r = m_db.exec(QStringLiteral("UPDATE file_plan_units SET title = ?, retention_years = ? WHERE id = ?"),
                            {title.trimmed(), retentionValue(retentionYears), old->id.value});
         !r)
         return r.error();
-    if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("plan_unit.changed"), QStringLiteral("plan_unit"), key, changes)); !r)
+    if (auto r = AuditLog(m_db).append(
+            actor.record(QStringLiteral("plan_unit.changed"), QStringLiteral("plan_unit"), key, changes));
+        !r)
         return r.error();
     return tx.commit();
 }
@@ -191,16 +200,19 @@ PlanImportReport FilePlan::importCsv(const Actor &actor, const QByteArray &csv, 
         report.problems << tr("%1 is empty.").arg(source);
         return report;
     }
-    const QChar separator = lines.first().count(QLatin1Char(';')) > lines.first().count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
+    const QChar separator = lines.first().count(QLatin1Char(';')) > lines.first().count(QLatin1Char(','))
+                                ? QLatin1Char(';')
+                                : QLatin1Char(',');
     const QStringList header = csv::splitLine(lines.first(), separator);
-    const QStringList expected{QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("parent"), QStringLiteral("department"),
-                               QStringLiteral("retention_years")};
+    const QStringList expected{QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("parent"),
+                               QStringLiteral("department"), QStringLiteral("retention_years")};
     QHash<QString, int> column;
     for (int i = 0; i < header.size(); ++i)
         column.insert(header.at(i).trimmed().toLower(), i);
     for (const QString &name : expected) {
         if (!column.contains(name)) {
-            report.problems << tr("%1, line 1: the column \"%2\" is missing (expected: %3).").arg(source, name, expected.join(QLatin1Char(',')));
+            report.problems << tr("%1, line 1: the column \"%2\" is missing (expected: %3).")
+                                   .arg(source, name, expected.join(QLatin1Char(',')));
             return report;
         }
     }
@@ -221,12 +233,13 @@ PlanImportReport FilePlan::importCsv(const Actor &actor, const QByteArray &csv, 
         u.parentKey = cell(QStringLiteral("parent"));
         u.departmentCode = cell(QStringLiteral("department"));
         const QString retention = cell(QStringLiteral("retention_years"));
-        if (!retention.isEmpty() && retention.compare(QStringLiteral("unbefristet"), Qt::CaseInsensitive) != 0
-            && retention.compare(QStringLiteral("dauernd"), Qt::CaseInsensitive) != 0) {
+        if (!retention.isEmpty() && retention.compare(QStringLiteral("unbefristet"), Qt::CaseInsensitive) != 0 &&
+            retention.compare(QStringLiteral("dauernd"), Qt::CaseInsensitive) != 0) {
             bool ok = false;
             const int years = retention.toInt(&ok);
             if (!ok) {
-                report.problems << tr("%1, line %2: \"%3\" is not a number of years.").arg(source).arg(i + 1).arg(retention);
+                report.problems
+                    << tr("%1, line %2: \"%3\" is not a number of years.").arg(source).arg(i + 1).arg(retention);
                 continue;
             }
             u.retentionYears = years;
@@ -273,7 +286,9 @@ PlanImportReport FilePlan::importCsv(const Actor &actor, const QByteArray &csv, 
         if (later.size() == pending.size()) {
             for (const Row &row : std::as_const(later))
                 report.problems << tr("%1, line %2: the parent \"%3\" is neither in the file nor in the plan.")
-                                       .arg(source).arg(row.line).arg(row.unit.parentKey);
+                                       .arg(source)
+                                       .arg(row.line)
+                                       .arg(row.unit.parentKey);
             break;
         }
         pending = later;
@@ -294,10 +309,10 @@ Result<QByteArray> FilePlan::exportCsv() const
         return all.error();
     QString out = QStringLiteral("key,title,parent,department,retention_years\n");
     for (const PlanUnit &u : *all)
-        out += QStringList{csv::field(u.key), csv::field(u.title), csv::field(u.parentKey), csv::field(u.departmentCode),
-                           retentionText(u.retentionYears)}
-                   .join(QLatin1Char(','))
-            + QLatin1Char('\n');
+        out += QStringList{csv::field(u.key), csv::field(u.title), csv::field(u.parentKey),
+                           csv::field(u.departmentCode), retentionText(u.retentionYears)}
+                   .join(QLatin1Char(',')) +
+               QLatin1Char('\n');
     return out.toUtf8();
 }
 

@@ -15,7 +15,8 @@ namespace amtsdesk {
 namespace {
 
 const QString kFileSelect = QStringLiteral(
-    "SELECT f.id, f.plan_unit_id, u.key, f.reference_number, f.subject, f.lead_department_id, d.code, f.confidentiality, "
+    "SELECT f.id, f.plan_unit_id, u.key, f.reference_number, f.subject, f.lead_department_id, d.code, "
+    "f.confidentiality, "
     "f.retention_years, f.closed_at, f.retention_until, f.created_at FROM files f "
     "JOIN file_plan_units u ON u.id = f.plan_unit_id JOIN departments d ON d.id = f.lead_department_id ");
 
@@ -29,7 +30,8 @@ EFile readFile(const QSqlQuery &q)
     f.subject = q.value(4).toString();
     f.leadDepartment = DepartmentId(q.value(5).toLongLong());
     f.departmentCode = q.value(6).toString();
-    f.confidentiality = q.value(7).toString() == QStringLiteral("vs_nfd") ? Confidentiality::Restricted : Confidentiality::Open;
+    f.confidentiality =
+        q.value(7).toString() == QStringLiteral("vs_nfd") ? Confidentiality::Restricted : Confidentiality::Open;
     if (!q.value(8).isNull())
         f.retentionYears = q.value(8).toInt();
     if (!q.value(9).isNull())
@@ -71,13 +73,16 @@ Result<Confidentiality> FileService::parseConfidentiality(const QString &text)
     t.remove(QLatin1Char(' ')).remove(QLatin1Char('-')).remove(QLatin1Char('_')).remove(QLatin1Char('.'));
     if (t.isEmpty() || t == QStringLiteral("offen") || t == QStringLiteral("open"))
         return Confidentiality::Open;
-    if (t == QStringLiteral("vsnfd") || t == QStringLiteral("vsnurfürdendienstgebrauch") || t == QStringLiteral("restricted"))
+    if (t == QStringLiteral("vsnfd") || t == QStringLiteral("vsnurfürdendienstgebrauch") ||
+        t == QStringLiteral("restricted"))
         return Confidentiality::Restricted;
-    if (t.startsWith(QStringLiteral("vsvertraulich")) || t == QStringLiteral("vertraulich") || t.contains(QStringLiteral("geheim"))
-        || t == QStringLiteral("confidential") || t == QStringLiteral("secret"))
+    if (t.startsWith(QStringLiteral("vsvertraulich")) || t == QStringLiteral("vertraulich") ||
+        t.contains(QStringLiteral("geheim")) || t == QStringLiteral("confidential") || t == QStringLiteral("secret"))
         return Error::invalid(tr("Records classified \"%1\" belong in an approved system for classified information, "
-                                 "not in Amtsdesk, which holds records up to VS-NfD.").arg(text.trimmed()));
-    return Error::invalid(tr("\"%1\" is not a confidentiality level; use Offen or VS-NfD.").arg(text.trimmed().left(40)));
+                                 "not in Amtsdesk, which holds records up to VS-NfD.")
+                                  .arg(text.trimmed()));
+    return Error::invalid(
+        tr("\"%1\" is not a confidentiality level; use Offen or VS-NfD.").arg(text.trimmed().left(40)));
 }
 
 QString FileService::confidentialityLabel(Confidentiality level)
@@ -85,24 +90,27 @@ QString FileService::confidentialityLabel(Confidentiality level)
     return level == Confidentiality::Restricted ? QStringLiteral("VS-NfD") : tr("Open");
 }
 
-QString FileService::renderReferenceNumber(const QString &pattern, const QString &departmentCode, const QString &planKey,
-                                           int runningNumber, int year)
+QString FileService::renderReferenceNumber(const QString &pattern, const QString &departmentCode,
+                                           const QString &planKey, int runningNumber, int year)
 {
     static const QRegularExpression number(QStringLiteral("\\{nr(?::(\\d))?\\}"));
     QString result = pattern;
-    result.replace(QStringLiteral("{oe}"), departmentCode).replace(QStringLiteral("{plan}"), planKey)
+    result.replace(QStringLiteral("{oe}"), departmentCode)
+        .replace(QStringLiteral("{plan}"), planKey)
         .replace(QStringLiteral("{year}"), QString::number(year));
     QRegularExpressionMatch m;
     while ((m = number.match(result)).hasMatch()) {
         const int width = m.captured(1).isEmpty() ? 0 : m.captured(1).toInt();
-        result.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("%1").arg(runningNumber, width, 10, QLatin1Char('0')));
+        result.replace(m.capturedStart(), m.capturedLength(),
+                       QStringLiteral("%1").arg(runningNumber, width, 10, QLatin1Char('0')));
     }
     return result;
 }
 
 Status FileService::mayRead(const Actor &actor, const EFile &file) const
 {
-    if (actor.departments().contains(file.leadDepartment))
+    // The program itself files what it archives (invoices after their hand-over).
+    if (actor.isSystem || actor.departments().contains(file.leadDepartment))
         return {};
     return Error::denied(tr("%1 may not see the file %2: it belongs to the department %3.")
                              .arg(actor.signature(), file.referenceNumber, file.departmentCode));
@@ -112,7 +120,7 @@ Status FileService::mayChange(const Actor &actor, const EFile &file) const
 {
     if (Status s = mayRead(actor, file); !s)
         return s;
-    if (!actor.hasRole(Role::Clerk) && !actor.hasRole(Role::Signatory))
+    if (!actor.isSystem && !actor.hasRole(Role::Clerk) && !actor.hasRole(Role::Signatory))
         return Error::denied(tr("%1 may not change the file %2: that needs the role \"%3\".")
                                  .arg(actor.signature(), file.referenceNumber, Roles::displayName(Role::Clerk)));
     if (file.isClosed())
@@ -136,12 +144,15 @@ Result<EFile> FileService::file(const Actor &actor, FileId id) const
     if (!f)
         return f.error();
     if (Status s = mayRead(actor, *f); !s) {
-        (void)AuditLog(m_db).append(actor.record(QStringLiteral("access.denied"), QStringLiteral("file"), f->referenceNumber,
+        (void)AuditLog(m_db).append(actor.record(QStringLiteral("access.denied"), QStringLiteral("file"),
+                                                 f->referenceNumber,
                                                  QJsonObject{{QStringLiteral("attempted"), QStringLiteral("view")}}));
         return s.error();
     }
     if (f->confidentiality == Confidentiality::Restricted) {
-        if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("file.viewed"), QStringLiteral("file"), f->referenceNumber)); !r)
+        if (auto r = AuditLog(m_db).append(
+                actor.record(QStringLiteral("file.viewed"), QStringLiteral("file"), f->referenceNumber));
+            !r)
             return r.error();
     }
     return f;
@@ -149,7 +160,8 @@ Result<EFile> FileService::file(const Actor &actor, FileId id) const
 
 Result<EFile> FileService::fileByReference(const Actor &actor, const QString &referenceNumber) const
 {
-    auto id = m_db.scalar(QStringLiteral("SELECT id FROM files WHERE reference_number = ?"), {referenceNumber.trimmed()});
+    auto id =
+        m_db.scalar(QStringLiteral("SELECT id FROM files WHERE reference_number = ?"), {referenceNumber.trimmed()});
     if (!id)
         return id.error();
     if (!id->isValid())
@@ -167,7 +179,8 @@ Result<QList<EFile>> FileService::files(const Actor &actor, PlanUnitId planUnit,
     }
     if (marks.isEmpty())
         return QList<EFile>();
-    QString sql = kFileSelect + QStringLiteral("WHERE f.lead_department_id IN (%1) AND f.id > ?").arg(marks.join(QLatin1Char(',')));
+    QString sql = kFileSelect +
+                  QStringLiteral("WHERE f.lead_department_id IN (%1) AND f.id > ?").arg(marks.join(QLatin1Char(',')));
     params << after.value;
     if (planUnit.isValid()) {
         sql += QStringLiteral(" AND f.plan_unit_id = ?");
@@ -204,7 +217,8 @@ Result<FileId> FileService::createFile(const Actor &actor, const NewFile &nf)
     if (!leaf)
         return leaf.error();
     if (!*leaf)
-        return Error::invalid(tr("Files are filed under the lowest level of the file plan; \"%1\" has sub-units.").arg(unit->key));
+        return Error::invalid(
+            tr("Files are filed under the lowest level of the file plan; \"%1\" has sub-units.").arg(unit->key));
     AccessService access(m_db);
     DepartmentId department = unit->department;
     QString departmentCode = unit->departmentCode;
@@ -215,7 +229,8 @@ Result<FileId> FileService::createFile(const Actor &actor, const NewFile &nf)
         department = *d;
         departmentCode = nf.departmentCode;
     }
-    if (!actor.departments().contains(department) || (!actor.hasRole(Role::Clerk) && !actor.hasRole(Role::Signatory))) {
+    if (!actor.isSystem && (!actor.departments().contains(department) ||
+                            (!actor.hasRole(Role::Clerk) && !actor.hasRole(Role::Signatory)))) {
         (void)AuditLog(m_db).append(actor.record(QStringLiteral("access.denied"), QStringLiteral("file"), {},
                                                  QJsonObject{{QStringLiteral("attempted"), QStringLiteral("create")},
                                                              {QStringLiteral("department"), departmentCode}}));
@@ -227,8 +242,10 @@ Result<FileId> FileService::createFile(const Actor &actor, const NewFile &nf)
     if (!tx.status())
         return tx.status().error();
     const int year = m_db.clock().nowUtc().toLocalTime().date().year();
-    auto last = m_db.scalar(QStringLiteral("SELECT max(running_number) FROM files WHERE plan_unit_id = ? AND lead_department_id = ? AND year = ?"),
-                            {unit->id.value, department.value, year});
+    auto last = m_db.scalar(
+        QStringLiteral(
+            "SELECT max(running_number) FROM files WHERE plan_unit_id = ? AND lead_department_id = ? AND year = ?"),
+        {unit->id.value, department.value, year});
     if (!last)
         return last.error();
     const int running = last->toInt() + 1;
@@ -237,22 +254,25 @@ Result<FileId> FileService::createFile(const Actor &actor, const NewFile &nf)
         pattern = kDefaultTemplate;
     const QString reference = renderReferenceNumber(pattern, departmentCode, unit->key, running, year);
     const QString now = toStoredTimestamp(m_db.clock().nowUtc());
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO files(plan_unit_id, reference_number, running_number, year, subject, "
-                                           "lead_department_id, confidentiality, retention_years, created_at, created_by) "
-                                           "VALUES(?,?,?,?,?,?,?,?,?,?)"),
-                            {unit->id.value, reference, running, year, subject, department.value, confidentialityKey(confidentiality),
-                             retention ? QVariant(*retention) : QVariant(QMetaType::fromType<int>()), now, actor.userId.value});
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO files(plan_unit_id, reference_number, running_number, year, subject, "
+                       "lead_department_id, confidentiality, retention_years, created_at, created_by) "
+                       "VALUES(?,?,?,?,?,?,?,?,?,?)"),
+        {unit->id.value, reference, running, year, subject, department.value, confidentialityKey(confidentiality),
+         retention ? QVariant(*retention) : QVariant(QMetaType::fromType<int>()), now, actor.userId.value});
     if (!insert)
         return insert.error().code == ErrorCode::Conflict
-                   ? Error::conflict(tr("The reference number %1 exists already; check the reference number template.").arg(reference))
+                   ? Error::conflict(tr("The reference number %1 exists already; check the reference number template.")
+                                         .arg(reference))
                    : insert.error();
     const FileId id(insert->lastInsertId().toLongLong());
-    if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("file.created"), QStringLiteral("file"), reference,
-                                                    QJsonObject{{QStringLiteral("subject"), subject},
-                                                                {QStringLiteral("plan"), unit->key},
-                                                                {QStringLiteral("department"), departmentCode},
-                                                                {QStringLiteral("confidentiality"), confidentialityKey(confidentiality)},
-                                                                {QStringLiteral("retention"), FilePlan::retentionText(retention)}}));
+    if (auto r = AuditLog(m_db).append(
+            actor.record(QStringLiteral("file.created"), QStringLiteral("file"), reference,
+                         QJsonObject{{QStringLiteral("subject"), subject},
+                                     {QStringLiteral("plan"), unit->key},
+                                     {QStringLiteral("department"), departmentCode},
+                                     {QStringLiteral("confidentiality"), confidentialityKey(confidentiality)},
+                                     {QStringLiteral("retention"), FilePlan::retentionText(retention)}}));
         !r)
         return r.error();
     if (Status s = tx.commit(); !s)
@@ -275,17 +295,21 @@ Status FileService::refile(const Actor &actor, FileId id, const QString &planKey
     if (!leaf)
         return leaf.error();
     if (!*leaf)
-        return Error::invalid(tr("Files are filed under the lowest level of the file plan; \"%1\" has sub-units.").arg(unit->key));
+        return Error::invalid(
+            tr("Files are filed under the lowest level of the file plan; \"%1\" has sub-units.").arg(unit->key));
     if (unit->id == f->planUnit)
         return {};
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    if (auto r = m_db.exec(QStringLiteral("UPDATE files SET plan_unit_id = ? WHERE id = ?"), {unit->id.value, id.value}); !r)
+    if (auto r =
+            m_db.exec(QStringLiteral("UPDATE files SET plan_unit_id = ? WHERE id = ?"), {unit->id.value, id.value});
+        !r)
         return r.error();
-    if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("file.refiled"), QStringLiteral("file"), f->referenceNumber,
-                                                    QJsonObject{{QStringLiteral("plan"), QJsonObject{{QStringLiteral("old"), f->planKey},
-                                                                                                    {QStringLiteral("new"), unit->key}}}}));
+    if (auto r = AuditLog(m_db).append(
+            actor.record(QStringLiteral("file.refiled"), QStringLiteral("file"), f->referenceNumber,
+                         QJsonObject{{QStringLiteral("plan"), QJsonObject{{QStringLiteral("old"), f->planKey},
+                                                                          {QStringLiteral("new"), unit->key}}}}));
         !r)
         return r.error();
     return tx.commit();
@@ -307,8 +331,9 @@ Status FileService::closeFile(const Actor &actor, FileId id)
     if (!open)
         return open.error();
     if (open->toLongLong() > 0)
-        return Error::conflict(tr("The file %1 still has %n open case(s); close them first.", nullptr, int(open->toLongLong()))
-                                   .arg(f->referenceNumber));
+        return Error::conflict(
+            tr("The file %1 still has %n open case(s); close them first.", nullptr, int(open->toLongLong()))
+                .arg(f->referenceNumber));
     const QDateTime now = m_db.clock().nowUtc();
     QVariant until(QMetaType::fromType<QString>());
     if (f->retentionYears)
@@ -317,9 +342,10 @@ Status FileService::closeFile(const Actor &actor, FileId id)
                            {toStoredTimestamp(now), until, id.value});
         !r)
         return r.error();
-    if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("file.closed"), QStringLiteral("file"), f->referenceNumber,
-                                                    QJsonObject{{QStringLiteral("retention_until"),
-                                                                 until.isNull() ? QStringLiteral("unbefristet") : until.toString()}}));
+    if (auto r = AuditLog(m_db).append(
+            actor.record(QStringLiteral("file.closed"), QStringLiteral("file"), f->referenceNumber,
+                         QJsonObject{{QStringLiteral("retention_until"),
+                                      until.isNull() ? QStringLiteral("unbefristet") : until.toString()}}));
         !r)
         return r.error();
     return tx.commit();
@@ -342,14 +368,20 @@ Result<CaseId> FileService::createCase(const Actor &actor, FileId fileId, const 
     if (!last)
         return last.error();
     const int number = last->toInt() + 1;
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO cases(file_id, number, subject, created_at, created_by) VALUES(?,?,?,?,?)"),
-                            {fileId.value, number, text, toStoredTimestamp(m_db.clock().nowUtc()), actor.userId.value});
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO cases(file_id, number, subject, created_at, created_by) VALUES(?,?,?,?,?)"),
+        {fileId.value, number, text, toStoredTimestamp(m_db.clock().nowUtc()), actor.userId.value});
     if (!insert)
         return insert.error();
     const CaseId id(insert->lastInsertId().toLongLong());
     const QString title = QStringLiteral("%1/%2 %3").arg(f->referenceNumber).arg(number).arg(text);
-    auto item = WorkflowEngine(m_db).start(actor, NewWorkflowItem{QStringLiteral("case"), QStringLiteral("case"), QString::number(id.value),
-                                                                  title, f->leadDepartment, dueDate, {}});
+    auto item = WorkflowEngine(m_db).start(actor, NewWorkflowItem{QStringLiteral("case"),
+                                                                  QStringLiteral("case"),
+                                                                  QString::number(id.value),
+                                                                  title,
+                                                                  f->leadDepartment,
+                                                                  dueDate,
+                                                                  {}});
     if (!item)
         return item.error();
     if (Status s = tx.commit(); !s)
@@ -362,10 +394,11 @@ Result<QList<Case>> FileService::cases(const Actor &actor, FileId fileId) const
     auto f = file(actor, fileId);
     if (!f)
         return f.error();
-    auto q = m_db.exec(QStringLiteral("SELECT c.id, c.number, c.subject, c.created_at, w.state, w.is_open, w.workflow_key, "
-                                      "w.definition_version FROM cases c LEFT JOIN workflow_items w ON w.item_type = 'case' "
-                                      "AND w.item_ref = CAST(c.id AS TEXT) WHERE c.file_id = ? ORDER BY c.number"),
-                       {fileId.value});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT c.id, c.number, c.subject, c.created_at, w.state, w.is_open, w.workflow_key, "
+                                 "w.definition_version FROM cases c LEFT JOIN workflow_items w ON w.item_type = 'case' "
+                                 "AND w.item_ref = CAST(c.id AS TEXT) WHERE c.file_id = ? ORDER BY c.number"),
+                  {fileId.value});
     if (!q)
         return q.error();
     WorkflowRegistry registry(m_db);

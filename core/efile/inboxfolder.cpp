@@ -1,5 +1,7 @@
 #include "efile/inboxfolder.h"
 
+#include "efile/documentservice.h"
+
 #include "store/database.h"
 
 #include <QDir>
@@ -10,20 +12,20 @@
 namespace amtsdesk {
 
 InboxFolder::InboxFolder(Database &db, PdfWorker &worker, QString folder, Actor actor, CaseId target)
-    : m_db(db), m_worker(worker), m_folder(std::move(folder)), m_actor(std::move(actor)), m_target(target)
+    : InboxFolder(std::move(folder), [&db, &worker, actor = std::move(actor), target](const QStringList &ready) {
+          return BatchImport(db, worker).run(actor, target, ready);
+      })
 {
 }
+
+InboxFolder::InboxFolder(QString folder, Taker taker) : m_folder(std::move(folder)), m_taker(std::move(taker)) {}
 
 QString InboxFolder::moveTo(const QString &path, const QString &subfolder) const
 {
     const QDir dir(QDir(m_folder).filePath(subfolder));
     QDir().mkpath(dir.path());
-    const QFileInfo info(path);
-    QString target = dir.filePath(info.fileName());
     // Never overwrite: a second file of the same name gets a number.
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = dir.filePath(QStringLiteral("%1 (%2)%3").arg(info.completeBaseName()).arg(n)
-                                  .arg(info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix()));
+    const QString target = DocumentService::unusedPath(dir.path(), QFileInfo(path).fileName());
     return QFile::rename(path, target) ? target : QString();
 }
 
@@ -38,8 +40,9 @@ Result<ImportSummary> InboxFolder::scan()
     for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name)) {
         const QString name = info.fileName();
         // Files still being written by scanners or copy programs often look like this.
-        if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('~')) || name.endsWith(QStringLiteral(".tmp"))
-            || name.endsWith(QStringLiteral(".part")) || name.endsWith(QStringLiteral(".reason.txt")))
+        if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('~')) ||
+            name.endsWith(QStringLiteral(".tmp")) || name.endsWith(QStringLiteral(".part")) ||
+            name.endsWith(QStringLiteral(".reason.txt")))
             continue;
         const QPair<qint64, QDateTime> state(info.size(), info.lastModified().toUTC());
         seen.insert(info.filePath(), state);
@@ -51,7 +54,7 @@ Result<ImportSummary> InboxFolder::scan()
     m_seen = seen;
     if (ready.isEmpty())
         return ImportSummary();
-    ImportSummary summary = BatchImport(m_db, m_worker).run(m_actor, m_target, ready);
+    ImportSummary summary = m_taker(ready);
     for (ImportItem &item : summary.added)
         item.path = moveTo(item.path, QStringLiteral("imported"));
     for (ImportItem &item : summary.duplicates)

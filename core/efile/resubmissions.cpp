@@ -11,21 +11,24 @@ namespace amtsdesk {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT r.id, r.case_id, f.reference_number || '/' || c.number || ' ' || c.subject, r.user_id, u.display_name, r.due_date, "
-    "r.reason, r.done_at IS NOT NULL FROM resubmissions r JOIN cases c ON c.id = r.case_id JOIN files f ON f.id = c.file_id "
-    "JOIN users u ON u.id = r.user_id ");
+const QString kSelect = QStringLiteral("SELECT r.id, r.case_id, f.reference_number || '/' || c.number || ' ' || "
+                                       "c.subject, r.user_id, u.display_name, r.due_date, "
+                                       "r.reason, r.done_at IS NOT NULL FROM resubmissions r JOIN cases c ON c.id = "
+                                       "r.case_id JOIN files f ON f.id = c.file_id "
+                                       "JOIN users u ON u.id = r.user_id ");
 
 Resubmission read(const QSqlQuery &q)
 {
-    return Resubmission{q.value(0).toLongLong(), CaseId(q.value(1).toLongLong()), q.value(2).toString(), UserId(q.value(3).toLongLong()),
-                        q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate), q.value(6).toString(),
-                        q.value(7).toBool()};
+    return Resubmission{q.value(0).toLongLong(), CaseId(q.value(1).toLongLong()),
+                        q.value(2).toString(),   UserId(q.value(3).toLongLong()),
+                        q.value(4).toString(),   QDate::fromString(q.value(5).toString(), Qt::ISODate),
+                        q.value(6).toString(),   q.value(7).toBool()};
 }
 
 } // namespace
 
-Result<qint64> Resubmissions::add(const Actor &actor, CaseId caseId, QDate due, const QString &reason, const QString &forLogin)
+Result<qint64> Resubmissions::add(const Actor &actor, CaseId caseId, QDate due, const QString &reason,
+                                  const QString &forLogin)
 {
     FileService files(m_db);
     auto c = files.caseById(actor, caseId);
@@ -46,20 +49,23 @@ Result<qint64> Resubmissions::add(const Actor &actor, CaseId caseId, QDate due, 
         if (!u)
             return u.error();
         if (u->department != file->leadDepartment)
-            return Error::invalid(tr("%1 does not work in the department %2 of this file.").arg(u->displayName, file->departmentCode));
+            return Error::invalid(
+                tr("%1 does not work in the department %2 of this file.").arg(u->displayName, file->departmentCode));
         user = u->id;
     }
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO resubmissions(case_id, user_id, due_date, reason, created_at, created_by) "
-                                           "VALUES(?,?,?,?,?,?)"),
-                            {caseId.value, user.value, due.toString(Qt::ISODate), reason.trimmed(),
-                             toStoredTimestamp(m_db.clock().nowUtc()), actor.userId.value});
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO resubmissions(case_id, user_id, due_date, reason, created_at, created_by) "
+                       "VALUES(?,?,?,?,?,?)"),
+        {caseId.value, user.value, due.toString(Qt::ISODate), reason.trimmed(),
+         toStoredTimestamp(m_db.clock().nowUtc()), actor.userId.value});
     if (!insert)
         return insert.error();
     const qint64 id = insert->lastInsertId().toLongLong();
-    if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("resubmission.added"), QStringLiteral("case"), QString::number(caseId.value),
+    if (auto r = AuditLog(m_db).append(actor.record(QStringLiteral("resubmission.added"), QStringLiteral("case"),
+                                                    QString::number(caseId.value),
                                                     QJsonObject{{QStringLiteral("due"), due.toString(Qt::ISODate)},
                                                                 {QStringLiteral("for"), QString::number(user.value)}},
                                                     reason.trimmed()));
@@ -92,7 +98,8 @@ Status Resubmissions::markDone(const Actor &actor, qint64 id)
                            {toStoredTimestamp(m_db.clock().nowUtc()), id});
         !u)
         return u.error();
-    if (auto a = AuditLog(m_db).append(actor.record(QStringLiteral("resubmission.done"), QStringLiteral("case"), QString::number(r.caseId.value),
+    if (auto a = AuditLog(m_db).append(actor.record(QStringLiteral("resubmission.done"), QStringLiteral("case"),
+                                                    QString::number(r.caseId.value),
                                                     QJsonObject{{QStringLiteral("resubmission"), id}}));
         !a)
         return a.error();
@@ -114,8 +121,9 @@ Result<QList<Resubmission>> Resubmissions::forCase(const Actor &actor, CaseId ca
 
 Result<QList<Resubmission>> Resubmissions::due(UserId user, QDate day) const
 {
-    auto q = m_db.exec(kSelect + QStringLiteral("WHERE r.user_id = ? AND r.done_at IS NULL AND r.due_date <= ? ORDER BY r.due_date"),
-                       {user.value, day.toString(Qt::ISODate)});
+    auto q = m_db.exec(
+        kSelect + QStringLiteral("WHERE r.user_id = ? AND r.done_at IS NULL AND r.due_date <= ? ORDER BY r.due_date"),
+        {user.value, day.toString(Qt::ISODate)});
     if (!q)
         return q.error();
     QList<Resubmission> result;

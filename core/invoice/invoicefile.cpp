@@ -99,4 +99,9 @@ Result<InvoiceFile> InvoiceFiles::open(const QString &path, PdfWorker *worker)
                   .arg(shown, found.join(QStringLiteral(", "))));
 }
 
+QList<Finding> InvoiceFiles::check(const InvoiceFile &file)
+{
+    return file.containerFindings + InvoiceValidator::validate(file.invoice);
+}
+
 } // namespace amtsdesk

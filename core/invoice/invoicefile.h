@@ -36,6 +36,8 @@ public:
     // worker may be null: then a PDF is refused with a message saying why.
     static Result<InvoiceFile> open(const QString &path, PdfWorker *worker);
     static Result<InvoiceFile> fromXml(const QByteArray &xml, const QString &name);
+    // What the container shows and every rule that applies to the invoice (without the schema step).
+    static QList<Finding> check(const InvoiceFile &file);
 };
 
 } // namespace amtsdesk

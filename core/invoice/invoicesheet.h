@@ -54,6 +54,8 @@ public:
     QString toHtml() const;
     // The sheet as a PDF/A-1b file (A4), for filing; the file appears only once complete.
     Status writePdfA(const QString &path) const;
+    // Any HTML laid out the same way (A4, embedded fonts, PDF/A-1b): notices and reports.
+    static Status writeHtmlAsPdfA(const QString &html, const QString &title, const QString &path);
     // For a ZUGFeRD / Factur-X PDF: a note when the PDF's text does not show the amount due of
     // the invoice data (the picture and the data may not be the same invoice); empty otherwise.
     static QString pdfTotalsNote(const EInvoice &invoice, const QStringList &pageTexts);

@@ -13,6 +13,11 @@ namespace amtsdesk {
 
 Status InvoiceSheet::writePdfA(const QString &path) const
 {
+    return writeHtmlAsPdfA(toHtml(), title, path);
+}
+
+Status InvoiceSheet::writeHtmlAsPdfA(const QString &html, const QString &title, const QString &path)
+{
     const QString shown = QDir::toNativeSeparators(path);
     // Written beside the target and renamed, so that a half-written file never takes its place.
     QSaveFile out(path);
@@ -27,7 +32,7 @@ Status InvoiceSheet::writePdfA(const QString &path) const
                                          QPageLayout::Millimeter));
         writer.setResolution(300);
         QTextDocument document;
-        document.setHtml(toHtml());
+        document.setHtml(html);
         document.print(&writer);
     }
     if (!out.commit())

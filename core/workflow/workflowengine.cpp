@@ -42,22 +42,22 @@ QString WorkflowEngine::itemColumns()
         "i.due_date, i.fields, i.state, i.state_since, i.row_version, i.created_at");
 }
 
-WorkflowItem WorkflowEngine::readItem(const QSqlQuery &q)
+WorkflowItem WorkflowEngine::readItem(const QSqlQuery &q, int first)
 {
     WorkflowItem item;
-    item.id = WorkflowItemId(q.value(0).toLongLong());
-    item.workflowKey = q.value(1).toString();
-    item.definitionVersion = q.value(2).toInt();
-    item.itemType = q.value(3).toString();
-    item.itemRef = q.value(4).toString();
-    item.title = q.value(5).toString();
-    item.department = DepartmentId(q.value(6).toLongLong());
-    item.dueDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-    item.fields = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
-    item.state = q.value(9).toString();
-    item.stateSince = fromStoredTimestamp(q.value(10).toString());
-    item.rowVersion = q.value(11).toLongLong();
-    item.createdAt = fromStoredTimestamp(q.value(12).toString());
+    item.id = WorkflowItemId(q.value(first).toLongLong());
+    item.workflowKey = q.value(first + 1).toString();
+    item.definitionVersion = q.value(first + 2).toInt();
+    item.itemType = q.value(first + 3).toString();
+    item.itemRef = q.value(first + 4).toString();
+    item.title = q.value(first + 5).toString();
+    item.department = DepartmentId(q.value(first + 6).toLongLong());
+    item.dueDate = QDate::fromString(q.value(first + 7).toString(), Qt::ISODate);
+    item.fields = QJsonDocument::fromJson(q.value(first + 8).toString().toUtf8()).object();
+    item.state = q.value(first + 9).toString();
+    item.stateSince = fromStoredTimestamp(q.value(first + 10).toString());
+    item.rowVersion = q.value(first + 11).toLongLong();
+    item.createdAt = fromStoredTimestamp(q.value(first + 12).toString());
     return item;
 }
 
@@ -211,7 +211,10 @@ Status WorkflowEngine::mayTake(const Actor &actor, const WorkflowItem &item, con
     if (!hasRole)
         return Error::denied(tr("%1 may not \"%2\": that needs one of the roles %3.")
                                  .arg(actor.signature(), label, roleNames.join(QStringLiteral(", "))));
-    if (t.sameDepartment && item.department.isValid() && !actor.departments().contains(item.department))
+    if (t.sameDepartment && !item.department.isValid())
+        return Error::denied(
+            tr("\"%1\" is done by the item's department, and it has none yet: it must be routed first.").arg(label));
+    if (t.sameDepartment && !actor.departments().contains(item.department))
         return Error::denied(
             tr("%1 may not \"%2\": the item belongs to another department.").arg(actor.signature(), label));
     for (const QString &other : t.notBy) {

@@ -95,7 +95,8 @@ public:
 
     WorkflowRegistry &registry() { return m_registry; }
 
-    static WorkflowItem readItem(const QSqlQuery &query);
+    // From the columns of itemColumns(), starting at the column first.
+    static WorkflowItem readItem(const QSqlQuery &query, int first = 0);
     static QString itemColumns();
 
 private:

@@ -193,12 +193,14 @@ TEST_CASE("items keep the definition version they started under", "[workflow]")
     QByteArray v2 = file.readAll();
     v2.replace("\"version\": 1", "\"version\": 2");
     v2.replace("\"to\": \"closed\", \"roles\": [\"clerk\"]", "\"to\": \"closed\", \"roles\": [\"signatory\"]");
-    const Actor clerk = store.user(QStringLiteral("m.schulz"), {Role::Clerk});
+    // Steps done "by the item's department" need one: an item without is refused them.
+    const Actor clerk = store.user(QStringLiteral("m.schulz"), {Role::Clerk}, QStringLiteral("10"));
+    const DepartmentId department = *store.access().departmentByCode(QStringLiteral("10"));
     auto old = engine.start(clerk, NewWorkflowItem{QStringLiteral("case"), QStringLiteral("test_case"), QStringLiteral("1"),
-                                                   QStringLiteral("Altfall"), {}, {}, {}});
+                                                   QStringLiteral("Altfall"), department, {}, {}});
     REQUIRE(engine.registry().install(admin, v2, QStringLiteral("case-v2.json")).ok());
     auto fresh = engine.start(clerk, NewWorkflowItem{QStringLiteral("case"), QStringLiteral("test_case"), QStringLiteral("2"),
-                                                     QStringLiteral("Neufall"), {}, {}, {}});
+                                                     QStringLiteral("Neufall"), department, {}, {}});
     REQUIRE(engine.item(*old)->definitionVersion == 1);
     REQUIRE(engine.item(*fresh)->definitionVersion == 2);
     for (WorkflowItemId id : {*old, *fresh})

@@ -41,6 +41,15 @@ QString FileDialog::openFileName(QWidget *parent, const QString &title, const QS
     return QFileDialog::getOpenFileName(parent, title, folder, filter);
 }
 
+QStringList FileDialog::openFileNames(QWidget *parent, const QString &title, const QString &folder,
+                                      const QString &filter)
+{
+    QString paths;
+    if (takeAnswer(&paths))
+        return paths.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return QFileDialog::getOpenFileNames(parent, title, folder, filter);
+}
+
 QString FileDialog::existingDirectory(QWidget *parent, const QString &title, const QString &folder)
 {
     QString path;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -13,6 +14,9 @@ public:
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                                 const QString &filter);
     static QString openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
+    // Several files; a next answer set for tests holds them separated by newlines.
+    static QStringList openFileNames(QWidget *parent, const QString &title, const QString &folder,
+                                     const QString &filter);
     static QString existingDirectory(QWidget *parent, const QString &title, const QString &folder);
     static void setNextAnswer(const QString &path);
 

@@ -1,6 +1,7 @@
 #include "inbox/inboxwatcher.h"
 
 #include "efile/inboxfolder.h"
+#include "invoice/inbox/invoiceinbox.h"
 #include "pdf/workerclient.h"
 #include "store/database.h"
 
@@ -15,6 +16,7 @@ class InboxWatcher::Job : public QObject {
     Q_OBJECT
 
 public:
+    // target 0: the files are invoices for the invoice inbox; else the case they are added to.
     Q_INVOKABLE void begin(const QString &dbPath, const amtsdesk::Actor &actor, const QString &folder, qint64 target,
                            int intervalMs, int settleSeconds)
     {
@@ -29,7 +31,15 @@ public:
         }
         if (!m_worker)
             m_worker = std::make_unique<PdfWorker>();
-        m_inbox = std::make_unique<InboxFolder>(*m_db, *m_worker, folder, actor, CaseId(target));
+        if (target == 0) {
+            Database *db = m_db.get();
+            PdfWorker *worker = m_worker.get();
+            m_inbox = std::make_unique<InboxFolder>(folder, [db, worker, actor](const QStringList &ready) {
+                return InvoiceInbox(*db).importFiles(actor, ready, InvoiceChannel::Folder, worker);
+            });
+        } else {
+            m_inbox = std::make_unique<InboxFolder>(*m_db, *m_worker, folder, actor, CaseId(target));
+        }
         m_inbox->setSettleSeconds(settleSeconds);
         if (!m_timer) {
             m_timer = new QTimer(this);
@@ -101,6 +111,15 @@ void InboxWatcher::start(const QString &folder, CaseId target, int intervalMs, i
     m_target = target;
     QMetaObject::invokeMethod(m_job, "begin", Qt::QueuedConnection, Q_ARG(QString, m_dbPath),
                               Q_ARG(amtsdesk::Actor, m_actor), Q_ARG(QString, folder), Q_ARG(qint64, target.value),
+                              Q_ARG(int, intervalMs), Q_ARG(int, settleSeconds));
+}
+
+void InboxWatcher::startInvoices(const QString &folder, int intervalMs, int settleSeconds)
+{
+    m_folder = folder;
+    m_target = CaseId();
+    QMetaObject::invokeMethod(m_job, "begin", Qt::QueuedConnection, Q_ARG(QString, m_dbPath),
+                              Q_ARG(amtsdesk::Actor, m_actor), Q_ARG(QString, folder), Q_ARG(qint64, 0),
                               Q_ARG(int, intervalMs), Q_ARG(int, settleSeconds));
 }
 

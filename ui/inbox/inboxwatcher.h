@@ -23,6 +23,8 @@ public:
 
     // Starts watching (or watches another folder, for another case).
     void start(const QString &folder, CaseId target, int intervalMs = 2000, int settleSeconds = 3);
+    // Watches a folder whose files are e-invoices: each goes into the invoice inbox.
+    void startInvoices(const QString &folder, int intervalMs = 2000, int settleSeconds = 3);
     void stop();
     bool isWatching() const { return !m_folder.isEmpty(); }
     QString folder() const { return m_folder; }

@@ -64,8 +64,7 @@ InvoiceWindow::InvoiceWindow(const QString &path, QWidget *parent)
         return;
     }
     m_file = std::move(*file);
-    QList<Finding> findings = m_file.containerFindings;
-    findings += InvoiceValidator::validate(m_file.invoice);
+    const QList<Finding> findings = InvoiceFiles::check(m_file);
     m_sheet = InvoiceSheet::build(m_file, findings);
     m_browser->setHtml(m_sheet.toHtml());
     setWindowTitle(m_sheet.title);
