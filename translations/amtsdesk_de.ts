@@ -1238,10 +1238,6 @@
         <translation>Kontierung COST-CENTRE:BUDGET-ITEM[:AMOUNT], zum Aufteilen wiederholbar; ohne AMOUNT der gesamte Zahlbetrag</translation>
     </message>
     <message>
-        <source>write the rejection notice to this PDF</source>
-        <translation>das Ablehnungsschreiben in diese PDF-Datei schreiben</translation>
-    </message>
-    <message>
         <source>--allocation needs COST-CENTRE:BUDGET-ITEM[:AMOUNT], not &quot;%1&quot;.</source>
         <translation>--allocation erwartet COST-CENTRE:BUDGET-ITEM[:AMOUNT], nicht „%1“.</translation>
     </message>
@@ -1313,6 +1309,10 @@
     <message>
         <source>Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (the inbox; --help on each)</source>
         <translation>Aufruf: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (Rechnungseingang; jeweils mit --help)</translation>
+    </message>
+    <message>
+        <source>write the rejection notice to this file: PDF/A, or plain text for .txt</source>
+        <translation>das Ablehnungsschreiben in diese Datei schreiben: PDF/A, oder reiner Text bei .txt</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +1942,6 @@
     <message>
         <source>Invoice %1 has the same number %2 from the same seller.</source>
         <translation>Rechnung %1 hat dieselbe Nummer %2 vom selben Rechnungssteller.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 – %2</source>
-        <translation>Rechnung %1 – %2</translation>
     </message>
     <message>
         <source>without number</source>
@@ -6184,10 +6180,6 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Ablehnung %1.pdf</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Rejection notice saved: %1</source>
         <translation>Ablehnungsschreiben gespeichert: %1</translation>
     </message>
@@ -6386,6 +6378,14 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>All are filed in the e-file.</source>
         <translation>Alle sind in der E-Akte abgelegt.</translation>
+    </message>
+    <message>
+        <source>PDF/A (*.pdf);;Text (*.txt)</source>
+        <translation>PDF/A (*.pdf);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

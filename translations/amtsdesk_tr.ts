@@ -1238,10 +1238,6 @@
         <translation>hesap ataması COST-CENTRE:BUDGET-ITEM[:AMOUNT]; bölmek için tekrarlanabilir; AMOUNT verilmezse ödenecek tutarın tamamı</translation>
     </message>
     <message>
-        <source>write the rejection notice to this PDF</source>
-        <translation>ret yazısını bu PDF dosyasına yaz</translation>
-    </message>
-    <message>
         <source>--allocation needs COST-CENTRE:BUDGET-ITEM[:AMOUNT], not &quot;%1&quot;.</source>
         <translation>--allocation için COST-CENTRE:BUDGET-ITEM[:AMOUNT] gerekir, &quot;%1&quot; değil.</translation>
     </message>
@@ -1310,6 +1306,10 @@
     <message>
         <source>Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (the inbox; --help on each)</source>
         <translation>Kullanım: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (gelen faturalar; her biri için --help)</translation>
+    </message>
+    <message>
+        <source>write the rejection notice to this file: PDF/A, or plain text for .txt</source>
+        <translation>ret yazısını bu dosyaya yaz: PDF/A veya .txt için düz metin</translation>
     </message>
 </context>
 <context>
@@ -1937,10 +1937,6 @@
     <message>
         <source>Invoice %1 has the same number %2 from the same seller.</source>
         <translation>%1 numaralı fatura, aynı satıcıdan gelen aynı numaraya (%2) sahip.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 – %2</source>
-        <translation>Fatura %1 – %2</translation>
     </message>
     <message>
         <source>without number</source>
@@ -6162,10 +6158,6 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>Ret %1.pdf</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Rejection notice saved: %1</source>
         <translation>Ret yazısı kaydedildi: %1</translation>
     </message>
@@ -6360,6 +6352,14 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>All are filed in the e-file.</source>
         <translation>Tümü e-dosyada dosyalandı.</translation>
+    </message>
+    <message>
+        <source>PDF/A (*.pdf);;Text (*.txt)</source>
+        <translation>PDF/A (*.pdf);;Metin (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSaveFile>
 
 namespace amtsdesk::cli {
 
@@ -248,7 +249,8 @@ int Cli::cmdInvoiceInbox(const QString &sub, const QStringList &args)
             tr("account assignment COST-CENTRE:BUDGET-ITEM[:AMOUNT], repeatable to split; without AMOUNT the whole "
                "amount due"),
             QStringLiteral("ASSIGNMENT"));
-        const QCommandLineOption notice(QStringLiteral("notice"), tr("write the rejection notice to this PDF"),
+        const QCommandLineOption notice(QStringLiteral("notice"),
+                                        tr("write the rejection notice to this file: PDF/A, or plain text for .txt"),
                                         QStringLiteral("FILE"));
         p.addOptions({comment, allocation, notice});
         if (!parseCommand(p, name, args, reject ? 1 : 2, reject ? 1 : 2))
@@ -293,8 +295,13 @@ int Cli::cmdInvoiceInbox(const QString &sub, const QStringList &args)
                 return fail(findings.error().message);
             const NoticeText text = InvoiceNotices::rejection(*r, *findings, p.value(comment),
                                                               session->actor.signature(), session->db->clock().today());
-            if (Status s = text.writePdf(p.value(notice)); !s)
+            if (p.value(notice).endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive)) {
+                QSaveFile out(p.value(notice));
+                if (!out.open(QIODevice::WriteOnly) || out.write(text.text.toUtf8()) < 0 || !out.commit())
+                    return fail(tr("%1 cannot be written: %2").arg(p.value(notice), out.errorString()));
+            } else if (Status s = text.writePdf(p.value(notice)); !s) {
                 return fail(s.error().message);
+            }
             m_out << tr("Rejection notice written to %1.").arg(p.value(notice)) << '\n';
         }
         m_out.flush();

@@ -1,5 +1,6 @@
 #include "tasks/standardtasks.h"
 
+#include "invoice/inbox/invoiceinbox.h"
 #include "invoice/inbox/invoicetasks.h"
 
 #include "efile/resubmissions.h"
@@ -9,9 +10,8 @@ namespace amtsdesk {
 TaskList standardTaskList(Database &db)
 {
     TaskList list(db);
-    // Before the general source: the first to list an item owns it (and its steps).
     list.addSource(std::make_shared<InvoiceTaskSource>(db));
-    list.addSource(std::make_shared<WorkflowTaskSource>(db));
+    list.addSource(std::make_shared<WorkflowTaskSource>(db, QString(), QStringList{InvoiceInbox::kItemType}));
     list.addSource(std::make_shared<ResubmissionTaskSource>(db));
     return list;
 }

@@ -8,11 +8,15 @@
 
 namespace amtsdesk {
 
-WorkflowTaskSource::WorkflowTaskSource(Database &db, QString itemType) : m_db(db), m_itemType(std::move(itemType)) {}
+WorkflowTaskSource::WorkflowTaskSource(Database &db, QString itemType, QStringList otherwise)
+    : m_db(db), m_itemType(std::move(itemType)), m_otherwise(std::move(otherwise))
+{
+}
 
 bool WorkflowTaskSource::handles(const Task &task) const
 {
-    return task.workflowItem.isValid() && (m_itemType.isEmpty() || task.itemType == m_itemType);
+    return task.workflowItem.isValid() &&
+           (m_itemType.isEmpty() ? !m_otherwise.contains(task.itemType) : task.itemType == m_itemType);
 }
 
 Status WorkflowTaskSource::act(const Actor &actor, const Task &task, const QString &action, const QString &comment,
@@ -22,6 +26,11 @@ Status WorkflowTaskSource::act(const Actor &actor, const Task &task, const QStri
                                           TransitionRequest{action, comment, fields, task.rowVersion});
     if (!item)
         return item.error();
+    return {};
+}
+
+QString WorkflowTaskSource::scope(const Actor &, QVariantList &) const
+{
     return {};
 }
 
@@ -39,6 +48,11 @@ Result<QList<Task>> WorkflowTaskSource::tasksFor(const Actor &actor, QDate today
         sql += QStringLiteral(" AND i.item_type = ?");
         params << m_itemType;
     }
+    for (const QString &other : m_otherwise) {
+        sql += QStringLiteral(" AND i.item_type <> ?");
+        params << other;
+    }
+    sql += scope(actor, params);
     auto q = m_db.exec(sql, params);
     if (!q)
         return q.error();

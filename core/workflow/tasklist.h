@@ -63,16 +63,23 @@ class WorkflowTaskSource : public TaskSource {
     Q_DECLARE_TR_FUNCTIONS(WorkflowTaskSource)
 
 public:
-    explicit WorkflowTaskSource(Database &db, QString itemType = {});
+    // itemType empty: every type but those in otherwise (item types with a source of their own).
+    explicit WorkflowTaskSource(Database &db, QString itemType = {}, QStringList otherwise = {});
     QString itemType() const override { return m_itemType; }
     Result<QList<Task>> tasksFor(const Actor &actor, QDate today) const override;
     bool handles(const Task &task) const override;
     Status act(const Actor &actor, const Task &task, const QString &action, const QString &comment,
                const QJsonObject &fields) const override;
 
+protected:
+    // More conditions on the items (alias i) that could wait for the actor, as SQL starting with
+    // " AND", with their parameters: a source that knows who may see its items narrows here.
+    virtual QString scope(const Actor &actor, QVariantList &params) const;
+
 private:
     Database &m_db;
     QString m_itemType;
+    QStringList m_otherwise;
 };
 
 // Meine Aufgaben: every registered source, for the actor and for everyone the actor stands in

@@ -63,6 +63,13 @@ CREATE TABLE invoices (
     case_id         INTEGER REFERENCES cases(id)             -- where it is filed in the e-file
 );
 CREATE INDEX invoices_duplicate ON invoices(seller_key, number);
+-- The inbox list walks the invoices' workflow items in the order of their next deadline.
+CREATE INDEX workflow_items_type_due ON workflow_items(item_type, due_date);
+CREATE INDEX workflow_items_type_open_due ON workflow_items(item_type, is_open, due_date);
+CREATE INDEX workflow_items_type_department_due ON workflow_items(item_type, department_id, due_date);
+-- And for its other orders: by seller, by amount (received is the invoices' own order).
+CREATE INDEX invoices_seller ON invoices(seller_name COLLATE NOCASE);
+CREATE INDEX invoices_amount ON invoices(CAST(payable_amount AS REAL) DESC);
 CREATE INDEX invoices_blob ON invoices(blob_hash);
 CREATE INDEX invoices_due ON invoices(due_date);
 CREATE INDEX invoices_export ON invoices(export_id);

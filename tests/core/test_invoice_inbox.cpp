@@ -216,7 +216,8 @@ TEST_CASE("Invalid and unreadable files are kept with their findings and can be 
     CHECK(bad->state == QStringLiteral("received"));
     auto findings = t.inbox.findings(t.clerk, bad->id);
     REQUIRE(findings.ok());
-    CHECK(std::any_of(findings->cbegin(), findings->cend(), [](const Finding &f) { return f.rule == QStringLiteral("BR-CO-16"); }));
+    CHECK(std::any_of(findings->cbegin(), findings->cend(),
+                      [](const Finding &f) { return f.rule == QStringLiteral("BR-CO-16"); }));
 
     const QString junk = t.files.filePath(QStringLiteral("letter.txt"));
     {
@@ -309,6 +310,16 @@ TEST_CASE("Invoices are on the task list by Skonto deadline, then by due date", 
     CHECK(it->dueDate == QDate(2026, 3, 7)); // the Skonto deadline
     CHECK(std::any_of(it->actions.cbegin(), it->actions.cend(),
                       [](const TaskAction &a) { return a.transition == QStringLiteral("approve_factually"); }));
+    // Nobody else's list shows it: not another department's, and not the invoice checker's,
+    // whose only step now would be to reject it.
+    auto onOther = [&](const Actor &who) {
+        auto list = standardTaskList(t.store.db()).tasksFor(who);
+        REQUIRE(list.ok());
+        return std::any_of(list->cbegin(), list->cend(),
+                           [&](const Task &task) { return task.itemType == InvoiceInbox::kItemType; });
+    };
+    CHECK_FALSE(onOther(t.stranger));
+    CHECK_FALSE(onOther(t.checker));
 
     // Once the Skonto deadline has passed, the due date counts.
     t.store.clock = FixedClock(QDateTime(QDate(2026, 3, 9), QTime(9, 0), Qt::UTC));

@@ -153,6 +153,22 @@ TEST_CASE("invoice inbox: import, approve with four eyes, hand over and file", "
     CHECK_FALSE(page.takeStep(QStringLiteral("order_payment"), {}));
     CHECK(MessageBox::lastText().contains(QStringLiteral("four eyes")));
 
+    // The other one is rejected with a reason; the notice for the seller names it.
+    const InvoiceId second = page.model()->record(1).id;
+    page.select(second);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(page.takeStep(QStringLiteral("reject"), {})); // a reason is required
+    REQUIRE(page.takeStep(QStringLiteral("reject"), QStringLiteral("Doppelt geliefert")));
+    REQUIRE(page.model()->load(InvoiceFilter{}));
+    page.select(second);
+    const QString noticePath = files.filePath(QStringLiteral("notice.txt"));
+    REQUIRE(page.saveRejectionNotice(noticePath));
+    QFile notice(noticePath);
+    REQUIRE(notice.open(QIODevice::ReadOnly));
+    const QString noticeText = QString::fromUtf8(notice.readAll());
+    CHECK(noticeText.contains(QStringLiteral("Doppelt geliefert")));
+    CHECK(noticeText.contains(QStringLiteral("KR-2")));
+
     // A colleague releases it and hands it over to finance.
     Session neumannSession = sessionAs(store.path(), neumann);
     InvoiceInboxPage other(neumannSession);

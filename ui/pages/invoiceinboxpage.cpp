@@ -28,6 +28,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -211,7 +212,7 @@ InvoiceInboxPage::InvoiceInboxPage(Session &session, QWidget *parent)
             this, tr("Save rejection notice"),
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                 .filePath(tr("Rejection %1.pdf").arg(DocumentService::safeFileName(r->number))),
-            tr("PDF (*.pdf)"));
+            tr("PDF/A (*.pdf);;Text (*.txt)"));
         if (!path.isEmpty() && saveRejectionNotice(path))
             emit message(tr("Rejection notice saved: %1").arg(QDir::toNativeSeparators(path)));
     });
@@ -522,6 +523,15 @@ bool InvoiceInboxPage::saveRejectionNotice(const QString &path)
         }
     }
     const NoticeText notice = InvoiceNotices::rejection(*r, *findings, reason, by, on);
+    if (path.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive)) {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(notice.text.toUtf8()) < 0 || !out.commit()) {
+            MessageBox::critical(this, tr("Save rejection notice"),
+                                 tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+            return false;
+        }
+        return true;
+    }
     if (Status s = notice.writePdf(path); !s) {
         MessageBox::critical(this, tr("Save rejection notice"), s.error().message);
         return false;

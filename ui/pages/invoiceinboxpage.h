@@ -49,6 +49,7 @@ public:
     void requestStep(const QString &transition);
     // Hands released invoices to the finance software (CSV and originals into folder).
     void exportTo(const QString &folder);
+    // The rejection notice of the selected (rejected) invoice: PDF/A, or plain text for .txt.
     bool saveRejectionNotice(const QString &path);
     // Watches a folder for arriving e-invoices (remembered for this store); an empty folder stops.
     bool watchFolder(const QString &folder, int intervalMs = 2000, int settleSeconds = 3);

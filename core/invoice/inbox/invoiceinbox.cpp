@@ -120,6 +120,17 @@ bool InvoiceInbox::seesAll(const Actor &actor)
            actor.hasRole(Role::Administrator);
 }
 
+QString InvoiceInbox::visibleTo(const Actor &actor)
+{
+    if (seesAll(actor))
+        return {};
+    QStringList ids;
+    for (DepartmentId d : actor.departments())
+        ids << QString::number(d.value);
+    return ids.isEmpty() ? QStringLiteral(" AND 0")
+                         : QStringLiteral(" AND i.department_id IN (%1)").arg(ids.join(u','));
+}
+
 Status InvoiceInbox::checkLeitwegId(const QString &leitwegId)
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{2,12}(-[0-9A-Za-z]{1,30})?-[0-9]{2}$"));
@@ -146,8 +157,13 @@ QList<Allocation> InvoiceInbox::allocationsOf(const QJsonObject &fields, const s
     return result;
 }
 
-QString InvoiceInbox::selectColumns()
+QString InvoiceInbox::selectColumns(bool invoicesFirst)
 {
+    // The due-date order walks the workflow items' index; the other orders walk the invoices'
+    // own indexes (CROSS JOIN keeps SQLite from turning the loops around and sorting it all).
+    const QString from =
+        invoicesFirst ? QStringLiteral("FROM invoices v CROSS JOIN workflow_items i ON i.id = v.workflow_item_id ")
+                      : QStringLiteral("FROM workflow_items i JOIN invoices v ON v.workflow_item_id = i.id ");
     return QStringLiteral(
                "v.id, v.workflow_item_id, v.blob_hash, v.file_name, v.container, v.syntax, v.profile, v.received_at, "
                "v.received_via, r.display_name, v.read_error, v.number, v.issue_date, v.type_code, v.currency, "
@@ -155,9 +171,8 @@ QString InvoiceInbox::selectColumns()
                "v.gross_amount, v.payable_amount, v.due_date, v.due_source, v.skonto_date, v.skonto_percent, "
                "v.skonto_amount, v.errors, v.warnings, v.duplicate_of, v.duplicate_why, v.export_id, v.case_id, "
                "d.code, d.name, %1 "
-               "FROM invoices v JOIN workflow_items i ON i.id = v.workflow_item_id "
-               "JOIN users r ON r.id = v.received_by LEFT JOIN departments d ON d.id = i.department_id ")
-        .arg(WorkflowEngine::itemColumns());
+               "%2JOIN users r ON r.id = v.received_by LEFT JOIN departments d ON d.id = i.department_id ")
+        .arg(WorkflowEngine::itemColumns(), from);
 }
 
 InvoiceRecord InvoiceInbox::readRecord(const QSqlQuery &q)
@@ -375,10 +390,11 @@ Result<InvoiceImport> InvoiceInbox::importFile(const Actor &actor, const QString
 
     const Skonto *next = due.nextSkonto(today);
     const QString title =
-        invoice ? tr("Invoice %1 – %2")
-                      .arg(number.isEmpty() ? tr("without number") : number,
-                           invoice->seller.name.text.simplified().isEmpty() ? tr("unknown seller")
-                                                                            : invoice->seller.name.text.simplified())
+        // The task list says "Invoice" already: number and seller name the item.
+        invoice ? QStringLiteral("%1 – %2").arg(number.isEmpty() ? tr("without number") : number,
+                                                invoice->seller.name.text.simplified().isEmpty()
+                                                    ? tr("unknown seller")
+                                                    : invoice->seller.name.text.simplified())
                 : tr("Unreadable invoice file %1").arg(fileName);
     WorkflowEngine engine(m_db);
     auto item =
@@ -494,17 +510,11 @@ Result<InvoiceRecord> InvoiceInbox::invoice(const Actor &actor, InvoiceId id) co
 
 namespace {
 
-// The WHERE clause (after "WHERE 1 = 1") and its parameters for a filter, as the actor may see.
-QString filterClause(const Actor &actor, const InvoiceFilter &filter, QVariantList &params)
+// The WHERE clause (after "WHERE i.item_type = 'invoice'") and its parameters for a filter, as
+// the actor may see; department is the filter's department code looked up (invalid: none such).
+QString filterClause(const Actor &actor, const InvoiceFilter &filter, DepartmentId department, QVariantList &params)
 {
-    QString where;
-    if (!InvoiceInbox::seesAll(actor)) {
-        QStringList ids;
-        for (DepartmentId d : actor.departments())
-            ids << QString::number(d.value);
-        where += ids.isEmpty() ? QStringLiteral(" AND 0")
-                               : QStringLiteral(" AND i.department_id IN (%1)").arg(ids.join(u','));
-    }
+    QString where = InvoiceInbox::visibleTo(actor);
     if (!filter.state.isEmpty()) {
         where += QStringLiteral(" AND i.state = ?");
         params << filter.state;
@@ -512,24 +522,27 @@ QString filterClause(const Actor &actor, const InvoiceFilter &filter, QVariantLi
     if (filter.departmentCode == QStringLiteral("-")) {
         where += QStringLiteral(" AND i.department_id IS NULL");
     } else if (!filter.departmentCode.isEmpty()) {
-        where += QStringLiteral(" AND d.code = ?");
-        params << filter.departmentCode;
+        where += QStringLiteral(" AND i.department_id = ?");
+        params << department.value;
     }
     if (filter.dueBy.isValid()) {
         where += QStringLiteral(" AND i.due_date <= ?");
         params << filter.dueBy.toString(Qt::ISODate);
     }
+    // Conditions on the invoice's own columns as a set of workflow items: SQLite reads the
+    // invoices once, in order, instead of looking each one up while walking the due dates.
     if (filter.valid)
-        where += *filter.valid ? QStringLiteral(" AND v.read_error = '' AND v.errors = 0")
-                               : QStringLiteral(" AND (v.read_error <> '' OR v.errors > 0)");
+        where += *filter.valid ? QStringLiteral(" AND i.id IN (SELECT workflow_item_id FROM invoices WHERE "
+                                                "read_error = '' AND errors = 0)")
+                               : QStringLiteral(" AND i.id IN (SELECT workflow_item_id FROM invoices WHERE "
+                                                "read_error <> '' OR errors > 0)");
     if (filter.openOnly)
         where += QStringLiteral(" AND i.is_open = 1");
     if (!filter.text.trimmed().isEmpty()) {
-        where += QStringLiteral(" AND (v.number LIKE ?1 ESCAPE '\\' OR v.seller_name LIKE ?1 ESCAPE '\\' OR "
-                                "v.leitweg_id LIKE ?1 ESCAPE '\\' OR v.file_name LIKE ?1 ESCAPE '\\')");
+        where += QStringLiteral(" AND i.id IN (SELECT workflow_item_id FROM invoices WHERE number LIKE ? ESCAPE "
+                                "'\\' OR seller_name LIKE ? ESCAPE '\\' OR leitweg_id LIKE ? ESCAPE '\\' OR "
+                                "file_name LIKE ? ESCAPE '\\')");
         const QString pattern = likePattern(filter.text.trimmed());
-        // Positional ?1 is not what QSqlQuery binds; repeat the value instead.
-        where.replace(QStringLiteral("?1"), QStringLiteral("?"));
         params << pattern << pattern << pattern << pattern;
     }
     return where;
@@ -538,7 +551,7 @@ QString filterClause(const Actor &actor, const InvoiceFilter &filter, QVariantLi
 QString orderClause(InvoiceFilter::Sort sort)
 {
     switch (sort) {
-    case InvoiceFilter::Sort::Due: return QStringLiteral(" ORDER BY i.due_date IS NULL, i.due_date, v.id");
+    case InvoiceFilter::Sort::Due: return QStringLiteral(" ORDER BY i.due_date, i.id");
     case InvoiceFilter::Sort::Received: return QStringLiteral(" ORDER BY v.id DESC");
     case InvoiceFilter::Sort::Seller: return QStringLiteral(" ORDER BY v.seller_name COLLATE NOCASE, v.id");
     case InvoiceFilter::Sort::Amount: return QStringLiteral(" ORDER BY CAST(v.payable_amount AS REAL) DESC, v.id");
@@ -548,14 +561,25 @@ QString orderClause(InvoiceFilter::Sort sort)
 
 } // namespace
 
+Result<DepartmentId> InvoiceInbox::filterDepartment(const InvoiceFilter &filter) const
+{
+    if (filter.departmentCode.isEmpty() || filter.departmentCode == QStringLiteral("-"))
+        return DepartmentId();
+    auto id = m_db.scalar(QStringLiteral("SELECT id FROM departments WHERE code = ?"), {filter.departmentCode});
+    if (!id)
+        return id.error();
+    return DepartmentId(id->isNull() ? -1 : id->toLongLong());
+}
+
 Result<int> InvoiceInbox::count(const Actor &actor, const InvoiceFilter &filter) const
 {
+    auto department = filterDepartment(filter);
+    if (!department)
+        return department.error();
     QVariantList params;
-    const QString where = filterClause(actor, filter, params);
-    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM invoices v JOIN workflow_items i ON i.id = "
-                                        "v.workflow_item_id LEFT JOIN departments d ON d.id = i.department_id "
-                                        "WHERE 1 = 1") +
-                             where,
+    const QString where = filterClause(actor, filter, *department, params);
+    // The workflow items alone: the filter reaches the invoices' columns through subqueries.
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM workflow_items i WHERE i.item_type = 'invoice'") + where,
                          params);
     if (!n)
         return n.error();
@@ -565,11 +589,15 @@ Result<int> InvoiceInbox::count(const Actor &actor, const InvoiceFilter &filter)
 Result<QList<InvoiceRecord>> InvoiceInbox::list(const Actor &actor, const InvoiceFilter &filter, int offset,
                                                 int limit) const
 {
+    auto department = filterDepartment(filter);
+    if (!department)
+        return department.error();
     QVariantList params;
-    const QString where = filterClause(actor, filter, params);
+    const QString where = filterClause(actor, filter, *department, params);
     params << limit << offset;
-    auto q = m_db.exec(QStringLiteral("SELECT ") + selectColumns() + QStringLiteral("WHERE 1 = 1") + where +
-                           orderClause(filter.sort) + QStringLiteral(" LIMIT ? OFFSET ?"),
+    auto q = m_db.exec(QStringLiteral("SELECT ") + selectColumns(filter.sort != InvoiceFilter::Sort::Due) +
+                           QStringLiteral("WHERE i.item_type = 'invoice'") + where + orderClause(filter.sort) +
+                           QStringLiteral(" LIMIT ? OFFSET ?"),
                        params);
     if (!q)
         return q.error();

@@ -17,6 +17,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace amtsdesk {
 
 class Database;
@@ -166,16 +168,20 @@ public:
 
     // May the actor see this invoice (its department, or a cross-department role)?
     static bool seesAll(const Actor &actor);
+    // The same as SQL on the invoices' workflow items (alias i): " AND i.department_id IN (…)".
+    static QString visibleTo(const Actor &actor);
     static QList<Allocation> allocationsOf(const QJsonObject &fields, const std::optional<Decimal> &amountDue);
     // The fields of approve_factually for an account assignment: {"allocations": [...]}.
     static QJsonObject allocationFields(const QList<Allocation> &allocations);
     static QString channelKey(InvoiceChannel channel);
 
-    static QString selectColumns();
-    static InvoiceRecord readRecord(const class QSqlQuery &query);
+    static QString selectColumns(bool invoicesFirst = false);
+    static InvoiceRecord readRecord(const QSqlQuery &query);
 
 private:
     Status mayRead(const Actor &actor, const InvoiceRecord &record) const;
+    // The department a filter names, invalid for none, -1 for a code that does not exist.
+    Result<DepartmentId> filterDepartment(const InvoiceFilter &filter) const;
     Result<InvoiceRecord> load(InvoiceId id) const;
 
     Database &m_db;

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace amtsdesk {
 
 InvoiceTaskSource::InvoiceTaskSource(Database &db) : WorkflowTaskSource(db, InvoiceInbox::kItemType), m_db(db) {}
@@ -46,12 +48,28 @@ Result<int> InvoiceTaskSource::refreshDueDates(Database &db, QDate today)
     return int(changes.size());
 }
 
+QString InvoiceTaskSource::scope(const Actor &actor, QVariantList &) const
+{
+    return InvoiceInbox::visibleTo(actor);
+}
+
 Result<QList<Task>> InvoiceTaskSource::tasksFor(const Actor &actor, QDate today) const
 {
     if (auto moved = refreshDueDates(m_db, today); !moved)
         qWarning("Amtsdesk: the due dates of invoices could not be brought up to date: %s",
                  qPrintable(moved.error().message));
-    return WorkflowTaskSource::tasksFor(actor, today);
+    auto tasks = WorkflowTaskSource::tasksFor(actor, today);
+    if (!tasks)
+        return tasks;
+    static const QStringList turningBack{QStringLiteral("reject"), QStringLiteral("return_for_check")};
+    QList<Task> result;
+    for (const Task &task : std::as_const(*tasks)) {
+        if (std::all_of(task.actions.cbegin(), task.actions.cend(),
+                        [](const TaskAction &a) { return turningBack.contains(a.transition); }))
+            continue;
+        result << task;
+    }
+    return result;
 }
 
 Status InvoiceTaskSource::act(const Actor &actor, const Task &task, const QString &action, const QString &comment,

@@ -4,9 +4,11 @@
 
 namespace amtsdesk {
 
-// Invoices on Meine Aufgaben: the steps of the invoice workflow the person may take, due by
-// the next Skonto deadline while one lies ahead and by the payment due date after it. Steps
-// taken from the list go through InvoiceInbox, with its checks (account assignment).
+// Invoices on Meine Aufgaben: the steps of the invoice workflow the person may take on the
+// invoices they may see, due by the next Skonto deadline while one lies ahead and by the
+// payment due date after it. An invoice whose only steps would turn it back (reject, return
+// for checking) is not work waiting for the person and stays off the list; it is in the
+// inbox. Steps taken from the list go through InvoiceInbox, with its checks.
 class InvoiceTaskSource : public WorkflowTaskSource {
     Q_DECLARE_TR_FUNCTIONS(InvoiceTaskSource)
 
@@ -19,6 +21,10 @@ public:
     // Moves the due date of open invoices whose Skonto deadline passed to the next deadline
     // or the payment due date; returns how many changed.
     static Result<int> refreshDueDates(Database &db, QDate today);
+
+protected:
+    // Only the invoices the actor may see: their departments', unless a central role.
+    QString scope(const Actor &actor, QVariantList &params) const override;
 
 private:
     Database &m_db;
