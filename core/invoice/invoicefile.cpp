@@ -74,8 +74,14 @@ Result<InvoiceFile> InvoiceFiles::open(const QString &path, PdfWorker *worker)
     auto attachments = worker->attachments(path, {}, &xmp);
     if (!attachments)
         return attachments.error();
+    return fromAttachments(*attachments, xmp, shown);
+}
+
+Result<InvoiceFile> InvoiceFiles::fromAttachments(const QList<EmbeddedFile> &attachments, const QString &xmp,
+                                                  const QString &shown)
+{
     const QStringList names = attachmentNames();
-    for (const EmbeddedFile &embedded : *attachments) {
+    for (const EmbeddedFile &embedded : attachments) {
         if (!names.contains(embedded.name, Qt::CaseInsensitive))
             continue;
         auto result = fromXml(embedded.data, tr("%1 (attachment %2)").arg(shown, embedded.name));
@@ -87,7 +93,7 @@ Result<InvoiceFile> InvoiceFiles::open(const QString &path, PdfWorker *worker)
         return result;
     }
     QStringList found;
-    for (const EmbeddedFile &embedded : *attachments) {
+    for (const EmbeddedFile &embedded : attachments) {
         if (embedded.name.compare(QStringLiteral("order-x.xml"), Qt::CaseInsensitive) == 0)
             return Error::unsupported(tr("%1 is an order (Order-X), not an invoice.").arg(shown));
         found << embedded.name;

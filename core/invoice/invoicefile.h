@@ -10,6 +10,7 @@
 namespace amtsdesk {
 
 class PdfWorker;
+struct EmbeddedFile;
 
 // An e-invoice as it arrives: an XML file (XRechnung in UBL or CII), or a PDF carrying its XML
 // (ZUGFeRD / Factur-X). PDFs are opened in the worker process, never here.
@@ -36,6 +37,10 @@ public:
     // worker may be null: then a PDF is refused with a message saying why.
     static Result<InvoiceFile> open(const QString &path, PdfWorker *worker);
     static Result<InvoiceFile> fromXml(const QByteArray &xml, const QString &name);
+    // A PDF's invoice from its embedded files and XMP packet (as the worker reads them); shown
+    // names the PDF in messages.
+    static Result<InvoiceFile> fromAttachments(const QList<EmbeddedFile> &attachments, const QString &xmp,
+                                               const QString &shown);
     // What the container shows and every rule that applies to the invoice (without the schema step).
     static QList<Finding> check(const InvoiceFile &file);
 };

@@ -200,6 +200,13 @@ QList<EmbeddedFile> PdfDocument::embeddedFiles() const
     for (Poppler::EmbeddedFile *file : stored) {
         if (!file || !file->isValid())
             continue;
+        // A file that says it is larger than any invoice or letter is not read: the size is the
+        // sender's claim, so this spares honest giants, and the worker's memory limit stops a
+        // compressed bomb that lies about its size.
+        if (file->size() > kMaxEmbeddedBytes) {
+            files.append({file->name(), file->mimeType(), file->description(), QByteArray()});
+            continue;
+        }
         files.append({file->name(), file->mimeType(), file->description(), file->data()});
     }
     return files;

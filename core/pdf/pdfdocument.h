@@ -71,6 +71,8 @@ public:
     // The words of a page with their boxes, for marking hits.
     QList<PdfWord> words(int page) const;
     // Names exactly as stored: callers must never use them as paths.
+    // Embedded files whose declared size (/Params /Size) is above this come without their data.
+    static constexpr qint64 kMaxEmbeddedBytes = qint64(64) << 20;
     QList<EmbeddedFile> embeddedFiles() const;
     QString xmpMetadata() const;
     QString title() const;

@@ -28,23 +28,51 @@ QByteArray contents(const QFileInfo &file)
 
 } // namespace
 
-TEST_CASE("Kept fuzz inputs for the e-invoice reader run through without a crash", "[fuzz]")
+TEST_CASE("Kept fuzz inputs run through their targets without a crash", "[fuzz]")
 {
-    const QFileInfoList inputs = regressionInputs(QStringLiteral("invoice"));
-    REQUIRE(inputs.size() >= 5);
-    for (const QFileInfo &input : inputs) {
-        INFO(input.fileName().toStdString());
-        fuzz::invoice(contents(input));
+    const QList<QPair<QString, void (*)(const QByteArray &)>> targets{
+        {QStringLiteral("invoice"), fuzz::invoice},
+        {QStringLiteral("zugferd"), fuzz::zugferd},
+        {QStringLiteral("searchquery"), fuzz::searchQuery},
+        {QStringLiteral("workflow"), fuzz::workflowDefinition},
+        {QStringLiteral("fileplan"), fuzz::filePlanCsv}};
+    for (const auto &[target, entry] : targets) {
+        const QFileInfoList inputs = regressionInputs(target);
+        INFO(target.toStdString());
+        REQUIRE(inputs.size() >= 5);
+        for (const QFileInfo &input : inputs) {
+            INFO(input.fileName().toStdString());
+            entry(contents(input));
+        }
     }
 }
 
-TEST_CASE("Kept fuzz inputs for the search query parser run through without a crash", "[fuzz]")
+TEST_CASE("Hostile PDFs give their invoice data or a reason, never more than they may", "[fuzz]")
 {
-    const QFileInfoList inputs = regressionInputs(QStringLiteral("searchquery"));
-    REQUIRE(inputs.size() >= 5);
-    for (const QFileInfo &input : inputs) {
-        INFO(input.fileName().toStdString());
-        fuzz::searchQuery(contents(input));
+    auto read = [](const char *name) {
+        const QFileInfo input(QStringLiteral(AMTSDESK_FUZZ_REGRESSIONS "/zugferd/") + QLatin1String(name));
+        auto document = PdfDocument::openData(contents(input));
+        REQUIRE(document.ok());
+        return (*document)->embeddedFiles();
+    };
+    // A size claim beyond any invoice: the file is listed, its data not read.
+    const QList<EmbeddedFile> lying = read("lying-size.pdf");
+    REQUIRE(lying.size() == 1);
+    CHECK(lying.first().data.isEmpty());
+    // Entities inside the embedded XML are refused as they are in an XML file.
+    auto laughs = InvoiceFiles::fromAttachments(read("laughs-in-factur-x.pdf"), {}, QStringLiteral("laughs.pdf"));
+    REQUIRE_FALSE(laughs.ok());
+    CHECK(laughs.error().message.contains(QLatin1String("entities")));
+    // A path-like attachment name is only a name: named in the message, never opened.
+    auto pathLike = InvoiceFiles::fromAttachments(read("path-like-name.pdf"), {}, QStringLiteral("path.pdf"));
+    REQUIRE_FALSE(pathLike.ok());
+    CHECK(pathLike.error().message.contains(QLatin1String("../../../home/user/.bashrc")));
+    // Truncated and broken files are refused with a reason.
+    for (const char *name : {"truncated.pdf", "not-a-pdf.pdf"}) {
+        const QFileInfo input(QStringLiteral(AMTSDESK_FUZZ_REGRESSIONS "/zugferd/") + QLatin1String(name));
+        auto document = PdfDocument::openData(contents(input));
+        if (!document)
+            CHECK_FALSE(document.error().message.isEmpty());
     }
 }
 

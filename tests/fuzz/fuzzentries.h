@@ -3,12 +3,20 @@
 // What each fuzz target does with its bytes, shared by the libFuzzer targets (tools/fuzz) and the
 // test that replays the inputs kept under tests/fuzz/regressions. An input passes when the call
 // returns: any outcome is fine, a crash, a hang or a sanitizer report is not.
+#include "access/accessservice.h"
+#include "efile/fileplan.h"
 #include "invoice/invoicefile.h"
 #include "invoice/invoicesheet.h"
 #include "invoice/invoicevalidator.h"
+#include "pdf/pdfdocument.h"
 #include "search/searchquery.h"
+#include "store/database.h"
+#include "workflow/workflowdefinition.h"
 
 #include <QByteArray>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace amtsdesk::fuzz {
 
@@ -18,9 +26,22 @@ inline void invoice(const QByteArray &bytes)
     auto file = InvoiceFiles::fromXml(bytes, QStringLiteral("fuzz.xml"));
     if (!file)
         return;
-    const QList<Finding> findings = InvoiceValidator::validate(file->invoice);
+    const QList<Finding> findings = InvoiceFiles::check(*file);
     const InvoiceSheet sheet = InvoiceSheet::build(*file, findings);
     (void)sheet.toHtml();
+}
+
+// A ZUGFeRD / Factur-X PDF: opened by Poppler, its embedded files and XMP packet taken out (as
+// the worker does, here in process), the invoice in them read and checked.
+inline void zugferd(const QByteArray &bytes)
+{
+    auto document = PdfDocument::openData(bytes);
+    if (!document)
+        return;
+    const QList<EmbeddedFile> attachments = (*document)->embeddedFiles();
+    auto file = InvoiceFiles::fromAttachments(attachments, (*document)->xmpMetadata(), QStringLiteral("fuzz.pdf"));
+    if (file)
+        (void)InvoiceFiles::check(*file);
 }
 
 // A search as a person types it, with the filters the search page knows.
@@ -29,6 +50,38 @@ inline void searchQuery(const QByteArray &bytes)
     static const QStringList filters{QStringLiteral("akte"), QStringLiteral("von"), QStringLiteral("bis"),
                                      QStringLiteral("typ"), QStringLiteral("status")};
     (void)SearchQuery::parse(QString::fromUtf8(bytes), filters);
+}
+
+// A workflow definition as an administrator installs it.
+inline void workflowDefinition(const QByteArray &bytes)
+{
+    (void)WorkflowDefinition::parse(bytes, QStringLiteral("fuzz.json"));
+}
+
+// A file plan as CSV, imported into a store made once per process (nothing is written when a
+// row does not fit, so most inputs leave it as it was).
+inline void filePlanCsv(const QByteArray &bytes)
+{
+    struct Store {
+        QTemporaryDir dir;
+        std::unique_ptr<Database> db;
+        Actor admin;
+    };
+    static Store *store = [] {
+        auto *s = new Store;
+        auto db = Database::create(s->dir.filePath(QStringLiteral("fuzz.sqlite")), StoreKind::Test);
+        if (!db)
+            qFatal("fuzz: no store: %s", qPrintable(db.error().message));
+        s->db = std::move(*db);
+        AccessService access(*s->db);
+        if (!access.bootstrap(QStringLiteral("admin"), QStringLiteral("Admin")) ||
+            !access.createDepartment(*access.actorForLogin(QStringLiteral("admin")), QStringLiteral("10"),
+                                     QStringLiteral("Zentrale Dienste")))
+            qFatal("fuzz: the store cannot be set up");
+        s->admin = *access.actorForLogin(QStringLiteral("admin"));
+        return s;
+    }();
+    (void)FilePlan(*store->db).importCsv(store->admin, bytes, QStringLiteral("fuzz.csv"));
 }
 
 } // namespace amtsdesk::fuzz

@@ -373,7 +373,7 @@ Result<CaseId> InvoiceExport::archive(InvoiceId id, PdfWorker *worker)
         return findings.error();
     auto file = inbox.read(*system, id, worker);
     if (!file)
-        return Error(file.error().code, tr("Invoice %1 cannot be filed: %2").arg(id.value).arg(file.error().message));
+        return Error{file.error().code, tr("Invoice %1 cannot be filed: %2").arg(id.value).arg(file.error().message)};
     auto original = inbox.originalPath(*system, id);
     if (!original)
         return original.error();
