@@ -49,9 +49,9 @@ Result<InvoiceFile> InvoiceFiles::fromXml(const QByteArray &xml, const QString &
     return file;
 }
 
-Result<InvoiceFile> InvoiceFiles::open(const QString &path, PdfWorker *worker)
+Result<InvoiceFile> InvoiceFiles::open(const QString &path, PdfWorker *worker, const QString &shownName)
 {
-    const QString shown = QDir::toNativeSeparators(path);
+    const QString shown = shownName.isEmpty() ? QDir::toNativeSeparators(path) : shownName;
     QFile file(path);
     if (!QFileInfo(path).isFile())
         return Error::notFound(tr("%1 is not a file.").arg(shown));

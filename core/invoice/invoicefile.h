@@ -35,7 +35,9 @@ public:
     static QString profileOf(const QString &specificationId);
 
     // worker may be null: then a PDF is refused with a message saying why.
-    static Result<InvoiceFile> open(const QString &path, PdfWorker *worker);
+    // shownName: how messages name the file (the stored copy is read, the original named);
+    // empty: the path.
+    static Result<InvoiceFile> open(const QString &path, PdfWorker *worker, const QString &shownName = {});
     static Result<InvoiceFile> fromXml(const QByteArray &xml, const QString &name);
     // A PDF's invoice from its embedded files and XMP packet (as the worker reads them); shown
     // names the PDF in messages.

@@ -250,7 +250,9 @@ Result<InvoiceImport> InvoiceInbox::importFile(const Actor &actor, const QString
     QList<Finding> findings;
     std::optional<EInvoice> invoice;
     QString readError, container = QStringLiteral("xml"), profile;
-    auto file = InvoiceFiles::open(path, worker);
+    // What is read is the stored copy, so that what was checked is exactly what is kept, even
+    // when the file changes meanwhile (a folder still being written to).
+    auto file = InvoiceFiles::open(blobs.pathFor(blob->hash), worker, shown);
     if (file) {
         findings = InvoiceFiles::check(*file);
         invoice = file->invoice;
@@ -258,7 +260,7 @@ Result<InvoiceImport> InvoiceInbox::importFile(const Actor &actor, const QString
         container = file->container == InvoiceFile::Container::Pdf ? QStringLiteral("pdf") : QStringLiteral("xml");
     } else {
         readError = file.error().message;
-        QFile f(path);
+        QFile f(blobs.pathFor(blob->hash));
         if (f.open(QIODevice::ReadOnly) && f.peek(1024).contains("%PDF-"))
             container = QStringLiteral("pdf");
     }
@@ -656,7 +658,8 @@ Result<InvoiceFile> InvoiceInbox::read(const Actor &actor, InvoiceId id, PdfWork
     auto path = originalPath(actor, id);
     if (!path)
         return path.error();
-    return InvoiceFiles::open(*path, worker);
+    auto r = invoice(actor, id);
+    return InvoiceFiles::open(*path, worker, r ? r->fileName : QString());
 }
 
 Result<Recalculation> InvoiceInbox::recalculation(const Actor &actor, InvoiceId id, PdfWorker *worker) const
