@@ -2137,6 +2137,14 @@ Eingegangen: %6 (Datei %7)</translation>
         <source>Approval history of invoice %1</source>
         <translation>Freigabeprotokoll der Rechnung %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not rejected; there is no rejection notice.</source>
+        <translation>Rechnung %1 ist nicht abgelehnt; es gibt kein Ablehnungsschreiben.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceReader</name>
@@ -6326,10 +6334,6 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Das Ablehnungsschreiben für den Rechnungssteller jetzt als PDF speichern?</translation>
     </message>
     <message>
-        <source>%1 on behalf of %2</source>
-        <translation>%1 i.V. %2</translation>
-    </message>
-    <message>
         <source>Route invoice</source>
         <translation>Rechnung zuordnen</translation>
     </message>
@@ -6382,10 +6386,6 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>PDF/A (*.pdf);;Text (*.txt)</source>
         <translation>PDF/A (*.pdf);;Text (*.txt)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -2129,6 +2129,14 @@ Alındı: %6 (dosya %7)</translation>
         <source>Approval history of invoice %1</source>
         <translation>Fatura %1 için onay geçmişi</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not rejected; there is no rejection notice.</source>
+        <translation>%1 numaralı fatura reddedilmedi; ret yazısı yok.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceReader</name>
@@ -6302,10 +6310,6 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>Satıcı için ret yazısı şimdi PDF olarak kaydedilsin mi?</translation>
     </message>
     <message>
-        <source>%1 on behalf of %2</source>
-        <translation>%1 (%2 adına, i.V.)</translation>
-    </message>
-    <message>
         <source>Route invoice</source>
         <translation>Faturayı yönlendir</translation>
     </message>
@@ -6356,10 +6360,6 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>PDF/A (*.pdf);;Text (*.txt)</source>
         <translation>PDF/A (*.pdf);;Metin (*.txt)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 yazılamıyor: %2</translation>
     </message>
 </context>
 <context>

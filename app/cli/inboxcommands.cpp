@@ -9,7 +9,6 @@
 
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace amtsdesk::cli {
 
@@ -173,9 +172,7 @@ int Cli::cmdInvoiceInbox(const QString &sub, const QStringList &args)
                 for (const RecalculatedTotal &t : std::as_const(check->totals))
                     m_out << QStringLiteral("  %1 %2: %3 / %4 %5")
                                  .arg(t.term, t.label, money(t.stated), money(t.computed),
-                                      t.agrees() || (!t.stated && t.computed && t.computed->isZero())
-                                          ? QStringLiteral("ok")
-                                          : tr("DIFFERS"))
+                                      t.agrees() ? QStringLiteral("ok") : tr("DIFFERS"))
                           << '\n';
             }
         }
@@ -290,18 +287,11 @@ int Cli::cmdInvoiceInbox(const QString &sub, const QStringList &args)
             return fail(r.error().message);
         m_out << tr("Invoice %1 is now \"%2\".").arg(id->value).arg(r->stateLabel) << '\n';
         if (reject && p.isSet(notice)) {
-            auto findings = inbox.findings(session->actor, *id);
-            if (!findings)
-                return fail(findings.error().message);
-            const NoticeText text = InvoiceNotices::rejection(*r, *findings, p.value(comment),
-                                                              session->actor.signature(), session->db->clock().today());
-            if (p.value(notice).endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive)) {
-                QSaveFile out(p.value(notice));
-                if (!out.open(QIODevice::WriteOnly) || out.write(text.text.toUtf8()) < 0 || !out.commit())
-                    return fail(tr("%1 cannot be written: %2").arg(p.value(notice), out.errorString()));
-            } else if (Status s = text.writePdf(p.value(notice)); !s) {
+            auto text = InvoiceNotices::rejection(*session->db, session->actor, *id);
+            if (!text)
+                return fail(text.error().message);
+            if (Status s = text->write(p.value(notice)); !s)
                 return fail(s.error().message);
-            }
             m_out << tr("Rejection notice written to %1.").arg(p.value(notice)) << '\n';
         }
         m_out.flush();

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "common/decimal.h"
 #include "invoice/xmltree.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -24,6 +26,21 @@ struct Term {
     // Present with some non-whitespace text: XPath's "exists(x) and normalize-space(x) != ''".
     bool filled() const { return present() && !text.trimmed().isEmpty(); }
     QString trimmed() const { return text.trimmed(); }
+    // The text as an xs:decimal (optional sign, digits, one point), when it is one.
+    std::optional<Decimal> number() const
+    {
+        if (!present())
+            return std::nullopt;
+        auto d = Decimal::parse(text.trimmed());
+        return d ? std::optional<Decimal>(*d) : std::nullopt;
+    }
+    // The text as a date: 2026-11-20 (UBL) or 20261120 (CII, format 102); invalid otherwise.
+    QDate date() const
+    {
+        const QString s = text.trimmed();
+        const QDate d = QDate::fromString(s, QStringLiteral("yyyyMMdd"));
+        return d.isValid() ? d : QDate::fromString(s, Qt::ISODate);
+    }
 };
 
 // An identifier or code with its scheme or list (an attribute of the same element).

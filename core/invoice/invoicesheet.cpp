@@ -27,11 +27,8 @@ QString plain(const Term &t)
 // 20261120 (CII format 102) or 2026-11-20 (UBL) as the person's locale writes a date.
 QString date(const Term &t)
 {
-    const QString s = t.text.trimmed();
-    QDate d = QDate::fromString(s, QStringLiteral("yyyyMMdd"));
-    if (!d.isValid())
-        d = QDate::fromString(s, Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : s;
+    const QDate d = t.date();
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : t.text.trimmed();
 }
 
 // A number as the person's locale writes it (1.234,50 in German), with exactly the decimals the

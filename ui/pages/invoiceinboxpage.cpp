@@ -28,7 +28,6 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -370,15 +369,14 @@ QString InvoiceInboxPage::detailsHtml(const InvoiceRecord &r) const
     html += QStringLiteral("</table>");
 
     if (r.readable()) {
-        PdfWorker worker;
-        auto check = InvoiceInbox(*m_session.db).recalculation(m_session.actor, r.id, &worker);
+        auto check = InvoiceInbox(*m_session.db).recalculation(m_session.actor, r.id, &m_worker);
         if (check) {
             html += QStringLiteral("<h4>%1</h4><table cellpadding=\"2\"><tr><th align=\"left\">%2</th><th "
                                    "align=\"right\">%3</th><th align=\"right\">%4</th><th></th></tr>")
                         .arg(tr("Arithmetic check").toHtmlEscaped(), tr("Total").toHtmlEscaped(),
                              tr("Invoice").toHtmlEscaped(), tr("Recalculated").toHtmlEscaped());
             for (const RecalculatedTotal &t : std::as_const(check->totals)) {
-                const bool ok = t.agrees() || (!t.stated && t.computed && t.computed->isZero());
+                const bool ok = t.agrees();
                 html += QStringLiteral("<tr><td>%1 (%2)</td><td align=\"right\">%3</td><td align=\"right\">%4</td>"
                                        "<td style=\"color:%5\">%6</td></tr>")
                             .arg(t.label.toHtmlEscaped(), t.term, InvoiceInboxModel::money(t.stated, {}),
@@ -505,38 +503,11 @@ bool InvoiceInboxPage::saveRejectionNotice(const QString &path)
     const auto r = selected();
     if (!r)
         return false;
-    InvoiceInbox inbox(*m_session.db);
-    auto findings = inbox.findings(m_session.actor, r->id);
-    auto history = WorkflowEngine(*m_session.db).history(r->workflowItem);
-    if (!findings || !history) {
-        MessageBox::critical(this, tr("Save rejection notice"),
-                             !findings ? findings.error().message : history.error().message);
-        return false;
-    }
-    QString reason, by;
-    QDate on;
-    for (const WorkflowHistoryEntry &h : std::as_const(*history)) {
-        if (h.transition == QStringLiteral("reject")) {
-            reason = h.comment;
-            by = h.onBehalfOf ? tr("%1 on behalf of %2").arg(h.actorName, h.onBehalfOfName) : h.actorName;
-            on = h.at.toLocalTime().date();
-        }
-    }
-    const NoticeText notice = InvoiceNotices::rejection(*r, *findings, reason, by, on);
-    if (path.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive)) {
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(notice.text.toUtf8()) < 0 || !out.commit()) {
-            MessageBox::critical(this, tr("Save rejection notice"),
-                                 tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
-            return false;
-        }
-        return true;
-    }
-    if (Status s = notice.writePdf(path); !s) {
-        MessageBox::critical(this, tr("Save rejection notice"), s.error().message);
-        return false;
-    }
-    return true;
+    auto notice = InvoiceNotices::rejection(*m_session.db, m_session.actor, r->id);
+    Status written = notice ? notice->write(path) : Status(notice.error());
+    if (!written)
+        MessageBox::critical(this, tr("Save rejection notice"), written.error().message);
+    return written.ok();
 }
 
 void InvoiceInboxPage::routeSelected()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invoice/inbox/invoiceinbox.h"
+#include "pdf/workerclient.h"
 #include "startup/session.h"
 
 #include <QJsonObject>
@@ -91,6 +92,8 @@ private:
     QPushButton *m_notice;
     QStringList m_stepLabels;
     InboxWatcher *m_watcher = nullptr;
+    // Reads ZUGFeRD PDFs for the arithmetic check; kept, so that each selection does not start a process.
+    mutable PdfWorker m_worker;
     QPushButton *m_watch;
 };
 

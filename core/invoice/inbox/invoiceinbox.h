@@ -183,6 +183,8 @@ private:
     // The department a filter names, invalid for none, -1 for a code that does not exist.
     Result<DepartmentId> filterDepartment(const InvoiceFilter &filter) const;
     Result<InvoiceRecord> load(InvoiceId id) const;
+    // Where the original's blob is; Corrupt when it is gone.
+    Result<QString> storedPath(const InvoiceRecord &record) const;
 
     Database &m_db;
 };

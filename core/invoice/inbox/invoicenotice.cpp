@@ -2,7 +2,9 @@
 
 #include "invoice/invoicesheet.h"
 
+#include <QDir>
 #include <QLocale>
+#include <QSaveFile>
 
 namespace amtsdesk {
 
@@ -73,6 +75,43 @@ QString findingLines(const QList<Finding> &findings, bool fatalOnly)
 Status NoticeText::writePdf(const QString &path) const
 {
     return InvoiceSheet::writeHtmlAsPdfA(html, title, path);
+}
+
+Status NoticeText::write(const QString &path) const
+{
+    if (!path.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive))
+        return writePdf(path);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0 || !out.commit())
+        return Error::io(
+            InvoiceNotices::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+    return {};
+}
+
+Result<NoticeText> InvoiceNotices::rejection(Database &db, const Actor &actor, InvoiceId id)
+{
+    InvoiceInbox inbox(db);
+    auto invoice = inbox.invoice(actor, id);
+    if (!invoice)
+        return invoice.error();
+    if (invoice->state != QStringLiteral("rejected"))
+        return Error::conflict(tr("Invoice %1 is not rejected; there is no rejection notice.").arg(id.value));
+    auto findings = inbox.findings(actor, id);
+    if (!findings)
+        return findings.error();
+    auto history = WorkflowEngine(db).history(invoice->workflowItem);
+    if (!history)
+        return history.error();
+    QString reason, by;
+    QDate on;
+    for (const WorkflowHistoryEntry &h : std::as_const(*history)) {
+        if (h.transition == QStringLiteral("reject")) {
+            reason = h.comment;
+            by = h.onBehalfOf ? tr("%1 on behalf of %2").arg(h.actorName, h.onBehalfOfName) : h.actorName;
+            on = h.at.toLocalTime().date();
+        }
+    }
+    return rejection(*invoice, *findings, reason, by, on);
 }
 
 NoticeText InvoiceNotices::rejection(const InvoiceRecord &invoice, const QList<Finding> &findings,

@@ -9,6 +9,8 @@
 
 namespace amtsdesk {
 
+class Database;
+
 // The texts Amtsdesk writes about an invoice: the rejection notice to the seller, the
 // validation report and the approval history filed with it. Each as plain text (to show, to
 // copy into a letter) and as HTML for a PDF/A (InvoiceSheet::writeHtmlAsPdfA).
@@ -17,6 +19,8 @@ struct NoticeText {
     QString text;
     QString html;
     Status writePdf(const QString &path) const;
+    // Plain text (UTF-8) for a path ending in .txt, else PDF/A.
+    Status write(const QString &path) const;
 };
 
 class InvoiceNotices {
@@ -26,6 +30,9 @@ public:
     // The notice for a rejected invoice: which invoice, the reason given, and each rule broken.
     static NoticeText rejection(const InvoiceRecord &invoice, const QList<Finding> &findings, const QString &reason,
                                 const QString &rejectedBy, const QDate &on);
+    // The notice of a rejected invoice as stored: the reason, who rejected it and when, from its
+    // history; the rules from its findings.
+    static Result<NoticeText> rejection(Database &db, const Actor &actor, InvoiceId id);
     static NoticeText validationReport(const InvoiceRecord &invoice, const QList<Finding> &findings);
     static NoticeText approvalHistory(const InvoiceRecord &invoice, const QList<WorkflowHistoryEntry> &history);
 };

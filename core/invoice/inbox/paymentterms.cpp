@@ -15,23 +15,6 @@ const Skonto *PaymentDue::nextSkonto(QDate today) const
     return nullptr;
 }
 
-QDate PaymentTerms::date(const Term &term)
-{
-    const QString s = term.text.trimmed();
-    QDate d = QDate::fromString(s, QStringLiteral("yyyyMMdd"));
-    if (!d.isValid())
-        d = QDate::fromString(s, Qt::ISODate);
-    return d;
-}
-
-std::optional<Decimal> PaymentTerms::amount(const Term &term)
-{
-    if (!term.filled())
-        return std::nullopt;
-    auto d = Decimal::parse(term.trimmed());
-    return d ? std::optional<Decimal>(*d) : std::nullopt;
-}
-
 QList<Skonto> PaymentTerms::skonti(const QString &terms, QDate issueDate, const std::optional<Decimal> &amountDue)
 {
     // BR-DE-18: "#SKONTO#TAGE=n#PROZENT=p#" (and "BASISBETRAG=b#"), each line ended by a line
@@ -67,12 +50,12 @@ QList<Skonto> PaymentTerms::skonti(const QString &terms, QDate issueDate, const 
 PaymentDue PaymentTerms::of(const EInvoice &invoice)
 {
     PaymentDue due;
-    const QDate issued = date(invoice.issueDate);
+    const QDate issued = invoice.issueDate.date();
     QStringList terms;
     for (const Term &t : invoice.paymentTerms)
         terms << t.text;
-    due.skonti = skonti(terms.join(QLatin1Char('\n')), issued, amount(invoice.amountDue));
-    if (const QDate stated = date(invoice.paymentDueDate); stated.isValid()) {
+    due.skonti = skonti(terms.join(QLatin1Char('\n')), issued, invoice.amountDue.number());
+    if (const QDate stated = invoice.paymentDueDate.date(); stated.isValid()) {
         due.dueDate = stated;
         due.source = PaymentDue::Source::Invoice;
     } else if (issued.isValid()) {

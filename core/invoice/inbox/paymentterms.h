@@ -41,9 +41,6 @@ public:
     // The Skonto lines of BT-20 in BR-DE-18 syntax; lines that are not Skonto are ignored.
     static QList<Skonto> skonti(const QString &terms, QDate issueDate, const std::optional<Decimal> &amountDue);
     static PaymentDue of(const EInvoice &invoice);
-    // 2026-11-20 (UBL) or 20261120 (CII, format 102); an invalid date when it is neither.
-    static QDate date(const Term &term);
-    static std::optional<Decimal> amount(const Term &term);
 };
 
 } // namespace amtsdesk

@@ -1,7 +1,5 @@
 #include "invoice/inbox/recalculation.h"
 
-#include "invoice/inbox/paymentterms.h"
-
 #include <QLocale>
 
 #include <algorithm>
@@ -30,14 +28,14 @@ Amount orZero(const Term &term)
 {
     if (!term.filled())
         return Decimal::fromInt(0);
-    return PaymentTerms::amount(term);
+    return term.number();
 }
 
 Amount sum(const QList<AllowanceCharge> &list)
 {
     Amount total = Decimal::fromInt(0);
     for (const AllowanceCharge &a : list)
-        total = plus(total, PaymentTerms::amount(a.amount));
+        total = plus(total, a.amount.number());
     return total;
 }
 
@@ -53,17 +51,14 @@ Amount cents(const Amount &a)
 
 bool Recalculation::agrees() const
 {
-    return std::all_of(totals.cbegin(), totals.cend(), [](const RecalculatedTotal &t) {
-        // A total the invoice leaves out that computes to zero agrees (BT-107 without allowances).
-        return t.agrees() || (!t.stated && t.computed && t.computed->isZero());
-    });
+    return std::all_of(totals.cbegin(), totals.cend(), [](const RecalculatedTotal &t) { return t.agrees(); });
 }
 
 Recalculation Recalculator::of(const EInvoice &invoice)
 {
     Amount lines = Decimal::fromInt(0);
     for (const InvoiceLine &line : invoice.lines)
-        lines = plus(lines, PaymentTerms::amount(line.netAmount));
+        lines = plus(lines, line.netAmount.number());
     const Amount allowances = sum(invoice.allowances);
     const Amount charges = sum(invoice.charges);
     const Amount net = plus(minus(lines, allowances), charges);
@@ -71,8 +66,8 @@ Recalculation Recalculator::of(const EInvoice &invoice)
     Amount vat = Decimal::fromInt(0);
     QList<RecalculatedTotal> breakdown;
     for (const VatBreakdown &b : invoice.vatBreakdown) {
-        const Amount base = PaymentTerms::amount(b.taxableAmount);
-        const Amount rate = b.rate.filled() ? PaymentTerms::amount(b.rate) : Amount(Decimal::fromInt(0));
+        const Amount base = b.taxableAmount.number();
+        const Amount rate = b.rate.filled() ? b.rate.number() : Amount(Decimal::fromInt(0));
         Amount tax;
         if (base && rate) {
             auto product = base->mul(*rate);
@@ -80,33 +75,31 @@ Recalculation Recalculator::of(const EInvoice &invoice)
             if (quotient)
                 tax = *quotient;
         }
-        vat = plus(vat, PaymentTerms::amount(b.taxAmount));
+        vat = plus(vat, b.taxAmount.number());
         breakdown << RecalculatedTotal{QStringLiteral("BT-117"),
                                        tr("VAT %1 %2 % on %3")
                                            .arg(b.category.trimmed(), b.rate.trimmed(),
                                                 base ? base->toLocaleString(QLocale(), 2) : b.taxableAmount.trimmed()),
-                                       PaymentTerms::amount(b.taxAmount), tax};
+                                       b.taxAmount.number(), tax};
     }
     const AmountTerm *statedVat = invoice.vatTotalInInvoiceCurrency();
     const Amount gross = plus(net, cents(vat));
     const Amount due = plus(minus(gross, orZero(invoice.prepaid)), orZero(invoice.rounding));
 
     Recalculation r;
-    r.totals << RecalculatedTotal{QStringLiteral("BT-106"), tr("Sum of the invoice lines"),
-                                  PaymentTerms::amount(invoice.lineTotal), lines};
-    r.totals << RecalculatedTotal{QStringLiteral("BT-107"), tr("Allowances"),
-                                  PaymentTerms::amount(invoice.allowanceTotal), allowances};
-    r.totals << RecalculatedTotal{QStringLiteral("BT-108"), tr("Charges"), PaymentTerms::amount(invoice.chargeTotal),
-                                  charges};
-    r.totals << RecalculatedTotal{QStringLiteral("BT-109"), tr("Total without VAT"),
-                                  PaymentTerms::amount(invoice.totalWithoutVat), net};
+    r.totals << RecalculatedTotal{QStringLiteral("BT-106"), tr("Sum of the invoice lines"), invoice.lineTotal.number(),
+                                  lines};
+    r.totals << RecalculatedTotal{QStringLiteral("BT-107"), tr("Allowances"), invoice.allowanceTotal.number(),
+                                  allowances};
+    r.totals << RecalculatedTotal{QStringLiteral("BT-108"), tr("Charges"), invoice.chargeTotal.number(), charges};
+    r.totals << RecalculatedTotal{QStringLiteral("BT-109"), tr("Total without VAT"), invoice.totalWithoutVat.number(),
+                                  net};
     r.totals << breakdown;
-    r.totals << RecalculatedTotal{QStringLiteral("BT-110"), tr("VAT total"),
-                                  statedVat ? PaymentTerms::amount(*statedVat) : Amount(), cents(vat)};
-    r.totals << RecalculatedTotal{QStringLiteral("BT-112"), tr("Total with VAT"),
-                                  PaymentTerms::amount(invoice.totalWithVat), gross};
-    r.totals << RecalculatedTotal{QStringLiteral("BT-115"), tr("Amount due for payment"),
-                                  PaymentTerms::amount(invoice.amountDue), due};
+    r.totals << RecalculatedTotal{QStringLiteral("BT-110"), tr("VAT total"), statedVat ? statedVat->number() : Amount(),
+                                  cents(vat)};
+    r.totals << RecalculatedTotal{QStringLiteral("BT-112"), tr("Total with VAT"), invoice.totalWithVat.number(), gross};
+    r.totals << RecalculatedTotal{QStringLiteral("BT-115"), tr("Amount due for payment"), invoice.amountDue.number(),
+                                  due};
     return r;
 }
 

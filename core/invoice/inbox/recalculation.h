@@ -19,7 +19,9 @@ struct RecalculatedTotal {
     QString label; // translated
     std::optional<Decimal> stated;
     std::optional<Decimal> computed;
-    bool agrees() const { return stated && computed && *stated == *computed; }
+    // The invoice's figure equals the computed one; a total the invoice leaves out that computes
+    // to zero agrees too (BT-107 without allowances).
+    bool agrees() const { return computed && (stated ? *stated == *computed : computed->isZero()); }
 };
 
 struct Recalculation {

@@ -23,12 +23,7 @@ inline bool hasValue(const Term &t)
 // The number in a term, when it is one (xs:decimal: optional sign, digits, one point).
 inline std::optional<Decimal> number(const Term &t)
 {
-    if (!t.present())
-        return std::nullopt;
-    auto d = Decimal::parse(t.text.trimmed());
-    if (!d)
-        return std::nullopt;
-    return *d;
+    return t.number();
 }
 
 // A number or zero (XPath sums treat an absent amount as no contribution).
