@@ -16,7 +16,7 @@ namespace {
 
 QString money(const std::optional<Decimal> &d)
 {
-    return d ? d->toString() : QStringLiteral("-");
+    return d ? d->toString(2) : QStringLiteral("-");
 }
 
 QString day(QDate d)
@@ -156,7 +156,7 @@ int Cli::cmdInvoiceInbox(const QString &sub, const QStringList &args)
             m_out << tr("Possible duplicate: %1").arg(r->duplicateWhy) << '\n';
         for (const Allocation &a : std::as_const(r->allocations))
             m_out << tr("Assigned: cost centre %1, budget item %2, %3")
-                         .arg(a.costCentre, a.budgetItem, a.amount.toString())
+                         .arg(a.costCentre, a.budgetItem, a.amount.toString(2))
                   << '\n';
         auto findings = inbox.findings(session->actor, *id);
         if (findings) {
@@ -249,7 +249,10 @@ int Cli::cmdInvoiceInbox(const QString &sub, const QStringList &args)
         const QCommandLineOption notice(QStringLiteral("notice"),
                                         tr("write the rejection notice to this file: PDF/A, or plain text for .txt"),
                                         QStringLiteral("FILE"));
-        p.addOptions({comment, allocation, notice});
+        p.addOption(comment);
+        if (!reject)
+            p.addOption(allocation); // the account assignment belongs to approving, not to rejecting
+        p.addOption(notice);
         if (!parseCommand(p, name, args, reject ? 1 : 2, reject ? 1 : 2))
             return stopped(p);
         const auto id = invoiceId(p.positionalArguments().first());
@@ -261,7 +264,7 @@ int Cli::cmdInvoiceInbox(const QString &sub, const QStringList &args)
             return fail(session.error().message);
         InvoiceInbox inbox(*session->db);
         QJsonObject fields;
-        if (p.isSet(allocation)) {
+        if (!reject && p.isSet(allocation)) {
             auto r = inbox.invoice(session->actor, *id);
             if (!r)
                 return fail(r.error().message);
@@ -321,6 +324,11 @@ int Cli::cmdInvoiceInbox(const QString &sub, const QStringList &args)
                      .exportReleased(session->actor, p.positionalArguments().first(), &worker, repeat);
         if (!r)
             return fail(r.error().message);
+        if (r->exported.isEmpty()) {
+            m_out << tr("No invoice is waiting to be handed over: none has its payment ordered and unexported.")
+                  << Qt::endl;
+            return Ok;
+        }
         m_out << tr("Export %1: %n invoice(s) in %2", nullptr, int(r->exported.size())).arg(r->exportId).arg(r->csvPath)
               << '\n';
         m_out << tr("%n filed in the e-file", nullptr, int(r->archived.size())) << '\n';

@@ -26,6 +26,13 @@ int Cli::cmdInvoice(const QStringList &args)
                                    QStringLiteral("archive")};
     if (inbox.contains(sub))
         return cmdInvoiceInbox(sub, args.mid(1));
+    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
+        m_out << tr("Usage: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE "
+                    "[--html OUT] | invoice %1 … (the inbox; --help on each)")
+                     .arg(inbox.join(QLatin1Char('|')))
+              << Qt::endl;
+        return Ok;
+    }
     if (sub != QStringLiteral("validate"))
         return fail(tr("Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE "
                        "[--html OUT] | invoice %1 … (the inbox; --help on each)")

@@ -2,8 +2,8 @@
 #include "cli/cli.h"
 
 #include "access/accessservice.h"
-#include "workflow/processfigures.h"
 #include "tasks/standardtasks.h"
+#include "workflow/processfigures.h"
 #include "workflow/workflowengine.h"
 
 #include <QFile>
@@ -24,7 +24,8 @@ QString dateText(QDate date)
 int Cli::cmdTasks(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Lists what waits for you, also as deputy, soonest due first; '!' marks overdue items."));
+    p.setApplicationDescription(
+        tr("Lists what waits for you, also as deputy, soonest due first; '!' marks overdue items."));
     if (!parseCommand(p, QStringLiteral("tasks"), args, 0, 0))
         return stopped(p);
     auto session = openSession();
@@ -44,7 +45,8 @@ int Cli::cmdTasks(const QStringList &args)
         for (const TaskAction &a : t.actions)
             steps << a.transition;
         m_out << (t.overdue ? "! " : "  ") << dateText(t.dueDate).leftJustified(11) << ' '
-              << QStringLiteral("#%1").arg(t.workflowItem.value).leftJustified(7) << t.kind << ": " << t.title << " [" << t.state << ']';
+              << QStringLiteral("#%1").arg(t.workflowItem.value).leftJustified(7) << t.kind << ": " << t.title << " ["
+              << t.state << ']';
         if (t.onBehalfOf)
             m_out << ' ' << tr("(i.V. %1)").arg(t.onBehalfOfName);
         m_out << "  " << tr("steps: %1").arg(steps.join(QStringLiteral(", "))) << '\n';
@@ -72,15 +74,16 @@ int Cli::cmdWorkflow(const QStringList &args)
             QStringList states;
             for (const WorkflowState &s : def.states())
                 states << s.labels.text(s.key);
-            m_out << def.key().leftJustified(12) << tr("version %1").arg(def.version()).leftJustified(11) << def.label() << ": "
-                  << states.join(QStringLiteral(" → ")) << '\n';
+            m_out << def.key().leftJustified(12) << tr("version %1").arg(def.version()).leftJustified(11) << def.label()
+                  << ": " << states.join(QStringLiteral(" → ")) << '\n';
         }
         m_out.flush();
         return Ok;
     }
     if (sub == QStringLiteral("install")) {
-        p.setApplicationDescription(tr("Checks a workflow definition (JSON) and installs it as the new version of its workflow. "
-                                       "Items already under way keep the version they started under."));
+        p.setApplicationDescription(
+            tr("Checks a workflow definition (JSON) and installs it as the new version of its workflow. "
+               "Items already under way keep the version they started under."));
         p.addPositionalArgument(QStringLiteral("FILE"), tr("the definition"));
         if (!parseCommand(p, QStringLiteral("workflow install"), rest, 1, 1))
             return stopped(p);
@@ -121,17 +124,20 @@ int Cli::cmdWorkflow(const QStringList &args)
         const WorkflowState *state = def->state(item->state);
         m_out << QStringLiteral("#%1 ").arg(item->id.value) << item->title << '\n'
               << tr("Workflow: %1, version %2").arg(def->label()).arg(item->definitionVersion) << '\n'
-              << tr("State: %1 since %2").arg(state ? state->labels.text(item->state) : item->state,
-                                              QLocale().toString(item->stateSince.toLocalTime(), QLocale::ShortFormat)) << '\n'
+              << tr("State: %1 since %2")
+                     .arg(state ? state->labels.text(item->state) : item->state,
+                          QLocale().toString(item->stateSince.toLocalTime(), QLocale::ShortFormat))
+              << '\n'
               << tr("Due: %1").arg(dateText(item->dueDate)) << '\n';
         if (!item->fields.isEmpty())
-            m_out << tr("Fields: %1").arg(QString::fromUtf8(QJsonDocument(item->fields).toJson(QJsonDocument::Compact))) << '\n';
+            m_out << tr("Fields: %1").arg(QString::fromUtf8(QJsonDocument(item->fields).toJson(QJsonDocument::Compact)))
+                  << '\n';
         m_out << tr("History:") << '\n';
         for (const WorkflowHistoryEntry &h : *history) {
-            const WorkflowTransition *t = def->transition(h.transition);
             const QString who = h.onBehalfOf ? tr("%1 i.V. %2").arg(h.actorName, h.onBehalfOfName) : h.actorName;
             m_out << "  " << QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat) << "  "
-                  << (t ? t->labels.text(h.transition) : tr("started")) << " → " << h.toState << "  " << who;
+                  << (h.transition.isEmpty() ? tr("started") : h.transitionLabel) << " → " << h.toStateLabel << "  "
+                  << who;
             if (!h.comment.isEmpty())
                 m_out << "  \"" << h.comment << '"';
             m_out << '\n';
@@ -139,7 +145,8 @@ int Cli::cmdWorkflow(const QStringList &args)
         QStringList names;
         for (const WorkflowTransition &t : *steps)
             names << QStringLiteral("%1 (%2)").arg(t.key, t.labels.text(t.key));
-        m_out << tr("Steps you may take: %1").arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))) << Qt::endl;
+        m_out << tr("Steps you may take: %1").arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))
+              << Qt::endl;
         return Ok;
     }
     if (sub == QStringLiteral("take")) {
@@ -147,12 +154,16 @@ int Cli::cmdWorkflow(const QStringList &args)
                                        "exit code 1 when it is refused."));
         p.addPositionalArgument(QStringLiteral("ITEM"), tr("the item number"));
         p.addPositionalArgument(QStringLiteral("STEP"), tr("the step's key, e.g. start_work"));
-        const QCommandLineOption comment(QStringLiteral("comment"), tr("why (some steps need it)"), QStringLiteral("TEXT"));
-        const QCommandLineOption field(QStringLiteral("field"), tr("fill a field, e.g. cost_centre=20-110 (repeatable)"),
+        const QCommandLineOption comment(QStringLiteral("comment"), tr("why (some steps need it)"),
+                                         QStringLiteral("TEXT"));
+        const QCommandLineOption field(QStringLiteral("field"),
+                                       tr("fill a field, e.g. cost_centre=20-110 (repeatable)"),
                                        QStringLiteral("NAME=VALUE"));
         const QCommandLineOption expect(QStringLiteral("expect-version"),
-                                        tr("refuse when the item changed since you saw this version"), QStringLiteral("N"));
-        const QCommandLineOption deputy(QStringLiteral("for"), tr("act as deputy (i.V.) for LOGIN"), QStringLiteral("LOGIN"));
+                                        tr("refuse when the item changed since you saw this version"),
+                                        QStringLiteral("N"));
+        const QCommandLineOption deputy(QStringLiteral("for"), tr("act as deputy (i.V.) for LOGIN"),
+                                        QStringLiteral("LOGIN"));
         p.addOptions({comment, field, expect, deputy});
         if (!parseCommand(p, QStringLiteral("workflow take"), rest, 2, 2))
             return stopped(p);
@@ -185,10 +196,13 @@ int Cli::cmdWorkflow(const QStringList &args)
         WorkflowEngine engine(db);
         auto item = engine.take(actor, WorkflowItemId(p.positionalArguments().first().toLongLong()), request);
         if (!item)
-            return fail(item.error().message, item.error().code == ErrorCode::NotFound ? UsageOrReadError : ProblemsFound);
+            return fail(item.error().message,
+                        item.error().code == ErrorCode::NotFound ? UsageOrReadError : ProblemsFound);
         auto def = engine.definitionOf(*item);
         const WorkflowState *state = def ? def->state(item->state) : nullptr;
-        m_out << tr("#%1 is now \"%2\" (version %3).").arg(item->id.value).arg(state ? state->labels.text(item->state) : item->state)
+        m_out << tr("#%1 is now \"%2\" (version %3).")
+                     .arg(item->id.value)
+                     .arg(state ? state->labels.text(item->state) : item->state)
                      .arg(item->rowVersion)
               << Qt::endl;
         return Ok;
@@ -200,12 +214,14 @@ int Cli::cmdWorkflow(const QStringList &args)
 int Cli::cmdFigures(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Process figures from the workflow history: per workflow, state and month, how many "
-                                   "items left the state and the median and 90th percentile of the hours they spent in it."));
+    p.setApplicationDescription(
+        tr("Process figures from the workflow history: per workflow, state and month, how many "
+           "items left the state and the median and 90th percentile of the hours they spent in it."));
     const QCommandLineOption workflow(QStringLiteral("workflow"), tr("only this workflow"), QStringLiteral("KEY"));
     const QCommandLineOption from(QStringLiteral("from"), tr("first day (YYYY-MM-DD)"), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), tr("last day (YYYY-MM-DD)"), QStringLiteral("DATE"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("write CSV to FILE ('-' for standard output)"), QStringLiteral("FILE"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("write CSV to FILE ('-' for standard output)"),
+                                 QStringLiteral("FILE"));
     p.addOptions({workflow, from, to, csv});
     if (!parseCommand(p, QStringLiteral("figures"), args, 0, 0))
         return stopped(p);
@@ -215,7 +231,8 @@ int Cli::cmdFigures(const QStringList &args)
             continue;
         *date = QDate::fromString(p.value(*option), Qt::ISODate);
         if (!date->isValid())
-            return fail(tr("--%1 needs a date as YYYY-MM-DD, not \"%2\".").arg(option->names().first(), p.value(*option)));
+            return fail(
+                tr("--%1 needs a date as YYYY-MM-DD, not \"%2\".").arg(option->names().first(), p.value(*option)));
     }
     auto session = openSession();
     if (!session)
@@ -224,7 +241,8 @@ int Cli::cmdFigures(const QStringList &args)
     Actor &actor = session->actor;
     auto figures = ProcessFigures::compute(db, actor, p.value(workflow), fromDate, toDate);
     if (!figures)
-        return fail(figures.error().message, figures.error().code == ErrorCode::PermissionDenied ? ProblemsFound : UsageOrReadError);
+        return fail(figures.error().message,
+                    figures.error().code == ErrorCode::PermissionDenied ? ProblemsFound : UsageOrReadError);
     if (p.isSet(csv)) {
         const QByteArray bytes = ProcessFigures::toCsv(*figures);
         if (p.value(csv) == QStringLiteral("-")) {
@@ -241,8 +259,9 @@ int Cli::cmdFigures(const QStringList &args)
     const QLocale locale;
     m_out << tr("Workflow      Month    State                     Items  Median h  90 % h") << '\n';
     for (const StateFigure &f : *figures)
-        m_out << f.workflowLabel.left(13).leftJustified(14) << f.month.leftJustified(9) << f.stateLabel.left(25).leftJustified(26)
-              << QString::number(f.stays).rightJustified(5) << locale.toString(f.medianHours, 'f', 1).rightJustified(10)
+        m_out << f.workflowLabel.left(13).leftJustified(14) << f.month.leftJustified(9)
+              << f.stateLabel.left(25).leftJustified(26) << QString::number(f.stays).rightJustified(5)
+              << locale.toString(f.medianHours, 'f', 1).rightJustified(10)
               << locale.toString(f.p90Hours, 'f', 1).rightJustified(8) << '\n';
     m_out.flush();
     return Ok;

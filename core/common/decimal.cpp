@@ -98,8 +98,7 @@ Wide scaledUp(Coefficient c, int powerOfTen)
 
 // round(num * 10^up / (den * 10^down)) by schoolbook long division on the wide type, so that
 // intermediate values far beyond __int128 still give the exact quotient. nullopt: quotient too big.
-std::optional<Coefficient> divideRounded(Coefficient num, Coefficient den, int up, int down,
-                                         RoundingMode mode)
+std::optional<Coefficient> divideRounded(Coefficient num, Coefficient den, int up, int down, RoundingMode mode)
 {
     const bool negative = (num < 0) != (den < 0) && num != 0;
     const Wide divisor = scaledUp(den, down);
@@ -145,8 +144,8 @@ std::optional<Coefficient> rescaledUp(Coefficient c, int powerOfTen)
     for (int i = 0; i < powerOfTen; ++i)
         factor *= 10;
     Coefficient result = 0;
-    if (__builtin_mul_overflow(c, factor, &result) || result > Decimal::MaxCoefficient
-        || result < -Decimal::MaxCoefficient)
+    if (__builtin_mul_overflow(c, factor, &result) || result > Decimal::MaxCoefficient ||
+        result < -Decimal::MaxCoefficient)
         return std::nullopt;
     return result;
 }
@@ -255,6 +254,14 @@ QString Decimal::toString() const
     return digits;
 }
 
+QString Decimal::toString(int minDecimals) const
+{
+    QString text = toString();
+    if (m_scale < minDecimals)
+        text += (m_scale == 0 ? QStringLiteral(".") : QString()) + QString(minDecimals - m_scale, u'0');
+    return text;
+}
+
 QString Decimal::toLocaleString(const QLocale &locale, int minDecimals) const
 {
     const QString digits = paddedDigits(m_coefficient, m_scale);
@@ -317,8 +324,7 @@ Result<Decimal> Decimal::mul(const Decimal &other) const
 {
     const int scale = m_scale + other.m_scale;
     Coefficient product = 0;
-    if (scale > MaxScale || __builtin_mul_overflow(m_coefficient, other.m_coefficient, &product)
-        || !inRange(product))
+    if (scale > MaxScale || __builtin_mul_overflow(m_coefficient, other.m_coefficient, &product) || !inRange(product))
         return Error::overflow(overflowMessage(*this, u"\u00d7", other));
     return Decimal(product, scale);
 }
@@ -331,8 +337,8 @@ Result<Decimal> Decimal::div(const Decimal &divisor, int scale, RoundingMode mod
         return placesError(scale);
     // a/b at `scale` places is round(ca * 10^(scale - sa + sb) / cb).
     const int exponent = scale - m_scale + divisor.m_scale;
-    const auto quotient = divideRounded(m_coefficient, divisor.m_coefficient, std::max(exponent, 0),
-                                        std::max(-exponent, 0), mode);
+    const auto quotient =
+        divideRounded(m_coefficient, divisor.m_coefficient, std::max(exponent, 0), std::max(-exponent, 0), mode);
     if (!quotient)
         return Error::overflow(overflowMessage(*this, u":", divisor));
     return Decimal(*quotient, scale);
@@ -342,12 +348,13 @@ Result<Decimal> Decimal::rounded(int places, RoundingMode mode) const
 {
     if (places < 0 || places > MaxScale)
         return placesError(places);
-    const auto coefficient = places >= m_scale
-        ? rescaledUp(m_coefficient, places - m_scale)
-        : divideRounded(m_coefficient, 1, 0, m_scale - places, mode);
+    const auto coefficient = places >= m_scale ? rescaledUp(m_coefficient, places - m_scale)
+                                               : divideRounded(m_coefficient, 1, 0, m_scale - places, mode);
     if (!coefficient)
         return Error::overflow(Msg::tr("%1 with %2 decimal places does not fit into %3 digits")
-                                   .arg(toString()).arg(places).arg(kMaxDigits));
+                                   .arg(toString())
+                                   .arg(places)
+                                   .arg(kMaxDigits));
     return Decimal(*coefficient, places);
 }
 

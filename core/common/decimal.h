@@ -16,8 +16,8 @@ namespace amtsdesk {
 // How a value that lies between two representable results is resolved.
 enum class RoundingMode {
     HalfAwayFromZero, // commercial rounding (kaufmännisch), for amounts a person sees: 2.5 -> 3, -2.5 -> -3
-    HalfUp,           // XPath round(): half towards positive infinity, as the official e-invoice rules use: 2.5 -> 3, -2.5 -> -2
-    TowardZero,       // truncation
+    HalfUp, // XPath round(): half towards positive infinity, as the official e-invoice rules use: 2.5 -> 3, -2.5 -> -2
+    TowardZero, // truncation
 };
 
 // Exact decimal number for money and quantities: an integer coefficient scaled by 10^-scale.
@@ -38,6 +38,8 @@ public:
 
     // Canonical form with '.' and the full scale, as stored and as XML wants it.
     QString toString() const;
+    // The same with at least minDecimals decimals, padded with zeros and never rounded (336.9 -> "336.90").
+    QString toString(int minDecimals) const;
     // For people: the locale's separators, padded (never rounded) to at least minDecimals decimals.
     QString toLocaleString(const QLocale &locale, int minDecimals = 0) const;
 

@@ -50,6 +50,8 @@ inline const Setting<QString> inboxStore{"efile/inboxStore", {}};
 // The folder watched for e-invoices (an e-mail gateway or a portal drops them there) and its store.
 inline const Setting<QString> invoiceFolder{"invoice/inboxFolder", {}};
 inline const Setting<QString> invoiceFolderStore{"invoice/inboxStore", {}};
+// The finance software's import folder the invoices were last handed over to.
+inline const Setting<QString> financeFolder{"invoice/financeFolder", {}};
 } // namespace settings
 
 } // namespace amtsdesk

@@ -164,6 +164,14 @@ Result<QList<WorkflowHistoryEntry>> WorkflowEngine::history(WorkflowItemId id) c
         e.definitionVersion = q->value(10).toInt();
         entries << e;
     }
+    auto item = this->item(id);
+    auto def = item ? definitionOf(*item) : Result<WorkflowDefinition>(item.error());
+    for (WorkflowHistoryEntry &e : entries) {
+        const WorkflowTransition *t = def ? def->transition(e.transition) : nullptr;
+        const WorkflowState *s = def ? def->state(e.toState) : nullptr;
+        e.transitionLabel = t ? t->labels.text(e.transition) : e.transition;
+        e.toStateLabel = s ? s->labels.text(e.toState) : e.toState;
+    }
     return entries;
 }
 

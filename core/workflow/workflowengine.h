@@ -47,6 +47,8 @@ struct WorkflowHistoryEntry {
     QString transition; // empty for the start
     QString fromState;
     QString toState;
+    QString transitionLabel; // as people read them, from the item's definition; empty for the start
+    QString toStateLabel;
     UserId actor;
     QString actorName;
     std::optional<UserId> onBehalfOf;

@@ -110,8 +110,9 @@ TEST_CASE("Decimal parses the xs:decimal lexical form and keeps the scale", "[de
 
 TEST_CASE("Decimal refuses malformed text with InvalidInput", "[decimal]")
 {
-    for (const char *bad : {"", "1e3", "1E3", "1,5", " 1", "1 ", "--1", "+-1", "-+1", ".", "-", "+", "-.", "+.",
-                            "1.2.3", "..1", "abc", "1_000", "0x10", "NaN", "INF", "1.5\n", "1-", "1+1", "1'000"}) {
+    for (const char *bad :
+         {"",   "1e3",   "1E3", "1,5", " 1",    "1 ",   "--1", "+-1", "-+1",   ".",  "-",   "+",    "-.",
+          "+.", "1.2.3", "..1", "abc", "1_000", "0x10", "NaN", "INF", "1.5\n", "1-", "1+1", "1'000"}) {
         INFO("text: '" << bad << "'");
         REQUIRE(parseError(bad) == ErrorCode::InvalidInput);
     }
@@ -174,6 +175,11 @@ TEST_CASE("Decimal formats canonically", "[decimal]")
     REQUIRE(str(dec("-12345.678")) == "-12345.678");
     for (const std::string text : {"0.00", "1.10", "-99.99", "123456789012345678901234567890.12345678"})
         REQUIRE(str(dec(text)) == text);
+    // With a least number of decimals: padded, never rounded.
+    REQUIRE(dec("336.9").toString(2).toStdString() == "336.90");
+    REQUIRE(dec("-5").toString(2).toStdString() == "-5.00");
+    REQUIRE(dec("1.005").toString(2).toStdString() == "1.005");
+    REQUIRE(dec("12.34").toString(2).toStdString() == "12.34");
 }
 
 TEST_CASE("Decimal formats for people in the locale", "[decimal]")
@@ -190,8 +196,7 @@ TEST_CASE("Decimal formats for people in the locale", "[decimal]")
         REQUIRE(loc("de_DE", "-0.00") == "0,00");
         REQUIRE(loc("de_DE", "-0.05") == "-0,05");
         REQUIRE(loc("de_DE", "0") == "0");
-        REQUIRE(loc("de_DE", "1000000000000000000000000000000.5")
-                == "1.000.000.000.000.000.000.000.000.000.000,5");
+        REQUIRE(loc("de_DE", "1000000000000000000000000000000.5") == "1.000.000.000.000.000.000.000.000.000.000,5");
         REQUIRE(loc("de_DE", "-" + kMax) == "-99.999.999.999.999.999.999.999.999.999.999.999.999");
         REQUIRE(loc("de_DE", "9223372036854775808") == "9.223.372.036.854.775.808"); // just beyond qint64
     }
@@ -207,8 +212,7 @@ TEST_CASE("Decimal formats for people in the locale", "[decimal]")
         QLocale de(QStringLiteral("de_DE"));
         de.setNumberOptions(QLocale::OmitGroupSeparator);
         REQUIRE(dec("1234567.89").toLocaleString(de).toStdString() == "1234567,89");
-        REQUIRE(dec("123456789012345678901234.5").toLocaleString(de).toStdString()
-                == "123456789012345678901234,5");
+        REQUIRE(dec("123456789012345678901234.5").toLocaleString(de).toStdString() == "123456789012345678901234,5");
     }
     SECTION("locales with their own digits")
     {
@@ -274,8 +278,8 @@ TEST_CASE("Decimal adds and subtracts exactly across scales and signs", "[decima
         // The sum would fit in value, but not at the scale of the other operand.
         REQUIRE(errorOf(dec("10000000000000000000000000000000000000").add(dec("0.1"))) == ErrorCode::Overflow);
         REQUIRE(errorOf(dec("0.1").sub(dec("10000000000000000000000000000000000000"))) == ErrorCode::Overflow);
-        REQUIRE(str(dec("1").add(dec("0.0000000000000000000000000000000000001")))
-                == "1.0000000000000000000000000000000000001"); // 38 digits: fits
+        REQUIRE(str(dec("1").add(dec("0.0000000000000000000000000000000000001"))) ==
+                "1.0000000000000000000000000000000000001"); // 38 digits: fits
         REQUIRE(errorOf(dec("10").add(dec("0.0000000000000000000000000000000000001"))) == ErrorCode::Overflow);
     }
 }
@@ -291,22 +295,22 @@ TEST_CASE("Decimal multiplies exactly", "[decimal]")
     REQUIRE(str(dec("0.00").mul(dec("-5"))) == "0.00");
     REQUIRE_FALSE(dec("0.00").mul(dec("-5"))->isNegative());
     REQUIRE(str(dec("10000000000000000000").mul(dec("1000000000000000000"))) == "1" + std::string(37, '0'));
-    REQUIRE(str(dec("-1000000000000000000000000000000.00").mul(dec("99.99")))
-            == "-99990000000000000000000000000000.0000");
+    REQUIRE(str(dec("-1000000000000000000000000000000.00").mul(dec("99.99"))) ==
+            "-99990000000000000000000000000000.0000");
 
     SECTION("overflow of the coefficient or the scale")
     {
         REQUIRE(errorOf(dec("10000000000000000000").mul(dec("10000000000000000000"))) == ErrorCode::Overflow);
-        REQUIRE(errorOf(dec(kMax).mul(dec(kMax))) == ErrorCode::Overflow);       // beyond __int128 itself
+        REQUIRE(errorOf(dec(kMax).mul(dec(kMax))) == ErrorCode::Overflow); // beyond __int128 itself
         REQUIRE(errorOf(dec("-" + kMax).mul(dec("2"))) == ErrorCode::Overflow);
-        REQUIRE(errorOf(dec(kMax).mul(dec("-1.0"))) == ErrorCode::Overflow);     // 39 digits with the scale
+        REQUIRE(errorOf(dec(kMax).mul(dec("-1.0"))) == ErrorCode::Overflow); // 39 digits with the scale
         REQUIRE(str(dec(kMax).mul(dec("-1"))) == "-" + kMax);
         const Decimal tiny = dec("0.00000000000000000001"); // scale 20
         REQUIRE(errorOf(tiny.mul(tiny)) == ErrorCode::Overflow);
         REQUIRE(errorOf(dec("0.00000000000000000000").mul(dec("0.0000000000000000000"))) == ErrorCode::Overflow);
         REQUIRE(errorOf(dec("0.0000000000000000001").mul(tiny)) == ErrorCode::Overflow); // scale 39
-        REQUIRE(str(dec("0.0000000000000000001").mul(dec("-0.0000000000000000001")))
-                == "-0.00000000000000000000000000000000000001"); // scale 38
+        REQUIRE(str(dec("0.0000000000000000001").mul(dec("-0.0000000000000000001"))) ==
+                "-0.00000000000000000000000000000000000001"); // scale 38
     }
 }
 
@@ -352,14 +356,14 @@ TEST_CASE("Decimal divides with a chosen scale and rounding", "[decimal]")
     {
         const std::string e37 = "1" + std::string(37, '0');
         REQUIRE(quot(e37, e37, 37, HalfAway) == "1." + std::string(37, '0'));
-        REQUIRE(quot("2" + std::string(36, '0'), "3" + std::string(36, '0'), 30, HalfAway)
-                == "0." + std::string(29, '6') + "7");
-        REQUIRE(quot("12345678901234567890123456789.123456789", "0.0000000987654321", 2, HalfAway)
-                == "124999998873437499901582031241105224.60");
-        REQUIRE(quot("12345678901234567890123456789.123456789", "0.0000000987654321", 2, Trunc)
-                == "124999998873437499901582031241105224.59");
-        REQUIRE(quot("-12345678901234567890123456789.123456789", "0.0000000987654321", 2, HalfUp)
-                == "-124999998873437499901582031241105224.60");
+        REQUIRE(quot("2" + std::string(36, '0'), "3" + std::string(36, '0'), 30, HalfAway) ==
+                "0." + std::string(29, '6') + "7");
+        REQUIRE(quot("12345678901234567890123456789.123456789", "0.0000000987654321", 2, HalfAway) ==
+                "124999998873437499901582031241105224.60");
+        REQUIRE(quot("12345678901234567890123456789.123456789", "0.0000000987654321", 2, Trunc) ==
+                "124999998873437499901582031241105224.59");
+        REQUIRE(quot("-12345678901234567890123456789.123456789", "0.0000000987654321", 2, HalfUp) ==
+                "-124999998873437499901582031241105224.60");
         REQUIRE(quot(kMax, "7", 0, HalfAway) == "14285714285714285714285714285714285714");
         REQUIRE(quot("1", "7", 38, HalfAway) == "0.14285714285714285714285714285714285714");
         REQUIRE(quot("-1", "3", 38, HalfUp) == "-0.33333333333333333333333333333333333333");
@@ -375,10 +379,10 @@ TEST_CASE("Decimal divides with a chosen scale and rounding", "[decimal]")
         // Chosen so that a partial remainder exceeds 2^128 and its middle 64-bit word equals the divisor's,
         // which needs a borrow through an equal word in the 256-bit subtraction.
         const std::string divisor = "99999999999999999999999999999999999989";
-        REQUIRE(quot("44028236692093846346268720788036753818", divisor, 38, Trunc)
-                == "0.44028236692093846346268720788036753822");
-        REQUIRE(quot("94028236692093846346268720788036753813", divisor, 38, Trunc)
-                == "0.94028236692093846346268720788036753823");
+        REQUIRE(quot("44028236692093846346268720788036753818", divisor, 38, Trunc) ==
+                "0.44028236692093846346268720788036753822");
+        REQUIRE(quot("94028236692093846346268720788036753813", divisor, 38, Trunc) ==
+                "0.94028236692093846346268720788036753823");
         REQUIRE(quot("-94028236692093846346268720788036753813", divisor, 1, HalfAway) == "-0.9");
     }
     SECTION("errors")
@@ -389,8 +393,8 @@ TEST_CASE("Decimal divides with a chosen scale and rounding", "[decimal]")
         REQUIRE(errorOf(dec("1").div(dec("3"), -1, HalfAway)) == ErrorCode::InvalidInput);
         REQUIRE(errorOf(dec("1").div(dec("3"), 39, HalfAway)) == ErrorCode::InvalidInput);
         REQUIRE(errorOf(dec(kMax).div(dec("0.1"), 0, Trunc)) == ErrorCode::Overflow);
-        REQUIRE(errorOf(dec("1").div(dec("0.00000000000000000000000000000000000001"), 0, Trunc))
-                == ErrorCode::Overflow);
+        REQUIRE(errorOf(dec("1").div(dec("0.00000000000000000000000000000000000001"), 0, Trunc)) ==
+                ErrorCode::Overflow);
         REQUIRE(errorOf(dec("1").div(dec("1"), 38, Trunc)) == ErrorCode::Overflow); // 1 with 38 decimals
         REQUIRE(errorOf(dec("-" + kMax).div(dec("0.5"), 0, HalfAway)) == ErrorCode::Overflow);
     }
@@ -398,9 +402,10 @@ TEST_CASE("Decimal divides with a chosen scale and rounding", "[decimal]")
 
 TEST_CASE("Decimal division agrees with multiplication", "[decimal]")
 {
-    const std::vector<std::string> values = {"1",     "-1",         "3",       "-7",         "0.3",
-                                             "12.345", "-98765.4321", "0.00017", "1000000.01", "-2.5",
-                                             "19.99", "123456789012.3456", "-0.0625", "333.333"};
+    const std::vector<std::string> values = {"1",          "-1",     "3",           "-7",
+                                             "0.3",        "12.345", "-98765.4321", "0.00017",
+                                             "1000000.01", "-2.5",   "19.99",       "123456789012.3456",
+                                             "-0.0625",    "333.333"};
     for (const auto &a : values) {
         for (const auto &b : values) {
             for (int scale : {0, 2, 5, 12}) {
@@ -458,8 +463,8 @@ TEST_CASE("Decimal rounds in each mode", "[decimal]")
         REQUIRE(rnd("9.995", 2, HalfAway) == "10.00");
         REQUIRE(rnd("-9.995", 2, HalfAway) == "-10.00");
         REQUIRE(rnd("-9.995", 2, HalfUp) == "-9.99");
-        REQUIRE(rnd("0.00000000000000000000000000000000000005", 37, HalfAway)
-                == "0.0000000000000000000000000000000000001");
+        REQUIRE(rnd("0.00000000000000000000000000000000000005", 37, HalfAway) ==
+                "0.0000000000000000000000000000000000001");
         REQUIRE(rnd("9999999999999999999999999999999999999.5", 0, HalfAway) == "1" + std::string(37, '0'));
     }
     SECTION("padding to more places")
@@ -548,8 +553,9 @@ TEST_CASE("Decimal compares numerically across scales", "[decimal]")
     }
     SECTION("ordering is consistent with subtraction and sorts")
     {
-        const std::vector<std::string> texts = {"3",       "-1.5",     "0.00", "1.50", "1.5", "-0.000001", kMax,
-                                                "-" + kMax, "0.99999999999999999999999999999999999999",
+        const std::vector<std::string> texts = {"3",       "-1.5",     "0.00",
+                                                "1.50",    "1.5",      "-0.000001",
+                                                kMax,      "-" + kMax, "0.99999999999999999999999999999999999999",
                                                 "100.001", "-100.0010"};
         std::vector<Decimal> values;
         for (const auto &t : texts)

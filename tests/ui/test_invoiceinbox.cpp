@@ -17,7 +17,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLocale>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTextBrowser>
 
 using namespace amtsdesk;
@@ -137,6 +139,17 @@ TEST_CASE("invoice inbox: import, approve with four eyes, hand over and file", "
         AllocationDialog dialog(page.model()->record(0));
         CHECK(dialog.allocations().size() == 1);
         CHECK(dialog.allocations().first().amount == *Decimal::parse(u"1190.00"));
+        // A row added to split the amount takes what is still unassigned.
+        auto *table = dialog.findChild<QTableWidget *>();
+        REQUIRE(table);
+        table->item(0, 2)->setText(QStringLiteral("1000.00"));
+        QPushButton *add = nullptr;
+        for (auto *b : dialog.findChildren<QPushButton *>())
+            add = b->text() == QStringLiteral("&Add row") ? b : add;
+        REQUIRE(add);
+        add->click();
+        REQUIRE(dialog.allocations().size() == 2);
+        CHECK(dialog.allocations().at(1).amount == *Decimal::parse(u"190.00"));
     }
     const QJsonObject split{{QStringLiteral("allocations"),
                              QJsonArray{QJsonObject{{QStringLiteral("cost_centre"), QStringLiteral("KST-20")},

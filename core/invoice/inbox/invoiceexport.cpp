@@ -36,7 +36,13 @@ QString takenBy(const QList<WorkflowHistoryEntry> &history, const QString &trans
     return {};
 }
 
-QString amount(const std::optional<Decimal> &d)
+// Money with at least two decimals (336.9 is written 336.90); more decimals are kept exactly.
+QString money(const std::optional<Decimal> &d)
+{
+    return d ? d->toString(2) : QString();
+}
+
+QString number(const std::optional<Decimal> &d)
 {
     return d ? d->toString() : QString();
 }
@@ -44,26 +50,6 @@ QString amount(const std::optional<Decimal> &d)
 QString isoDate(QDate d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-// The history with each step and state named as people read them.
-QList<WorkflowHistoryEntry> labelled(WorkflowEngine &engine, WorkflowItemId id)
-{
-    auto history = engine.history(id);
-    auto item = engine.item(id);
-    if (!history || !item)
-        return {};
-    auto def = engine.definitionOf(*item);
-    QList<WorkflowHistoryEntry> result = *history;
-    if (!def)
-        return result;
-    for (WorkflowHistoryEntry &h : result) {
-        if (const WorkflowTransition *t = def->transition(h.transition))
-            h.transition = t->labels.text(h.transition);
-        if (const WorkflowState *s = def->state(h.toState))
-            h.toState = s->labels.text(h.toState);
-    }
-    return result;
 }
 
 } // namespace
@@ -140,9 +126,9 @@ Result<InvoiceExportResult> InvoiceExport::exportReleased(const Actor &actor, co
             ++repeated;
         }
     }
+    // Nothing waiting is a normal outcome (a scheduled hand-over often finds nothing): no CSV, no export.
     if (records.isEmpty())
-        return Error::notFound(tr("No invoice is waiting to be handed over: none has its payment ordered and "
-                                  "unexported."));
+        return InvoiceExportResult{};
 
     const QDateTime now = m_db.clock().nowUtc();
     const QString stamp = now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -196,20 +182,20 @@ Result<InvoiceExportResult> InvoiceExport::exportReleased(const Actor &actor, co
                                     csv::field(r.sellerVatId),
                                     csv::field(r.iban),
                                     csv::field(r.currency),
-                                    amount(r.netAmount),
-                                    amount(r.taxAmount),
-                                    amount(r.grossAmount),
-                                    amount(r.payableAmount),
+                                    money(r.netAmount),
+                                    money(r.taxAmount),
+                                    money(r.grossAmount),
+                                    money(r.payableAmount),
                                     isoDate(r.dueDate),
                                     isoDate(r.skontoDate),
-                                    amount(r.skontoPercent),
-                                    amount(r.skontoAmount),
+                                    number(r.skontoPercent),
+                                    money(r.skontoAmount),
                                     csv::field(r.leitwegId),
                                     csv::field(r.orderReference),
                                     csv::field(r.departmentCode),
                                     csv::field(a.costCentre),
                                     csv::field(a.budgetItem),
-                                    a.amount.toString(),
+                                    a.amount.toString(2),
                                     csv::field(takenBy(*history, QStringLiteral("approve_factually"))),
                                     csv::field(takenBy(*history, QStringLiteral("approve_arithmetically"))),
                                     csv::field(takenBy(*history, QStringLiteral("order_payment"))),
@@ -394,7 +380,10 @@ Result<CaseId> InvoiceExport::archive(InvoiceId id, PdfWorker *worker)
         return s.error();
     WorkflowEngine engine(m_db);
     const QString historyPath = scratch.filePath(tr("Approval history %1.pdf").arg(base));
-    if (Status s = InvoiceNotices::approvalHistory(*r, labelled(engine, r->workflowItem)).writePdf(historyPath); !s)
+    auto history = engine.history(r->workflowItem);
+    if (!history)
+        return history.error();
+    if (Status s = InvoiceNotices::approvalHistory(*r, *history).writePdf(historyPath); !s)
         return s.error();
 
     Transaction tx(m_db);

@@ -13,6 +13,7 @@ namespace amtsdesk {
 class Database;
 class PdfWorker;
 
+// exportId 0 and no CSV when nothing was waiting to be handed over.
 struct InvoiceExportResult {
     qint64 exportId = 0;
     QString csvPath;

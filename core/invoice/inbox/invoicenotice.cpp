@@ -174,7 +174,7 @@ NoticeText InvoiceNotices::approvalHistory(const InvoiceRecord &invoice, const Q
             who = tr("%1 on behalf of %2").arg(h.actorName, h.onBehalfOfName);
         QString line = QStringLiteral("- %1: %2 → %3, %4")
                            .arg(QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat),
-                                h.transition.isEmpty() ? tr("start") : h.transition, h.toState, who);
+                                h.transition.isEmpty() ? tr("start") : h.transitionLabel, h.toStateLabel, who);
         if (!h.comment.isEmpty())
             line += QStringLiteral(" („%1“)").arg(h.comment);
         text += line + QLatin1Char('\n');
