@@ -1314,6 +1314,14 @@
         <source>write the rejection notice to this file: PDF/A, or plain text for .txt</source>
         <translation>das Ablehnungsschreiben in diese Datei schreiben: PDF/A, oder reiner Text bei .txt</translation>
     </message>
+    <message>
+        <source>No invoice is waiting to be handed over: none has its payment ordered and unexported.</source>
+        <translation>Keine Rechnung wartet auf die Übergabe: Bei keiner ist die Zahlung angeordnet und der Export noch offen.</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (the inbox; --help on each)</source>
+        <translation>Aufruf: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (Rechnungseingang; jeweils mit --help)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1804,10 +1812,6 @@
     <message>
         <source>Invoice %1 was never exported; it is exported with the others once its payment is ordered.</source>
         <translation>Rechnung %1 wurde nie exportiert; sie wird zusammen mit den anderen exportiert, sobald ihre Zahlung angeordnet ist.</translation>
-    </message>
-    <message>
-        <source>No invoice is waiting to be handed over: none has its payment ordered and unexported.</source>
-        <translation>Keine Rechnung wartet auf die Übergabe: Bei keiner ist die Zahlung angeordnet und der Export noch offen.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -6386,6 +6390,22 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>PDF/A (*.pdf);;Text (*.txt)</source>
         <translation>PDF/A (*.pdf);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>Bisherige Schritte</translation>
+    </message>
+    <message>
+        <source>%1 i.V. %2</source>
+        <translation>%1 i.V. %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <source>No invoice is waiting to be handed over: none has its payment ordered and unexported.</source>
+        <translation>Keine Rechnung wartet auf die Übergabe: Bei keiner ist die Zahlung angeordnet und der Export noch offen.</translation>
     </message>
 </context>
 <context>

@@ -1311,6 +1311,14 @@
         <source>write the rejection notice to this file: PDF/A, or plain text for .txt</source>
         <translation>ret yazısını bu dosyaya yaz: PDF/A veya .txt için düz metin</translation>
     </message>
+    <message>
+        <source>No invoice is waiting to be handed over: none has its payment ordered and unexported.</source>
+        <translation>Aktarılmayı bekleyen fatura yok: ödeme talimatı verilmiş ve henüz dışa aktarılmamış fatura bulunmuyor.</translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (the inbox; --help on each)</source>
+        <translation>Kullanım: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (gelen faturalar; her biri için --help)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1799,10 +1807,6 @@
     <message>
         <source>Invoice %1 was never exported; it is exported with the others once its payment is ordered.</source>
         <translation>%1 numaralı fatura hiç dışa aktarılmadı; ödeme talimatı verildiğinde diğerleriyle birlikte dışa aktarılır.</translation>
-    </message>
-    <message>
-        <source>No invoice is waiting to be handed over: none has its payment ordered and unexported.</source>
-        <translation>Aktarılmayı bekleyen fatura yok: ödeme talimatı verilmiş ve henüz dışa aktarılmamış fatura bulunmuyor.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -6360,6 +6364,22 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>PDF/A (*.pdf);;Text (*.txt)</source>
         <translation>PDF/A (*.pdf);;Metin (*.txt)</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>Şimdiye kadarki adımlar</translation>
+    </message>
+    <message>
+        <source>%1 i.V. %2</source>
+        <translation>%1 (%2 adına, i.V.)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No invoice is waiting to be handed over: none has its payment ordered and unexported.</source>
+        <translation>Aktarılmayı bekleyen fatura yok: ödeme talimatı verilmiş ve henüz dışa aktarılmamış fatura bulunmuyor.</translation>
     </message>
 </context>
 <context>

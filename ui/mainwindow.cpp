@@ -36,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace amtsdesk::ui {
 
@@ -59,6 +60,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     buildAreas();
     buildMenus();
+    // The area names are never cut off, whatever the pages ask for or a saved splitter says.
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->spacing() +
+                                  style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *who = new QLabel(tr("Signed in as %1").arg(m_session.actor.signature()));
     QString storeText = QDir::toNativeSeparators(m_session.db->path());

@@ -51,7 +51,15 @@ AllocationDialog::AllocationDialog(const InvoiceRecord &invoice, QWidget *parent
         addRow(Allocation{{}, {}, invoice.payableAmount.value_or(Decimal())});
     for (const Allocation &a : existing)
         addRow(a);
-    connect(add, &QPushButton::clicked, this, [this] { addRow(Allocation{}); });
+    // A new row takes what is still unassigned, so a split into two needs one amount typed, not two.
+    connect(add, &QPushButton::clicked, this, [this] {
+        Allocation rest;
+        if (m_invoice.payableAmount) {
+            if (auto open = m_invoice.payableAmount->sub(sum()); open && *open > Decimal())
+                rest.amount = *open;
+        }
+        addRow(rest);
+    });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_table->rowCount() > 1)
             m_table->removeRow(m_table->currentRow() >= 0 ? m_table->currentRow() : m_table->rowCount() - 1);
@@ -106,21 +114,29 @@ QString AllocationDialog::comment() const
     return m_comment->toPlainText().trimmed();
 }
 
+Decimal AllocationDialog::sum() const
+{
+    Decimal total;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const auto *amount = m_table->item(row, 2);
+        if (const auto value = amount ? parseAmount(amount->text()) : std::nullopt) {
+            if (auto s = total.add(*value))
+                total = *s;
+        }
+    }
+    return total;
+}
+
 void AllocationDialog::update()
 {
-    Decimal sum;
+    const Decimal sum = this->sum();
     bool complete = m_table->rowCount() > 0;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const auto *centre = m_table->item(row, 0);
         const auto *item = m_table->item(row, 1);
         const auto *amount = m_table->item(row, 2);
-        const auto value = amount ? parseAmount(amount->text()) : std::nullopt;
         complete = complete && centre && !centre->text().trimmed().isEmpty() && item &&
-                   !item->text().trimmed().isEmpty() && value;
-        if (value) {
-            if (auto s = sum.add(*value))
-                sum = *s;
-        }
+                   !item->text().trimmed().isEmpty() && amount && parseAmount(amount->text());
     }
     const bool adds = !m_invoice.payableAmount || sum == *m_invoice.payableAmount;
     m_sum->setText(adds ? tr("Sum: %1").arg(InvoiceInboxModel::money(sum, m_invoice.currency))

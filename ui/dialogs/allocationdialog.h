@@ -28,6 +28,7 @@ public:
 private:
     void addRow(const Allocation &allocation);
     void update();
+    Decimal sum() const; // of the amounts entered so far
 
     InvoiceRecord m_invoice;
     QTableWidget *m_table;

@@ -112,10 +112,15 @@ InvoiceInboxPage::InvoiceInboxPage(Session &session, QWidget *parent)
     m_validity->addItem(tr("Not valid or unreadable"), 2);
     m_search->setPlaceholderText(tr("Number, seller, Leitweg-ID…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(140);
     for (auto [box, name] : {std::pair{m_state, tr("State")}, std::pair{m_department, tr("Department")},
-                             std::pair{m_due, tr("Due")}, std::pair{m_validity, tr("Check")}})
+                             std::pair{m_due, tr("Due")}, std::pair{m_validity, tr("Check")}}) {
         box->setAccessibleName(name);
+        // Long department names must not make the page wider than a 1366-pixel office screen.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_department ? 18 : 10);
+        box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
+    }
     m_search->setAccessibleName(tr("Search invoices"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_state);
@@ -368,6 +373,22 @@ QString InvoiceInboxPage::detailsHtml(const InvoiceRecord &r) const
                                         .toHtmlEscaped());
     html += QStringLiteral("</table>");
 
+    // Who did what: the one releasing the payment sees who confirmed it before them.
+    if (auto history = WorkflowEngine(*m_session.db).history(r.workflowItem); history && history->size() > 1) {
+        html += QStringLiteral("<h4>%1</h4><table cellpadding=\"1\">").arg(tr("Steps so far").toHtmlEscaped());
+        for (const WorkflowHistoryEntry &h : std::as_const(*history)) {
+            if (h.transition.isEmpty())
+                continue;
+            const QString who = h.onBehalfOf ? tr("%1 i.V. %2").arg(h.actorName, h.onBehalfOfName) : h.actorName;
+            QString text = tr("%1 by %2").arg(h.transitionLabel, who).toHtmlEscaped();
+            if (!h.comment.isEmpty())
+                text += QStringLiteral("<br><i>%1</i>").arg(h.comment.toHtmlEscaped());
+            html += QStringLiteral("<tr><td valign=\"top\">%1</td><td>%2</td></tr>")
+                        .arg(QLocale().toString(h.at.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(), text);
+        }
+        html += QStringLiteral("</table>");
+    }
+
     if (r.readable()) {
         auto check = InvoiceInbox(*m_session.db).recalculation(m_session.actor, r.id, &m_worker);
         if (check) {
@@ -573,11 +594,14 @@ void InvoiceInboxPage::showImported(const ImportSummary &summary, const QString 
 
 void InvoiceInboxPage::chooseExport()
 {
-    const QString folder =
-        FileDialog::existingDirectory(this, tr("Folder of the finance software"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (!folder.isEmpty())
-        exportTo(folder);
+    QString start = settings::financeFolder.value();
+    if (start.isEmpty() || !QFileInfo(start).isDir())
+        start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = FileDialog::existingDirectory(this, tr("Folder of the finance software"), start);
+    if (folder.isEmpty())
+        return;
+    settings::financeFolder.setValue(folder);
+    exportTo(folder);
 }
 
 void InvoiceInboxPage::exportTo(const QString &folder)
@@ -593,6 +617,12 @@ void InvoiceInboxPage::exportTo(const QString &folder)
             reload();
             if (!r) {
                 MessageBox::critical(this, tr("Hand over to finance"), r.error().message);
+                return;
+            }
+            if (r->exported.isEmpty()) {
+                MessageBox::information(this, tr("Hand over to finance"),
+                                        tr("No invoice is waiting to be handed over: none has its payment ordered "
+                                           "and unexported."));
                 return;
             }
             QString text = tr("%n invoice(s) handed over in %1.", nullptr, int(r->exported.size()))
