@@ -2,6 +2,7 @@
 
 #include "access/accessservice.h"
 #include "demo/demoinvoices.h"
+#include "demo/demoprogramme.h"
 #include "demo/demorecords.h"
 #include "pdf/workerclient.h"
 #include "store/database.h"
@@ -95,7 +96,9 @@ Status DemoDistrict::create(const QString &path, const QString &ownLogin)
     PdfWorker worker;
     if (Status s = DemoRecords::fill(**db, ownLogin, &worker); !s)
         return s;
-    return DemoInvoices::fill(**db, ownLogin, &worker);
+    if (Status s = DemoInvoices::fill(**db, ownLogin, &worker); !s)
+        return s;
+    return DemoProgramme::fill(**db, ownLogin);
 }
 
 Status DemoDistrict::fill(Database &db, const QString &adminLogin)

@@ -16,7 +16,8 @@ class DemoDistrict {
 
 public:
     // Creates a demo store at path with the given login as its administrator (and a clerk in
-    // the IT department), then fills it with people and records (DemoRecords). The path must
+    // the IT department), then fills it with people, records, invoices and the digitalisation
+    // programme (DemoRecords, DemoInvoices, DemoProgramme). The path must
     // not exist yet.
     static Status create(const QString &path, const QString &ownLogin);
     // Fills an empty demo store whose first administrator exists already.

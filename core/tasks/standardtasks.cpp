@@ -4,6 +4,7 @@
 #include "invoice/inbox/invoicetasks.h"
 
 #include "efile/resubmissions.h"
+#include "programme/subprojects.h"
 
 namespace amtsdesk {
 
@@ -13,6 +14,7 @@ TaskList standardTaskList(Database &db)
     list.addSource(std::make_shared<InvoiceTaskSource>(db));
     list.addSource(std::make_shared<WorkflowTaskSource>(db, QString(), QStringList{InvoiceInbox::kItemType}));
     list.addSource(std::make_shared<ResubmissionTaskSource>(db));
+    list.addSource(std::make_shared<MilestoneTaskSource>(db));
     return list;
 }
 
