@@ -18,16 +18,21 @@ int Cli::fail(const QString &message, int code)
 int Cli::usage()
 {
     m_out << tr("Usage: amtsdesk-cli [--database PATH] [--user LOGIN] [--lang de|en|tr] COMMAND [ARGS]") << '\n'
-          << '\n' << tr("Commands:") << '\n';
+          << '\n'
+          << tr("Commands:") << '\n';
     for (const Command &c : m_commands)
         m_out << "  " << c.name.leftJustified(14) << c.summary << '\n';
-    m_out << '\n'
-          << tr("Global options:") << '\n'
-          << "  --database PATH  " << tr("the store to use (also AMTSDESK_DATABASE); default: the administrator's setting, else your data folder") << '\n'
-          << "  --user LOGIN     " << tr("act as LOGIN (demo and test stores only)") << '\n'
-          << "  --lang LANG      " << tr("language of messages: de, en or tr") << '\n'
-          << "  --help, --version" << '\n'
-          << '\n' << tr("Run 'amtsdesk-cli COMMAND --help' for the options of a command.") << Qt::endl;
+    m_out
+        << '\n'
+        << tr("Global options:") << '\n'
+        << "  --database PATH  "
+        << tr("the store to use (also AMTSDESK_DATABASE); default: the administrator's setting, else your data folder")
+        << '\n'
+        << "  --user LOGIN     " << tr("act as LOGIN (demo and test stores only)") << '\n'
+        << "  --lang LANG      " << tr("language of messages: de, en or tr") << '\n'
+        << "  --help, --version" << '\n'
+        << '\n'
+        << tr("Run 'amtsdesk-cli COMMAND --help' for the options of a command.") << Qt::endl;
     return Ok;
 }
 
@@ -41,7 +46,8 @@ bool Cli::parseCommand(QCommandLineParser &parser, const QString &name, const QS
         return false;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QCoreApplication::arguments().value(0), QStringLiteral("amtsdesk-cli ") + name);
+        m_out << parser.helpText().replace(QCoreApplication::arguments().value(0),
+                                           QStringLiteral("amtsdesk-cli ") + name);
         m_out.flush();
         return false;
     }
@@ -62,8 +68,9 @@ Result<std::unique_ptr<Database>> Cli::openStore()
 {
     auto db = Database::open(m_location.path);
     if (db && !m_user.isEmpty() && (*db)->kind() == StoreKind::Production)
-        return Error::denied(tr("--user works on demo and test stores only; on this store you act as your own login (%1).")
-                                 .arg(currentSystemLogin()));
+        return Error::denied(
+            tr("--user works on demo and test stores only; on this store you act as your own login (%1).")
+                .arg(currentSystemLogin()));
     return db;
 }
 
@@ -81,28 +88,53 @@ Result<Cli::Session> Cli::openSession()
 int Cli::run(const QStringList &arguments)
 {
     m_commands = {
-        {QStringLiteral("init"), tr("create a new store with its first administrator"), [this](const QStringList &a) { return cmdInit(a); }},
-        {QStringLiteral("demo"), tr("create a demo store of a realistic district office"), [this](const QStringList &a) { return cmdDemo(a); }},
-        {QStringLiteral("verify"), tr("check integrity, the audit chain and every document's hash"), [this](const QStringList &a) { return cmdVerify(a); }},
-        {QStringLiteral("audit-head"), tr("print the hash of the newest audit entry"), [this](const QStringList &a) { return cmdAuditHead(a); }},
-        {QStringLiteral("backup"), tr("write a consistent backup into a new folder"), [this](const QStringList &a) { return cmdBackup(a); }},
-        {QStringLiteral("restore"), tr("put a backup in place of the store"), [this](const QStringList &a) { return cmdRestore(a); }},
-        {QStringLiteral("whoami"), tr("show who you act as, with roles and deputyships"), [this](const QStringList &a) { return cmdWhoami(a); }},
-        {QStringLiteral("users"), tr("list the users and departments of the store"), [this](const QStringList &a) { return cmdUsers(a); }},
-        {QStringLiteral("tasks"), tr("list what waits for you (Meine Aufgaben)"), [this](const QStringList &a) { return cmdTasks(a); }},
-        {QStringLiteral("workflow"), tr("list, install and show workflows; take a step on an item"), [this](const QStringList &a) { return cmdWorkflow(a); }},
-        {QStringLiteral("figures"), tr("process figures: time spent per state and month"), [this](const QStringList &a) { return cmdFigures(a); }},
-        {QStringLiteral("plan"), tr("import, export and list the file plan"), [this](const QStringList &a) { return cmdPlan(a); }},
-        {QStringLiteral("file"), tr("create, list, close and re-file files (Akten)"), [this](const QStringList &a) { return cmdFile(a); }},
-        {QStringLiteral("case"), tr("open a case (Vorgang) in a file"), [this](const QStringList &a) { return cmdCase(a); }},
-        {QStringLiteral("import"), tr("store files as documents of a case"), [this](const QStringList &a) { return cmdImport(a); }},
-        {QStringLiteral("inbox"), tr("watch an inbox folder (scanner) and add what arrives to a case"), [this](const QStringList &a) { return cmdInbox(a); }},
-        {QStringLiteral("show"), tr("show a file with its cases and documents"), [this](const QStringList &a) { return cmdShow(a); }},
-        {QStringLiteral("search"), tr("full-text search in the documents you may read"), [this](const QStringList &a) { return cmdSearch(a); }},
-        {QStringLiteral("export"), tr("write a file or case as a folder with metadata"), [this](const QStringList &a) { return cmdExport(a); }},
-        {QStringLiteral("resubmission"), tr("put a case on resubmission (Wiedervorlage)"), [this](const QStringList &a) { return cmdResubmission(a); }},
-        {QStringLiteral("disposal"), tr("files past their retention: list, request and approve destruction"), [this](const QStringList &a) { return cmdDisposal(a); }},
-        {QStringLiteral("invoice"), tr("e-invoices: validate, show, and the inbox (import, approve, export)"), [this](const QStringList &a) { return cmdInvoice(a); }},
+        {QStringLiteral("init"), tr("create a new store with its first administrator"),
+         [this](const QStringList &a) { return cmdInit(a); }},
+        {QStringLiteral("demo"), tr("create a demo store of a realistic district office"),
+         [this](const QStringList &a) { return cmdDemo(a); }},
+        {QStringLiteral("verify"), tr("check integrity, the audit chain and every document's hash"),
+         [this](const QStringList &a) { return cmdVerify(a); }},
+        {QStringLiteral("audit-head"), tr("print the hash of the newest audit entry"),
+         [this](const QStringList &a) { return cmdAuditHead(a); }},
+        {QStringLiteral("backup"), tr("write a consistent backup into a new folder"),
+         [this](const QStringList &a) { return cmdBackup(a); }},
+        {QStringLiteral("restore"), tr("put a backup in place of the store"),
+         [this](const QStringList &a) { return cmdRestore(a); }},
+        {QStringLiteral("whoami"), tr("show who you act as, with roles and deputyships"),
+         [this](const QStringList &a) { return cmdWhoami(a); }},
+        {QStringLiteral("users"), tr("list the users and departments of the store"),
+         [this](const QStringList &a) { return cmdUsers(a); }},
+        {QStringLiteral("tasks"), tr("list what waits for you (Meine Aufgaben)"),
+         [this](const QStringList &a) { return cmdTasks(a); }},
+        {QStringLiteral("workflow"), tr("list, install and show workflows; take a step on an item"),
+         [this](const QStringList &a) { return cmdWorkflow(a); }},
+        {QStringLiteral("figures"), tr("process figures: time spent per state and month"),
+         [this](const QStringList &a) { return cmdFigures(a); }},
+        {QStringLiteral("plan"), tr("import, export and list the file plan"),
+         [this](const QStringList &a) { return cmdPlan(a); }},
+        {QStringLiteral("file"), tr("create, list, close and re-file files (Akten)"),
+         [this](const QStringList &a) { return cmdFile(a); }},
+        {QStringLiteral("case"), tr("open a case (Vorgang) in a file"),
+         [this](const QStringList &a) { return cmdCase(a); }},
+        {QStringLiteral("import"), tr("store files as documents of a case"),
+         [this](const QStringList &a) { return cmdImport(a); }},
+        {QStringLiteral("inbox"), tr("watch an inbox folder (scanner) and add what arrives to a case"),
+         [this](const QStringList &a) { return cmdInbox(a); }},
+        {QStringLiteral("show"), tr("show a file with its cases and documents"),
+         [this](const QStringList &a) { return cmdShow(a); }},
+        {QStringLiteral("search"), tr("full-text search in the documents you may read"),
+         [this](const QStringList &a) { return cmdSearch(a); }},
+        {QStringLiteral("export"), tr("write a file or case as a folder with metadata"),
+         [this](const QStringList &a) { return cmdExport(a); }},
+        {QStringLiteral("resubmission"), tr("put a case on resubmission (Wiedervorlage)"),
+         [this](const QStringList &a) { return cmdResubmission(a); }},
+        {QStringLiteral("disposal"), tr("files past their retention: list, request and approve destruction"),
+         [this](const QStringList &a) { return cmdDisposal(a); }},
+        {QStringLiteral("invoice"), tr("e-invoices: validate, show, and the inbox (import, approve, export)"),
+         [this](const QStringList &a) { return cmdInvoice(a); }},
+        {QStringLiteral("programme"),
+         tr("the digitalisation programme: sub-projects, OZG services, training, ideas, report"),
+         [this](const QStringList &a) { return cmdProgramme(a); }},
     };
 
     // Global options may stand before or after the command: take them out first.
@@ -111,7 +143,8 @@ int Cli::run(const QStringList &arguments)
     const QStringList globalNames{QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("lang")};
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        const QString name = arg.startsWith(QStringLiteral("--")) ? arg.mid(2).section(QLatin1Char('='), 0, 0) : QString();
+        const QString name =
+            arg.startsWith(QStringLiteral("--")) ? arg.mid(2).section(QLatin1Char('='), 0, 0) : QString();
         if (!globalNames.contains(name)) {
             rest << arg;
             continue;

@@ -16,7 +16,7 @@
 namespace amtsdesk::cli {
 
 // One run of amtsdesk-cli: global options, the command table and the helpers the commands
-// share. The commands live in storecommands.cpp and workflowcommands.cpp.
+// share. The commands live in the *commands.cpp files beside this one.
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
@@ -74,6 +74,14 @@ private:
     int cmdInvoiceShow(const QStringList &args);
     // The inbox: import, list, info, route, routes, step, reject, export, file-plan, archive.
     int cmdInvoiceInbox(const QString &sub, const QStringList &args);
+
+    // The digitalisation programme: sub-projects, status reports, milestones (programmecommands.cpp),
+    // the OZG catalogue and services, training and ideas (programmeservicecommands.cpp).
+    int cmdProgramme(const QStringList &args);
+    int cmdProgrammeReport(const QStringList &args);
+    int cmdProgrammeServices(const QString &sub, const QStringList &args);
+    int cmdProgrammeTraining(const QString &sub, const QStringList &args);
+    int cmdProgrammeIdeas(const QString &sub, const QStringList &args);
 
     QList<Command> m_commands;
     StoreLocation m_location;
