@@ -119,6 +119,10 @@
         <source>keep the Leitweg-IDs</source>
         <translation>Leitweg-ID&apos;lerini yönetme</translation>
     </message>
+    <message>
+        <source>import the OZG catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Actor</name>
@@ -1319,6 +1323,688 @@
         <source>Usage: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (the inbox; --help on each)</source>
         <translation>Kullanım: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (gelen faturalar; her biri için --help)</translation>
     </message>
+    <message>
+        <source>the digitalisation programme: sub-projects, OZG services, training, ideas, report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme area: efile, einvoice, ozg, process, training, infrastructure, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login of the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sponsoring department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participating departments, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-projects this one depends on, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget planned in euros, e.g. 25000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget spent in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-file (reference number) for its documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--area: &apos;%1&apos; is not a programme area; use efile, einvoice, ozg, process, training, infrastructure or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--depends-on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not an amount in euros (e.g. 25000.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: amtsdesk-cli programme %1 … (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;programme %1&apos; is not a command; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the sub-projects: code, traffic light, progress, phase, department, lead, forecast end and title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only those this department sponsors or takes part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only of this programme area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only with this traffic light: green, amber, red, none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without the completed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--area: &apos;%1&apos; is not a programme area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--light: &apos;%1&apos; is not a traffic light; use green, amber, red or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows a sub-project with its milestones and status reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sub-project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase:         %1 (workflow item #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:        %1, %2% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned:       %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast:      %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:        %1 EUR planned, %2 EUR spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-file:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reached %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a sub-project in the phase &apos;Idea&apos;. The programme manager may create any; a digitalisation officer those their departments sponsor. --idea carries on an adopted idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes what is given of a sub-project; the rest stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sub-project&apos;s code, e.g. TP-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the idea it carries on (its number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the sub-project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a status report: a dated snapshot of traffic light, progress and text that is never changed. Amber and red need a text with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green, amber, red or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per cent done, 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened, what comes next, the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it reports on (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--progress: &apos;%1&apos; is not a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report %1 added to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it was reached (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a milestone to a sub-project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks a milestone reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves an open milestone to a new due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the milestone&apos;s number (as &apos;programme show&apos; lists it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: amtsdesk-cli programme milestone add CODE TITLE --due DATE | milestone done ID [--date DATE] | milestone move ID --due DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --due is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone #%1 added to %2, due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone #%1 reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone #%1 moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status report / newsletter of the programme for a day, for one department or the whole programme: as PDF (with the charts), as HTML, or as a text summary when neither is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it stands on (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days looked back (reached, went online) and ahead (due); default 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period: &apos;%1&apos; is not a number of days from 1 to 366.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the status report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-projects: %1 (%2 at risk, %3 off track)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones: %1 reached since %2, %3 due until %4, %5 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OZG services: %1, %2 went online since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: %1 of %2 required trainings done (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the OZG / LeiKa catalogue from CSV (leika_key, leika_name, leika_type, ozg_id, ozg_name, life_situation, topic). A re-import updates; rows that do not fit are listed with their line. Exit code 1 when rows were rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalogue (CSV, UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds services in the imported catalogue by name, LeiKa key or OZG id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: amtsdesk-cli programme catalogue import FILE | catalogue find TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the OZG services the district offers with their maturity now and the target (model/level), status and go-live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only of this department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only open, planning, in_progress or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: &apos;%1&apos; is not a status; use open, planning, in_progress or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the responsible department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sub-project that implements it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maturity model 1.1 (levels 0-4) or 2.0 (0-7); default 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maturity level now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level aimed at (default 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the online service (http or https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it went or goes online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, planning, in_progress or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the level was reached (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers a service of the catalogue in the district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LeiKa key, or the OZG id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a new maturity level of an offered service; kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s number (as &apos;programme services&apos; lists it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows how the maturity of an offered service changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: amtsdesk-cli programme service offer KEY --department CODE … | service maturity ID --level N … | service history ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model: &apos;%1&apos; is not a maturity model; use 1.1 or 2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --level is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service #%1 now at maturity level %2 (model %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subproject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service #%1 offered: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the staff directory, or adds a member of staff with --add NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their Amtsdesk login, if they have one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member #%1 added: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of staff</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the courses, or adds one with --add CODE --title TEXT --kind KIND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new course&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>efile_training, einvoice_training, digital_training, lightning_talk, consultation, citizen_workshop or workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not a kind of course; see &apos;programme course --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the sessions of a course, or adds one with --add DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a session on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who trains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session #%1 of %2 on %3 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records that members of staff attended a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded where possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a course required for a department&apos;s staff or for a role&apos;s holders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role, e.g. invoice_checker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per department and required course: how many of the staff who must take it have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, review, adopted or declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the ideas and suggestions, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: &apos;%1&apos; is not a status of an idea; use new, review, adopted or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records an idea or suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the idea in a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who brought it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation, innovation_team, staff_workshop, citizen_workshop, lightning_talk or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department it concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source: &apos;%1&apos; is not a source of ideas; see &apos;programme idea add --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea #%1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves an idea to review, adopts or declines it (declining needs --reason). &apos;programme add CODE --idea ID&apos; turns an idea into a sub-project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the idea&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review, adopted or declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a decision; use review, adopted or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea #%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: amtsdesk-cli programme idea add TITLE … | idea decide ID review|adopted|declined [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1443,6 +2129,13 @@
     <message>
         <source>The folder %1 cannot be made.</source>
         <translation>%1 klasörü oluşturulamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgramme</name>
+    <message>
+        <source>Demo data goes only into a demo store, never into a real one.</source>
+        <translation type="unfinished">Demo verileri yalnızca bir demo veri deposuna yazılır, asla gerçek bir depoya yazılmaz.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2437,93 @@
     <message>
         <source>There is no case number %1.</source>
         <translation>%1 numaralı işlem yok.</translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <source>Ideas are decided by people, not by the program itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not decide on the idea &quot;%2&quot;: it belongs to no department, so the programme manager decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not decide on the idea &quot;%2&quot;: it belongs to the department %3, which is not among yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not decide on the idea &quot;%2&quot;: that needs the role &quot;%3&quot;, or the role &quot;%4&quot; in the idea&apos;s department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas are recorded by people, not by the program itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active user and cannot record ideas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of an idea needs 1 to 200 characters; it has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea needs the name of the person who brought it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the person who brought in an idea may have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of an idea may have at most 10,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea cannot have been brought in in the future (%1); today is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department of an idea must exist; there is no department %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea cannot be set back to &quot;%1&quot;; it can go to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; was adopted; that decision is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; is &quot;%2&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; was declined; it must go back to &quot;%2&quot; before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declining the idea &quot;%1&quot; needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason of a decision may have at most 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; was declined; it cannot become a sub-project unless it is taken back into review and adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; became the sub-project %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no idea %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4353,6 +5133,144 @@ Alındı: %6 (dosya %7)</translation>
     </message>
 </context>
 <context>
+    <name>MilestoneTaskSource</name>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone can only be marked reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OzgServices</name>
+    <message>
+        <source>the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB; the OZG catalogue is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text; save the catalogue as CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character: it is not a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or has no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column &quot;%2&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line 1: the column &quot;%2&quot; is missing (expected: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 fields, the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OZG id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OZG id &quot;%1&quot; is not a number of 1 to 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LeiKa name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OZG name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LeiKa key &quot;%1&quot; is not 14 digits (nor &quot;nicht im LeiKa&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it repeats the service of line %1 (%2, OZG id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>There is no catalogue entry number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no service with the LeiKa key or OZG id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not maintain the OZG services of this department: that needs the programme manager, or the digitalisation officer of the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service needs a responsible department; number %1 is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sub-project number %1 to link the service to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maturity level %1 does not exist in model %2: its levels are 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online service link &quot;%1&quot; is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district offers this catalogue service already (service number %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maturity change cannot be dated %1, after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maturity change cannot be dated %1, before the last recorded step of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; was changed by someone else meanwhile; reload it and enter the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offered service number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageBuffer</name>
     <message>
         <source>No shared buffer for rendered pages could be created: %1</source>
@@ -4533,6 +5451,226 @@ Alındı: %6 (dosya %7)</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeCharts</name>
+    <message>
+        <source>Traffic lights by programme area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic lights by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-projects by phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: sub-projects and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OZG services by maturity level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maturity level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maturity over the year (model 2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required training done, per course (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOptions</name>
+    <message>
+        <source>--lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>--file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeReport</name>
+    <message>
+        <source>There is no department number %1 to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTerms</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OZG Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Açık</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OZG maturity model 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OZG maturity model 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-file training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoice training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitalisation training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lightning talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens&apos; workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovation team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recalculator</name>
     <message>
         <source>VAT %1 %2 % on %3</source>
@@ -4565,6 +5703,65 @@ Alındı: %6 (dosya %7)</translation>
     <message>
         <source>Amount due for payment</source>
         <translation>Ödenecek tutar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-projects in the scope of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-projects whose latest status is amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-projects whose latest status is red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open milestones whose due date has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OZG services of the scope that are online on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean training coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean share of staff trained over every required course and department</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4817,10 +6014,276 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
 </context>
 <context>
+    <name>SubProjects</name>
+    <message>
+        <source>The sub-project %1 is changed by people, not by the program itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change the sub-project %2: it is sponsored by the department %3, and a digitalisation officer changes only the sub-projects of their own departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change the sub-project %2: that needs the role &quot;%3&quot;, or the role &quot;%4&quot; in its sponsoring department %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is not usable: it needs 1 to 20 letters, digits, dots, hyphens or underscores, starting with a letter or digit (such as TP-07).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to another sub-project already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of a sub-project needs 1 to 200 characters; it has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead of a sub-project must be a user of Amtsdesk; there is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead of a sub-project must be an active user; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sponsoring department of a sub-project must exist; there is no department %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participating department must exist; there is no department %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned start (%1) must not lie after the planned end (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forecast start (%1) must not lie after the forecast end (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned budget must not be negative; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget spent must not be negative; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of a sub-project may have at most 10,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risks of a sub-project may have at most 10,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-project %1 cannot depend on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sub-project can only depend on one that exists; there is no sub-project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-project %1 cannot depend on that: %2 depends on %1 already, and the dependencies would go round in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-file of a sub-project must exist; there is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no idea %1 for the sub-project to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idea %1 became the sub-project %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-project %1 was changed by someone else in the meantime. Please look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sub-project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status report cannot be dated in the future (%1); today is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress of a status report is a share from 0 to 100 per cent, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status report that says &quot;%1&quot; needs a text with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of a status report may have at most 10,000 characters; it has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status report just written cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of a milestone needs 1 to 200 characters; it has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone &quot;%1&quot; needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone &quot;%1&quot; was reached on %2; only open milestones can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone cannot be reached in the future (%1); today is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone &quot;%1&quot; was reached on %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone &quot;%1&quot; was reached in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no milestone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskList</name>
     <message>
         <source>No part of Amtsdesk handles tasks of the kind &quot;%1&quot;.</source>
         <translation>Amtsdesk&apos;in hiçbir bölümü &quot;%1&quot; türündeki görevleri işlemiyor.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>%1 may not require a course of a role: that is for the programme manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not maintain courses: that needs the programme manager or a digitalisation officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not maintain the training records of this department: that needs the programme manager, or the digitalisation officer of the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of staff needs a name of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position of %1 is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of staff needs a department; number %1 is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user number %1 to link %2 to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is linked to the member of staff %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member of staff number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course code &quot;%1&quot; must be 1 to 20 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course %1 needs a title of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of course %1 is longer than 4,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a course with the code %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no course with the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no course number %1 for the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session of course %1 needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capacity of a session must be more than 0 places; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place and the trainer of a session may have at most 200 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer works here and cannot be recorded as attending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 on %2 is full: all %3 places are taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as attending session number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course is required either of a department or of a role, not of both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no course number %1 to require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no department number %1 to require the course of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course %1 is required there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no course requirement number %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6891,6 +8354,13 @@ Veri deposu: %3</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::ProgrammeDashboard</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; sub-projects &amp;nbsp; &lt;b&gt;%2&lt;/b&gt; at risk &amp;nbsp; &lt;b&gt;%3&lt;/b&gt; off track &amp;nbsp; &lt;b&gt;%4&lt;/b&gt; milestones overdue &amp;nbsp; &lt;b&gt;%5&lt;/b&gt; of %6 OZG services online &amp;nbsp; &lt;b&gt;%7 %&lt;/b&gt; of required training done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
