@@ -14,6 +14,7 @@
 #include "pages/invoiceinboxpage.h"
 #include "pages/peoplepage.h"
 #include "pages/processfigurespage.h"
+#include "pages/programmepage.h"
 #include "pages/searchpage.h"
 #include "pages/startpage.h"
 #include "pages/taskspage.h"
@@ -78,7 +79,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_pages->setCurrentWidget(m_areas.at(row).page);
         // Tasks, figures and the disposal list change as colleagues work: show them fresh when opened.
         if (m_areas.at(row).page == m_tasks || m_areas.at(row).page == m_figures ||
-            m_areas.at(row).page == m_disposal || m_areas.at(row).page == m_invoices)
+            m_areas.at(row).page == m_disposal || m_areas.at(row).page == m_invoices ||
+            m_areas.at(row).page == m_programme)
             reloadCurrent();
     });
 
@@ -113,7 +115,9 @@ void MainWindow::buildAreas()
     connect(m_invoices, &InvoiceInboxPage::openInvoiceFile, this, [this](const QString &path) { openInvoice(path); });
     connect(m_tasks, &TasksPage::stepTaken, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    const QString later = tr("Comes with a later version of Amtsdesk");
+    m_programme = new ProgrammePage(m_session);
+    connect(m_programme, &ProgrammePage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_areas = {
         {QStringLiteral("start"), tr("Start"), QStringLiteral("go-home"), m_start, tr("You, your roles and the store")},
         {QStringLiteral("efile"), tr("E-Files"), QStringLiteral("folder"), m_efile,
@@ -124,7 +128,8 @@ void MainWindow::buildAreas()
          tr("Incoming e-invoices: check, approve with four eyes, hand over to finance")},
         {QStringLiteral("tasks"), tr("Tasks"), QStringLiteral("tasks"), m_tasks,
          tr("What waits for you, also as deputy")},
-        {QStringLiteral("programme"), tr("Programme"), QStringLiteral("programme"), nullptr, later},
+        {QStringLiteral("programme"), tr("Programme"), QStringLiteral("programme"), m_programme,
+         tr("Sub-projects, OZG services, training and ideas of the digitalisation programme, and its status report")},
     };
     const Actor &actor = m_session.actor;
     if (actor.hasRole(Role::Clerk) || actor.hasRole(Role::Signatory)) {
@@ -270,6 +275,8 @@ void MainWindow::reloadCurrent()
         m_disposal->reload();
     else if (page == m_invoices)
         m_invoices->reload();
+    else if (page == m_programme)
+        m_programme->reload();
 }
 
 bool MainWindow::installWorkflow()

@@ -17,6 +17,7 @@ class AuditLogPage;
 class PeoplePage;
 class TasksPage;
 class ProcessFiguresPage;
+class ProgrammePage;
 class EFilePage;
 class SearchPage;
 class DisposalPage;
@@ -76,6 +77,7 @@ private:
     PeoplePage *m_people = nullptr;
     TasksPage *m_tasks = nullptr;
     ProcessFiguresPage *m_figures = nullptr;
+    ProgrammePage *m_programme = nullptr;
     EFilePage *m_efile = nullptr;
     SearchPage *m_search = nullptr;
     DisposalPage *m_disposal = nullptr;

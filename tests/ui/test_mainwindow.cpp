@@ -37,19 +37,23 @@ TEST_CASE("an administrator sees every area that exists, a clerk only theirs", "
     {
         Session session = sessionFor(store, admin);
         MainWindow window(session);
-        REQUIRE(window.availableAreas() == QStringList{QStringLiteral("start"), QStringLiteral("efile"), QStringLiteral("search"), QStringLiteral("invoices"), QStringLiteral("tasks"), QStringLiteral("figures"),
-                                                       QStringLiteral("people"), QStringLiteral("audit")});
+        REQUIRE(window.availableAreas() ==
+                QStringList{QStringLiteral("start"), QStringLiteral("efile"), QStringLiteral("search"),
+                            QStringLiteral("invoices"), QStringLiteral("tasks"), QStringLiteral("programme"),
+                            QStringLiteral("figures"), QStringLiteral("people"), QStringLiteral("audit")});
         REQUIRE(window.showArea(QStringLiteral("audit")));
         REQUIRE(window.currentArea() == QStringLiteral("audit"));
-        REQUIRE_FALSE(window.showArea(QStringLiteral("programme"))); // comes later, shown disabled
-        REQUIRE(window.currentArea() == QStringLiteral("audit"));
+        REQUIRE(window.showArea(QStringLiteral("programme")));
+        REQUIRE(window.currentArea() == QStringLiteral("programme"));
     }
     SECTION("clerk")
     {
         Session session = sessionFor(store, clerk);
         MainWindow window(session);
-        REQUIRE(window.availableAreas() == QStringList{QStringLiteral("start"), QStringLiteral("efile"), QStringLiteral("search"),
-                                                       QStringLiteral("invoices"), QStringLiteral("tasks"), QStringLiteral("disposal")});
+        REQUIRE(window.availableAreas() == QStringList{QStringLiteral("start"), QStringLiteral("efile"),
+                                                       QStringLiteral("search"), QStringLiteral("invoices"),
+                                                       QStringLiteral("tasks"), QStringLiteral("programme"),
+                                                       QStringLiteral("disposal")});
         REQUIRE_FALSE(window.showArea(QStringLiteral("audit")));
     }
 }
@@ -75,7 +79,8 @@ TEST_CASE("the audit trail model pages through a long trail and passes the model
     const Actor admin = store.admin();
     AuditLog log(store.db());
     for (int i = 0; i < 450; ++i)
-        REQUIRE(log.append(admin.record(QStringLiteral("test.step"), QStringLiteral("thing"), QString::number(i))).ok());
+        REQUIRE(
+            log.append(admin.record(QStringLiteral("test.step"), QStringLiteral("thing"), QString::number(i))).ok());
     AuditLogModel model(store.db());
     REQUIRE(model.rowCount() == 200); // one page until the view asks for more
     REQUIRE(model.canFetchMore({}));
@@ -108,7 +113,8 @@ TEST_CASE("the start page checks the store in the background", "[ui]")
 
 TEST_CASE("the embedded icon theme provides the navigation icons", "[ui]")
 {
-    for (const char *name : {"go-home", "folder", "invoice", "tasks", "programme", "figures", "people", "audit", "search", "amtsdesk"}) {
+    for (const char *name :
+         {"go-home", "folder", "invoice", "tasks", "programme", "figures", "people", "audit", "search", "amtsdesk"}) {
         INFO(name);
         REQUIRE_FALSE(QIcon::fromTheme(QString::fromLatin1(name)).pixmap(24, 24).isNull());
     }
@@ -116,11 +122,13 @@ TEST_CASE("the embedded icon theme provides the navigation icons", "[ui]")
 
 TEST_CASE("audit details are shown in words, with changes as old and new value", "[ui]")
 {
-    const QJsonObject details{{QStringLiteral("login"), QStringLiteral("k.wolf")},
-                              {QStringLiteral("role"), QStringLiteral("payment_approver")},
-                              {QStringLiteral("department"), QJsonObject{{QStringLiteral("old"), QStringLiteral("11")},
-                                                                         {QStringLiteral("new"), QStringLiteral("10")}}}};
-    REQUIRE(AuditLogModel::detailText(details) == QStringLiteral("department: 11 → 10; login: k.wolf; role: Payment approver"));
+    const QJsonObject details{
+        {QStringLiteral("login"), QStringLiteral("k.wolf")},
+        {QStringLiteral("role"), QStringLiteral("payment_approver")},
+        {QStringLiteral("department"),
+         QJsonObject{{QStringLiteral("old"), QStringLiteral("11")}, {QStringLiteral("new"), QStringLiteral("10")}}}};
+    REQUIRE(AuditLogModel::detailText(details) ==
+            QStringLiteral("department: 11 → 10; login: k.wolf; role: Payment approver"));
 }
 
 TEST_CASE("an administrator installs a workflow definition from a file; a broken one is refused", "[ui]")

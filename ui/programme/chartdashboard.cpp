@@ -26,6 +26,9 @@ ProgrammeDashboard::ProgrammeDashboard(QWidget *parent) : QWidget(parent)
     column->addLayout(m_figures);
     m_grid = new QGridLayout;
     m_grid->setSpacing(8);
+    // Two charts to a row share it evenly, whatever their legends and labels ask for.
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, 1);
     column->addLayout(m_grid);
     column->addStretch(1);
     scroll->setWidget(content);
@@ -97,6 +100,8 @@ void ProgrammeDashboard::rebuild()
         view->setObjectName(kind.name);
         view->setAccessibleName(chart->title());
         view->setMinimumHeight(kind.wide ? programmecharts::timelineHeight(m_data) : 320);
+        view->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        view->setMinimumWidth(320);
         if (kind.wide) {
             if (col != 0) {
                 ++row;

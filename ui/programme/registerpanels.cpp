@@ -1,0 +1,219 @@
+#include "programme/registerpanels.h"
+
+#include "access/accessservice.h"
+#include "dialogs/messagebox.h"
+#include "programme/programmetables.h"
+#include "programme/reportfigures.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace amtsdesk::ui {
+
+using programmetables::date;
+
+namespace {
+// Below this share of trained staff a required course is marked (the programme's goal).
+constexpr double kCoverageGoal = 0.8;
+} // namespace
+
+TrainingPanel::TrainingPanel(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_day(new QDateEdit(session.db->clock().today())), m_summary(new QLabel),
+      m_table(
+          programmetables::readOnly({tr("Department"), tr("Course"), tr("Must take it"), tr("Trained"), tr("Share")}))
+{
+    m_day->setCalendarPopup(true);
+    m_day->setAccessibleName(tr("Coverage on"));
+    m_table->setAccessibleName(tr("Training coverage"));
+    m_summary->setWordWrap(true);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("On:")));
+    controls->addWidget(m_day);
+    controls->addWidget(m_summary, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_table, 1);
+    connect(m_day, &QDateEdit::dateChanged, this, &TrainingPanel::reload);
+    reload();
+}
+
+void TrainingPanel::reload()
+{
+    auto coverage = Training(*m_session.db).coverage(m_day->date());
+    if (!coverage) {
+        m_table->setRowCount(0);
+        m_summary->setText(tr("The training figures cannot be read: %1").arg(coverage.error().message));
+        return;
+    }
+    m_table->setRowCount(int(coverage->size()));
+    int below = 0;
+    for (int row = 0; row < coverage->size(); ++row) {
+        const TrainingCoverage &c = coverage->at(row);
+        programmetables::setRow(m_table, row,
+                                {c.departmentCode + QStringLiteral(" ") + c.departmentName,
+                                 c.courseCode + QStringLiteral(" ") + c.courseTitle, QLocale().toString(c.required),
+                                 QLocale().toString(c.trained), ReportFigures::percent(c.share())});
+        if (c.share() < kCoverageGoal) {
+            ++below;
+            m_table->item(row, 4)->setForeground(QColor(0xb0, 0x20, 0x20));
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_summary->setText(coverage->isEmpty() ? tr("No course is required of any department yet.")
+                                           : tr("%1 of %2 required courses are below %3 of their staff trained.")
+                                                 .arg(below)
+                                                 .arg(coverage->size())
+                                                 .arg(ReportFigures::percent(kCoverageGoal)));
+}
+
+IdeasPanel::IdeasPanel(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session),
+      m_table(programmetables::readOnly({tr("No."), tr("Submitted"), tr("By"), tr("Source"), tr("Department"),
+                                         tr("Idea"), tr("Status"), tr("Decision"), tr("Sub-project")})),
+      m_recordButton(new QPushButton(tr("&Record idea…"))), m_reviewButton(new QPushButton(tr("Under re&view"))),
+      m_adoptButton(new QPushButton(tr("&Adopt"))), m_declineButton(new QPushButton(tr("&Decline…")))
+{
+    m_table->setAccessibleName(tr("Ideas"));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_recordButton);
+    actions->addStretch(1);
+    actions->addWidget(m_reviewButton);
+    actions->addWidget(m_adoptButton);
+    actions->addWidget(m_declineButton);
+    auto *intro = new QLabel(tr("Suggestions from the consultation hours, the innovation team and the staff and "
+                                "citizens' workshops. The programme manager or the department's digitalisation "
+                                "officer decides on them; an adopted idea becomes a sub-project "
+                                "(amtsdesk-cli programme add --idea NUMBER)."));
+    intro->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &IdeasPanel::updateButtons);
+    connect(m_recordButton, &QPushButton::clicked, this, &IdeasPanel::askRecord);
+    connect(m_reviewButton, &QPushButton::clicked, this, [this] { decide(m_table->currentRow(), IdeaStatus::Review); });
+    connect(m_adoptButton, &QPushButton::clicked, this, [this] { decide(m_table->currentRow(), IdeaStatus::Adopted); });
+    connect(m_declineButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason =
+            QInputDialog::getText(this, tr("Decline idea"), tr("Why is it declined?"), QLineEdit::Normal, {}, &ok);
+        if (ok)
+            decide(m_table->currentRow(), IdeaStatus::Declined, reason.trimmed());
+    });
+    reload();
+}
+
+void IdeasPanel::reload()
+{
+    const int before = m_table->currentRow();
+    auto ideas = Ideas(*m_session.db).list();
+    m_shown = ideas ? *ideas : QList<Idea>{};
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(int(m_shown.size()));
+    for (int row = 0; row < m_shown.size(); ++row) {
+        const Idea &i = m_shown.at(row);
+        QString decision = i.decisionReason;
+        if (!i.decidedByName.isEmpty())
+            decision = decision.isEmpty() ? i.decidedByName : i.decidedByName + QStringLiteral(": ") + decision;
+        programmetables::setRow(m_table, row,
+                                {QString::number(i.id.value), date(i.submittedOn), i.submittedBy,
+                                 ProgrammeTerms::name(i.source), i.departmentCode, i.title,
+                                 ProgrammeTerms::name(i.status), decision, i.subProjectCode});
+        m_table->item(row, 5)->setToolTip(i.description);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(5, qMin(m_table->columnWidth(5), 360));
+    if (!m_shown.isEmpty())
+        m_table->selectRow(qBound(0, before, int(m_shown.size()) - 1));
+    updateButtons();
+}
+
+void IdeasPanel::updateButtons()
+{
+    const int row = m_table->currentRow();
+    const bool chosen = row >= 0 && row < m_shown.size();
+    const IdeaStatus status = chosen ? m_shown.at(row).status : IdeaStatus::New;
+    m_reviewButton->setEnabled(chosen && (status == IdeaStatus::New || status == IdeaStatus::Declined));
+    m_adoptButton->setEnabled(chosen && (status == IdeaStatus::New || status == IdeaStatus::Review));
+    m_declineButton->setEnabled(chosen && (status == IdeaStatus::New || status == IdeaStatus::Review));
+}
+
+void IdeasPanel::askRecord()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Record idea"));
+    auto *title = new QLineEdit;
+    auto *description = new QPlainTextEdit;
+    auto *by = new QLineEdit(m_session.actor.displayName);
+    auto *source = new QComboBox;
+    for (const IdeaSource s : ProgrammeTerms::ideaSources())
+        source->addItem(ProgrammeTerms::name(s), int(s));
+    auto *department = new QComboBox;
+    department->addItem(tr("the whole district"), QVariant());
+    if (auto all = AccessService(*m_session.db).departments(); all) {
+        for (const Department &d : std::as_const(*all)) {
+            if (d.active)
+                department->addItem(d.code + QStringLiteral(" ") + d.name, d.id.value);
+        }
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Idea:"), title);
+    form->addRow(tr("Description:"), description);
+    form->addRow(tr("Brought by:"), by);
+    form->addRow(tr("Source:"), source);
+    form->addRow(tr("Department:"), department);
+    form->addRow(buttons);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(title, &QLineEdit::textChanged, &dialog,
+            [&] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!title->text().trimmed().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    NewIdea idea;
+    idea.title = title->text().trimmed();
+    idea.description = description->toPlainText().trimmed();
+    idea.submittedBy = by->text().trimmed();
+    idea.source = IdeaSource(source->currentData().toInt());
+    if (department->currentData().isValid())
+        idea.department = DepartmentId(department->currentData().toLongLong());
+    record(idea);
+}
+
+bool IdeasPanel::record(const NewIdea &idea)
+{
+    if (auto id = Ideas(*m_session.db).record(m_session.actor, idea); !id) {
+        MessageBox::critical(this, tr("Record idea"), id.error().message);
+        return false;
+    }
+    reload();
+    emit changed(tr("Idea “%1” recorded.").arg(idea.title));
+    return true;
+}
+
+bool IdeasPanel::decide(int row, IdeaStatus status, const QString &reason)
+{
+    if (row < 0 || row >= m_shown.size())
+        return false;
+    const Idea idea = m_shown.at(row);
+    if (Status s = Ideas(*m_session.db).decide(m_session.actor, idea.id, status, reason); !s) {
+        MessageBox::critical(this, tr("Decide on idea"), s.error().message);
+        return false;
+    }
+    reload();
+    emit changed(tr("Idea “%1”: %2.").arg(idea.title, ProgrammeTerms::name(status)));
+    return true;
+}
+
+} // namespace amtsdesk::ui
