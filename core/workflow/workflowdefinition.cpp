@@ -113,6 +113,14 @@ Result<WorkflowDefinition> WorkflowDefinition::parse(const QByteArray &json, con
             t.roles << *role;
         }
         t.sameDepartment = o.value(QStringLiteral("same_department")).toBool();
+        for (const QString &roleKey : readStrings(o.value(QStringLiteral("any_department")))) {
+            const auto role = Roles::fromKey(roleKey);
+            if (!role || !t.roles.contains(*role))
+                return Error::invalid(tr("The workflow definition %1: transition \"%2\" lets \"%3\" act for any "
+                                         "department, but that is not one of its roles.")
+                                          .arg(source, t.key, roleKey));
+            t.anyDepartment << *role;
+        }
         t.requiredFields = readStrings(o.value(QStringLiteral("required_fields")));
         t.commentRequired = o.value(QStringLiteral("comment_required")).toBool();
         t.notBy = readStrings(o.value(QStringLiteral("not_by")));

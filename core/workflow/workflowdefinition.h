@@ -32,6 +32,7 @@ struct WorkflowTransition {
     Labels labels;
     QList<Role> roles;           // any of these may take it (a deputy borrows the principal's)
     bool sameDepartment = false; // only people of the item's department (or their deputies)
+    QList<Role> anyDepartment;   // … except holders of these roles, who act for every department
     QStringList requiredFields;  // item fields that must be filled before it is taken
     bool commentRequired = false;
     QStringList notBy;   // four-eyes: not the person who took any of these on the item

@@ -8,6 +8,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace amtsdesk {
 
 namespace {
@@ -219,10 +221,12 @@ Status WorkflowEngine::mayTake(const Actor &actor, const WorkflowItem &item, con
     if (!hasRole)
         return Error::denied(tr("%1 may not \"%2\": that needs one of the roles %3.")
                                  .arg(actor.signature(), label, roleNames.join(QStringLiteral(", "))));
-    if (t.sameDepartment && !item.department.isValid())
+    const bool forAnyDepartment =
+        std::any_of(t.anyDepartment.cbegin(), t.anyDepartment.cend(), [&](Role r) { return actor.hasRole(r); });
+    if (t.sameDepartment && !forAnyDepartment && !item.department.isValid())
         return Error::denied(
             tr("\"%1\" is done by the item's department, and it has none yet: it must be routed first.").arg(label));
-    if (t.sameDepartment && !actor.departments().contains(item.department))
+    if (t.sameDepartment && !forAnyDepartment && !actor.departments().contains(item.department))
         return Error::denied(
             tr("%1 may not \"%2\": the item belongs to another department.").arg(actor.signature(), label));
     for (const QString &other : t.notBy) {

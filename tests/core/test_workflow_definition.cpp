@@ -166,6 +166,17 @@ TEST_CASE("a broken workflow definition is refused with a message naming the pro
                                                            QStringLiteral("done"), {QStringLiteral("mayor")}));
         REQUIRE(refusal(o).message.contains(QStringLiteral("mayor")));
     }
+    SECTION("an any-department role the transition does not have")
+    {
+        QJsonObject o = review();
+        QJsonArray ts = o[QStringLiteral("transitions")].toArray();
+        QJsonObject approve = ts.at(1).toObject();
+        approve[QStringLiteral("same_department")] = true;
+        approve[QStringLiteral("any_department")] = QJsonArray{QStringLiteral("programme_manager")};
+        ts[1] = approve;
+        o[QStringLiteral("transitions")] = ts;
+        REQUIRE(refusal(o).message.contains(QStringLiteral("programme_manager")));
+    }
     SECTION("a four-eyes rule naming an unknown transition")
     {
         QJsonObject o = review();

@@ -3,6 +3,7 @@
 // for what is not theirs, the dashboard drawn again, the status report saved as PDF.
 #include "support/teststore.h"
 
+#include "access/accessservice.h"
 #include "demo/demodistrict.h"
 #include "demo/demoprogramme.h"
 #include "dialogs/filedialog.h"
@@ -207,4 +208,32 @@ TEST_CASE("training coverage and the ideas register on the programme page", "[ui
     // Declining needs a reason.
     MessageBox::setNextAnswer(QMessageBox::Ok);
     REQUIRE_FALSE(ideas->decide(reviewed, IdeaStatus::Declined, {}));
+}
+
+TEST_CASE("the programme manager moves a department's sub-project to its next phase", "[ui][programme]")
+{
+    OfficerAtWork demo;
+    auto manager = Database::open(demo.session.db->path(), demo.store.clock);
+    REQUIRE(manager.ok());
+    Session session;
+    session.db = std::move(*manager);
+    session.actor = AccessService(*session.db).actorForLogin(QStringLiteral("a.becker")).value();
+    session.location = demo.session.location;
+    SubProjectsPanel panel(session);
+    // The officer of 50 sees no step on TP-05 in the pilot; the programme manager decides the rollout.
+    SubProjectsPanel officers(demo.session);
+    REQUIRE(officers.select(QStringLiteral("TP-05")));
+    REQUIRE(officers.current()->phase == QStringLiteral("pilot"));
+    for (const WorkflowTransition &t : officers.phaseSteps())
+        REQUIRE(t.key != QStringLiteral("start_rollout"));
+    REQUIRE(panel.select(QStringLiteral("TP-05")));
+    bool offered = false;
+    for (const WorkflowTransition &t : panel.phaseSteps())
+        offered = offered || t.key == QStringLiteral("start_rollout");
+    REQUIRE(offered);
+    QSignalSpy changed(&panel, &SubProjectsPanel::changed);
+    REQUIRE(panel.takePhaseStep(QStringLiteral("start_rollout"), {}));
+    REQUIRE(changed.size() == 1);
+    REQUIRE(panel.current()->phase == QStringLiteral("rollout"));
+    REQUIRE(panel.table()->item(panel.table()->currentRow(), 5)->text() == panel.current()->phaseLabel);
 }

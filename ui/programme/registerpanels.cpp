@@ -93,7 +93,7 @@ IdeasPanel::IdeasPanel(Session &session, QWidget *parent)
     auto *intro = new QLabel(tr("Suggestions from the consultation hours, the innovation team and the staff and "
                                 "citizens' workshops. The programme manager or the department's digitalisation "
                                 "officer decides on them; an adopted idea becomes a sub-project "
-                                "(amtsdesk-cli programme add --idea NUMBER)."));
+                                "(amtsdesk-cli programme add CODE --idea NUMBER)."));
     intro->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
