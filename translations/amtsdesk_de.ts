@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>import the OZG catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren des OZG-Katalogs</translation>
     </message>
 </context>
 <context>
@@ -1328,690 +1328,690 @@
     </message>
     <message>
         <source>the digitalisation programme: sub-projects, OZG services, training, ideas, report</source>
-        <translation type="unfinished"></translation>
+        <translation>das Digitalisierungsprogramm: Teilprojekte, OZG-Leistungen, Schulungen, Ideen, Statusbericht</translation>
     </message>
     <message>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel</translation>
     </message>
     <message>
         <source>programme area: efile, einvoice, ozg, process, training, infrastructure, other</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmbereich: efile, einvoice, ozg, process, training, infrastructure, other</translation>
     </message>
     <message>
         <source>what it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>worum es geht</translation>
     </message>
     <message>
         <source>the login of the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmeldename der Teilprojektleitung</translation>
     </message>
     <message>
         <source>the sponsoring department</source>
-        <translation type="unfinished"></translation>
+        <translation>die federführende Organisationseinheit</translation>
     </message>
     <message>
         <source>participating departments, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>beteiligte Organisationseinheiten, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>sub-projects this one depends on, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilprojekte, von denen dieses abhängt, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>geplanter Beginn</translation>
     </message>
     <message>
         <source>planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>geplantes Ende</translation>
     </message>
     <message>
         <source>forecast start</source>
-        <translation type="unfinished"></translation>
+        <translation>prognostizierter Beginn</translation>
     </message>
     <message>
         <source>forecast end</source>
-        <translation type="unfinished"></translation>
+        <translation>prognostiziertes Ende</translation>
     </message>
     <message>
         <source>budget planned in euros, e.g. 25000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>geplantes Budget in Euro, z. B. 25000.00</translation>
     </message>
     <message>
         <source>budget spent in euros</source>
-        <translation type="unfinished"></translation>
+        <translation>verbrauchtes Budget in Euro</translation>
     </message>
     <message>
         <source>the risks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Risiken</translation>
     </message>
     <message>
         <source>the e-file (reference number) for its documents</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Akte (Aktenzeichen) für seine Dokumente</translation>
     </message>
     <message>
         <source>--area: &apos;%1&apos; is not a programme area; use efile, einvoice, ozg, process, training, infrastructure or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--area: '%1' ist kein Programmbereich; verwenden Sie efile, einvoice, ozg, process, training, infrastructure oder other.</translation>
     </message>
     <message>
         <source>--depends-on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--depends-on: %1</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not an amount in euros (e.g. 25000.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: '%2' ist kein Betrag in Euro (z. B. 25000.00).</translation>
     </message>
     <message>
         <source>Usage: amtsdesk-cli programme %1 … (--help on each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: amtsdesk-cli programme %1 … (jeweils mit --help)</translation>
     </message>
     <message>
         <source>&apos;programme %1&apos; is not a command; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>'programme %1' ist kein Befehl; verwenden Sie einen der folgenden: %2.</translation>
     </message>
     <message>
         <source>Lists the sub-projects: code, traffic light, progress, phase, department, lead, forecast end and title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Teilprojekte auf: Kürzel, Ampel, Fortschritt, Phase, Organisationseinheit, Leitung, prognostiziertes Ende und Titel.</translation>
     </message>
     <message>
         <source>only those this department sponsors or takes part in</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die, bei denen diese Organisationseinheit federführend oder beteiligt ist</translation>
     </message>
     <message>
         <source>only of this programme area</source>
-        <translation type="unfinished"></translation>
+        <translation>nur aus diesem Programmbereich</translation>
     </message>
     <message>
         <source>only with this traffic light: green, amber, red, none</source>
-        <translation type="unfinished"></translation>
+        <translation>nur mit dieser Ampelfarbe: green (grün), amber (gelb), red (rot), none (keine)</translation>
     </message>
     <message>
         <source>without the completed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne die abgeschlossenen</translation>
     </message>
     <message>
         <source>--area: &apos;%1&apos; is not a programme area.</source>
-        <translation type="unfinished"></translation>
+        <translation>--area: '%1' ist kein Programmbereich.</translation>
     </message>
     <message>
         <source>--light: &apos;%1&apos; is not a traffic light; use green, amber, red or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--light: '%1' ist keine Ampelfarbe; verwenden Sie green, amber, red oder none.</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilprojekt</numerusform>
+            <numerusform>%n Teilprojekte</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows a sub-project with its milestones and status reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt ein Teilprojekt mit seinen Meilensteinen und Statusberichten.</translation>
     </message>
     <message>
         <source>the sub-project</source>
-        <translation type="unfinished"></translation>
+        <translation>das Teilprojekt</translation>
     </message>
     <message>
         <source>Area:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich:       %1</translation>
     </message>
     <message>
         <source>Phase:         %1 (workflow item #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase:         %1 (Workflow-Eintrag #%2)</translation>
     </message>
     <message>
         <source>Status:        %1, %2% done</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:        %1, %2 % erledigt</translation>
     </message>
     <message>
         <source>Lead:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung:       %1</translation>
     </message>
     <message>
         <source>Department:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Federführung:  %1</translation>
     </message>
     <message>
         <source>, with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, beteiligt: %1</translation>
     </message>
     <message>
         <source>Planned:       %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant:       %1 – %2</translation>
     </message>
     <message>
         <source>Forecast:      %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose:      %1 – %2</translation>
     </message>
     <message>
         <source>Budget:        %1 EUR planned, %2 EUR spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget:        %1 EUR geplant, %2 EUR verbraucht</translation>
     </message>
     <message>
         <source>Depends on:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängig von:  %1</translation>
     </message>
     <message>
         <source>E-file:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Akte:        %1</translation>
     </message>
     <message>
         <source>Risks:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken:       %1</translation>
     </message>
     <message>
         <source>Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine:</translation>
     </message>
     <message>
         <source>(reached %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erreicht am %1)</translation>
     </message>
     <message>
         <source>Status reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusberichte:</translation>
     </message>
     <message>
         <source>Creates a sub-project in the phase &apos;Idea&apos;. The programme manager may create any; a digitalisation officer those their departments sponsor. --idea carries on an adopted idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt ein Teilprojekt in der Phase 'Idee' an. Die Projektleitung Digitalisierungsprogramm darf jedes Teilprojekt anlegen, Digitalisierungsbeauftragte nur solche, bei denen ihre Organisationseinheiten federführend sind. --idea führt eine angenommene Idee fort.</translation>
     </message>
     <message>
         <source>Changes what is given of a sub-project; the rest stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die angegebenen Felder eines Teilprojekts; alles Übrige bleibt unverändert.</translation>
     </message>
     <message>
         <source>the sub-project&apos;s code, e.g. TP-07</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kürzel des Teilprojekts, z. B. TP-07</translation>
     </message>
     <message>
         <source>the idea it carries on (its number)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Idee, die es fortführt (ihre Nummer)</translation>
     </message>
     <message>
         <source>Changed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert.</translation>
     </message>
     <message>
         <source>Created the sub-project %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilprojekt %1 angelegt.</translation>
     </message>
     <message>
         <source>Adds a status report: a dated snapshot of traffic light, progress and text that is never changed. Amber and red need a text with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einen Statusbericht hinzu: eine datierte Momentaufnahme von Ampel, Fortschritt und Text, die nie mehr geändert wird. Bei Gelb und Rot ist ein Text mit der Begründung erforderlich.</translation>
     </message>
     <message>
         <source>green, amber, red or none</source>
-        <translation type="unfinished"></translation>
+        <translation>green (grün), amber (gelb), red (rot) oder none (keine)</translation>
     </message>
     <message>
         <source>per cent done, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellungsgrad in Prozent, 0 bis 100</translation>
     </message>
     <message>
         <source>what happened, what comes next, the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>was geschehen ist, was als Nächstes ansteht, die Begründung</translation>
     </message>
     <message>
         <source>the day it reports on (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stichtag des Berichts (Standard: heute)</translation>
     </message>
     <message>
         <source>--progress: &apos;%1&apos; is not a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--progress: '%1' ist keine ganze Zahl von 0 bis 100.</translation>
     </message>
     <message>
         <source>Status report %1 added to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht %1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>the day it was reached (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag, an dem er erreicht wurde (Standard: heute)</translation>
     </message>
     <message>
         <source>Adds a milestone to a sub-project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einem Teilprojekt einen Meilenstein hinzu.</translation>
     </message>
     <message>
         <source>what is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>was erreicht wird</translation>
     </message>
     <message>
         <source>Marks a milestone reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert einen Meilenstein als erreicht.</translation>
     </message>
     <message>
         <source>Moves an open milestone to a new due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt einen offenen Meilenstein auf ein neues Fälligkeitsdatum.</translation>
     </message>
     <message>
         <source>the milestone&apos;s number (as &apos;programme show&apos; lists it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummer des Meilensteins (wie 'programme show' sie auflistet)</translation>
     </message>
     <message>
         <source>Use: amtsdesk-cli programme milestone add CODE TITLE --due DATE | milestone done ID [--date DATE] | milestone move ID --due DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: amtsdesk-cli programme milestone add CODE TITLE --due DATE | milestone done ID [--date DATE] | milestone move ID --due DATE</translation>
     </message>
     <message>
         <source>%1: --due is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --due ist erforderlich.</translation>
     </message>
     <message>
         <source>Milestone #%1 added to %2, due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein #%1 zu %2 hinzugefügt, fällig am %3.</translation>
     </message>
     <message>
         <source>Milestone #%1 reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein #%1 erreicht.</translation>
     </message>
     <message>
         <source>Milestone #%1 moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein #%1 verschoben.</translation>
     </message>
     <message>
         <source>The status report / newsletter of the programme for a day, for one department or the whole programme: as PDF (with the charts), as HTML, or as a text summary when neither is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusbericht / Newsletter des Programms zu einem Stichtag, für eine Organisationseinheit oder das gesamte Programm: als PDF (mit den Diagrammen), als HTML oder als Textzusammenfassung, wenn keines von beiden angefordert wird.</translation>
     </message>
     <message>
         <source>write the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>den Bericht als PDF schreiben</translation>
     </message>
     <message>
         <source>write the report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>den Bericht als HTML schreiben</translation>
     </message>
     <message>
         <source>the day it stands on (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stichtag (Standard: heute)</translation>
     </message>
     <message>
         <source>only this department</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Organisationseinheit</translation>
     </message>
     <message>
         <source>days looked back (reached, went online) and ahead (due); default 30</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage rückblickend (erreicht, online gegangen) und vorausschauend (fällig); Standard: 30</translation>
     </message>
     <message>
         <source>--period: &apos;%1&apos; is not a number of days from 1 to 366.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period: '%1' ist keine Anzahl von Tagen zwischen 1 und 366.</translation>
     </message>
     <message>
         <source>Wrote the status report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Status report %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht %1, %2</translation>
     </message>
     <message>
         <source>Sub-projects: %1 (%2 at risk, %3 off track)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilprojekte: %1 (%2 gefährdet, %3 kritisch)</translation>
     </message>
     <message>
         <source>Milestones: %1 reached since %2, %3 due until %4, %5 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine: %1 erreicht seit %2, %3 fällig bis %4, %5 überfällig</translation>
     </message>
     <message>
         <source>OZG services: %1, %2 went online since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG-Leistungen: %1, davon %2 seit %3 online gegangen</translation>
     </message>
     <message>
         <source>Training: %1 of %2 required trainings done (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulungen: %1 von %2 Pflichtschulungen absolviert (%3 %)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: '%2' ist keine ganze Zahl von %3 bis %4.</translation>
     </message>
     <message>
         <source>Imports the OZG / LeiKa catalogue from CSV (leika_key, leika_name, leika_type, ozg_id, ozg_name, life_situation, topic). A re-import updates; rows that do not fit are listed with their line. Exit code 1 when rows were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert den OZG-/LeiKa-Katalog aus CSV (leika_key, leika_name, leika_type, ozg_id, ozg_name, life_situation, topic). Ein erneuter Import aktualisiert die Einträge; Zeilen, die nicht passen, werden mit ihrer Zeilennummer aufgelistet. Exit-Code 1, wenn Zeilen abgewiesen wurden.</translation>
     </message>
     <message>
         <source>the catalogue (CSV, UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog (CSV, UTF-8)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 abgewiesen.</translation>
     </message>
     <message>
         <source>Finds services in the imported catalogue by name, LeiKa key or OZG id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht Leistungen im importierten Katalog nach Name, LeiKa-Schlüssel oder OZG-ID.</translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: amtsdesk-cli programme catalogue import FILE | catalogue find TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: amtsdesk-cli programme catalogue import FILE | catalogue find TEXT</translation>
     </message>
     <message>
         <source>Lists the OZG services the district offers with their maturity now and the target (model/level), status and go-live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die OZG-Leistungen auf, die der Landkreis anbietet, mit aktuellem Reifegrad und Zielreifegrad (Modell/Stufe), Status und Online-Start.</translation>
     </message>
     <message>
         <source>only of this department</source>
-        <translation type="unfinished"></translation>
+        <translation>nur dieser Organisationseinheit</translation>
     </message>
     <message>
         <source>only open, planning, in_progress or done</source>
-        <translation type="unfinished"></translation>
+        <translation>nur open, planning, in_progress oder done</translation>
     </message>
     <message>
         <source>--status: &apos;%1&apos; is not a status; use open, planning, in_progress or done.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: '%1' ist kein Status; verwenden Sie open, planning, in_progress oder done.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n OZG-Leistung</numerusform>
+            <numerusform>%n OZG-Leistungen</numerusform>
         </translation>
     </message>
     <message>
         <source>the responsible department</source>
-        <translation type="unfinished"></translation>
+        <translation>die zuständige Organisationseinheit</translation>
     </message>
     <message>
         <source>the sub-project that implements it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Teilprojekt, das sie umsetzt</translation>
     </message>
     <message>
         <source>maturity model 1.1 (levels 0-4) or 2.0 (0-7); default 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Reifegradmodell 1.1 (Stufen 0-4) oder 2.0 (0-7); Standard: 2.0</translation>
     </message>
     <message>
         <source>the maturity level now</source>
-        <translation type="unfinished"></translation>
+        <translation>der aktuelle Reifegrad</translation>
     </message>
     <message>
         <source>the level aimed at (default 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der angestrebte Reifegrad (Standard: 3)</translation>
     </message>
     <message>
         <source>the online service (http or https)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link zur Online-Leistung (http oder https)</translation>
     </message>
     <message>
         <source>when it went or goes online</source>
-        <translation type="unfinished"></translation>
+        <translation>wann sie online gegangen ist oder online geht</translation>
     </message>
     <message>
         <source>open, planning, in_progress or done</source>
-        <translation type="unfinished"></translation>
+        <translation>open, planning, in_progress oder done</translation>
     </message>
     <message>
         <source>the day the level was reached (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag, an dem der Reifegrad erreicht wurde (Standard: heute)</translation>
     </message>
     <message>
         <source>what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>was sich geändert hat</translation>
     </message>
     <message>
         <source>Offers a service of the catalogue in the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bietet eine Leistung aus dem Katalog im Landkreis an.</translation>
     </message>
     <message>
         <source>the LeiKa key, or the OZG id</source>
-        <translation type="unfinished"></translation>
+        <translation>der LeiKa-Schlüssel oder die OZG-ID</translation>
     </message>
     <message>
         <source>Records a new maturity level of an offered service; kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst einen neuen Reifegrad einer angebotenen Leistung; er wird in ihrem Verlauf festgehalten.</translation>
     </message>
     <message>
         <source>the service&apos;s number (as &apos;programme services&apos; lists it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummer der Leistung (wie 'programme services' sie auflistet)</translation>
     </message>
     <message>
         <source>Shows how the maturity of an offered service changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, wie sich der Reifegrad einer angebotenen Leistung verändert hat.</translation>
     </message>
     <message>
         <source>the service&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummer der Leistung</translation>
     </message>
     <message>
         <source>Use: amtsdesk-cli programme service offer KEY --department CODE … | service maturity ID --level N … | service history ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: amtsdesk-cli programme service offer KEY --department CODE … | service maturity ID --level N … | service history ID</translation>
     </message>
     <message>
         <source>--model: &apos;%1&apos; is not a maturity model; use 1.1 or 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model: '%1' ist kein Reifegradmodell; verwenden Sie 1.1 oder 2.0.</translation>
     </message>
     <message>
         <source>%1: --level is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --level ist erforderlich.</translation>
     </message>
     <message>
         <source>Service #%1 now at maturity level %2 (model %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung #%1 hat jetzt Reifegrad %2 (Modell %3).</translation>
     </message>
     <message>
         <source>--subproject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--subproject: %1</translation>
     </message>
     <message>
         <source>Service #%1 offered: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung #%1 angeboten: %2.</translation>
     </message>
     <message>
         <source>the department</source>
-        <translation type="unfinished"></translation>
+        <translation>die Organisationseinheit</translation>
     </message>
     <message>
         <source>the day (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag (Standard: heute)</translation>
     </message>
     <message>
         <source>Lists the staff directory, or adds a member of staff with --add NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet das Beschäftigtenverzeichnis auf oder nimmt mit --add NAME eine Person darin auf.</translation>
     </message>
     <message>
         <source>add this person</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Person aufnehmen</translation>
     </message>
     <message>
         <source>their position</source>
-        <translation type="unfinished"></translation>
+        <translation>deren Funktion</translation>
     </message>
     <message>
         <source>their Amtsdesk login, if they have one</source>
-        <translation type="unfinished"></translation>
+        <translation>deren Amtsdesk-Anmeldename, falls vorhanden</translation>
     </message>
     <message>
         <source>--login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--login: %1</translation>
     </message>
     <message>
         <source>Staff member #%1 added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigteneintrag #%1 angelegt: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) of staff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beschäftigte(r)</numerusform>
+            <numerusform>%n Beschäftigte</numerusform>
         </translation>
     </message>
     <message>
         <source>Lists the courses, or adds one with --add CODE --title TEXT --kind KIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Schulungen auf oder legt mit --add CODE --title TEXT --kind KIND eine neue an.</translation>
     </message>
     <message>
         <source>the new course&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kürzel der neuen Schulung</translation>
     </message>
     <message>
         <source>its title</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Titel</translation>
     </message>
     <message>
         <source>efile_training, einvoice_training, digital_training, lightning_talk, consultation, citizen_workshop or workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>efile_training, einvoice_training, digital_training, lightning_talk, consultation, citizen_workshop oder workshop</translation>
     </message>
     <message>
         <source>--kind: &apos;%1&apos; is not a kind of course; see &apos;programme course --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind: '%1' ist keine Schulungsart; siehe 'programme course --help'.</translation>
     </message>
     <message>
         <source>Course %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulung %1 angelegt.</translation>
     </message>
     <message>
         <source>Lists the sessions of a course, or adds one with --add DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Termine einer Schulung auf oder legt mit --add DATE einen neuen an.</translation>
     </message>
     <message>
         <source>the course&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kürzel der Schulung</translation>
     </message>
     <message>
         <source>a session on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Termin an diesem Tag</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>who trains</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulungsleitung</translation>
     </message>
     <message>
         <source>Session #%1 of %2 on %3 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin #%1 der Schulung %2 am %3 angelegt.</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnehmende(r)</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
         </translation>
     </message>
     <message>
         <source>Records that members of staff attended a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst, dass Beschäftigte an einem Termin teilgenommen haben.</translation>
     </message>
     <message>
         <source>the session&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummer des Termins</translation>
     </message>
     <message>
         <source>staff numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern der Beschäftigten</translation>
     </message>
     <message>
         <source>staff #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigteneintrag #%1: %2</translation>
     </message>
     <message>
         <source>Attendance recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme erfasst.</translation>
     </message>
     <message>
         <source>Attendance recorded where possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme erfasst, soweit möglich.</translation>
     </message>
     <message>
         <source>Makes a course required for a department&apos;s staff or for a role&apos;s holders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht eine Schulung für die Beschäftigten einer Organisationseinheit oder für alle Inhaber einer Rolle verpflichtend.</translation>
     </message>
     <message>
         <source>the role, e.g. invoice_checker</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle, z. B. invoice_checker</translation>
     </message>
     <message>
         <source>%1 is now required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt eine Pflichtschulung.</translation>
     </message>
     <message>
         <source>Per department and required course: how many of the staff who must take it have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Organisationseinheit und Pflichtschulung: wie viele der Beschäftigten, die sie absolvieren müssen, dies getan haben.</translation>
     </message>
     <message>
         <source>new, review, adopted or declined</source>
-        <translation type="unfinished"></translation>
+        <translation>new (neu), review (in Prüfung), adopted (angenommen) oder declined (abgelehnt)</translation>
     </message>
     <message>
         <source>Lists the ideas and suggestions, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Ideen und Vorschläge auf, die neuesten zuerst.</translation>
     </message>
     <message>
         <source>--status: &apos;%1&apos; is not a status of an idea; use new, review, adopted or declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: '%1' ist kein Status einer Idee; verwenden Sie new, review, adopted oder declined.</translation>
     </message>
     <message>
         <source>Records an idea or suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst eine Idee oder einen Vorschlag.</translation>
     </message>
     <message>
         <source>the idea in a line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Idee in einer Zeile</translation>
     </message>
     <message>
         <source>who brought it</source>
-        <translation type="unfinished"></translation>
+        <translation>wer sie eingebracht hat</translation>
     </message>
     <message>
         <source>consultation, innovation_team, staff_workshop, citizen_workshop, lightning_talk or other</source>
-        <translation type="unfinished"></translation>
+        <translation>consultation, innovation_team, staff_workshop, citizen_workshop, lightning_talk oder other</translation>
     </message>
     <message>
         <source>the department it concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>die Organisationseinheit, die sie betrifft</translation>
     </message>
     <message>
         <source>more about it</source>
-        <translation type="unfinished"></translation>
+        <translation>nähere Beschreibung</translation>
     </message>
     <message>
         <source>--source: &apos;%1&apos; is not a source of ideas; see &apos;programme idea add --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source: '%1' ist keine Quelle für Ideen; siehe 'programme idea add --help'.</translation>
     </message>
     <message>
         <source>Idea #%1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee #%1 erfasst.</translation>
     </message>
     <message>
         <source>Moves an idea to review, adopts or declines it (declining needs --reason). &apos;programme add CODE --idea ID&apos; turns an idea into a sub-project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt eine Idee in die Prüfung, nimmt sie an oder lehnt sie ab (eine Ablehnung erfordert --reason). 'programme add CODE --idea ID' macht aus einer Idee ein Teilprojekt.</translation>
     </message>
     <message>
         <source>the idea&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummer der Idee</translation>
     </message>
     <message>
         <source>review, adopted or declined</source>
-        <translation type="unfinished"></translation>
+        <translation>review (in Prüfung), adopted (angenommen) oder declined (abgelehnt)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a decision; use review, adopted or declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine Entscheidung; verwenden Sie review, adopted oder declined.</translation>
     </message>
     <message>
         <source>Idea #%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee #%1: %2.</translation>
     </message>
     <message>
         <source>Use: amtsdesk-cli programme idea add TITLE … | idea decide ID review|adopted|declined [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: amtsdesk-cli programme idea add TITLE … | idea decide ID review|adopted|declined [--reason TEXT]</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2143,7 @@
     <name>DemoProgramme</name>
     <message>
         <source>Demo data goes only into a demo store, never into a real one.</source>
-        <translation type="unfinished">Demodaten werden nur in einen Demo-Datenbestand geschrieben, niemals in einen echten.</translation>
+        <translation>Demodaten werden nur in einen Demo-Datenbestand geschrieben, niemals in einen echten.</translation>
     </message>
 </context>
 <context>
@@ -2452,87 +2452,87 @@
     <name>Ideas</name>
     <message>
         <source>Ideas are decided by people, not by the program itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Ideen entscheiden Menschen, nicht das Programm selbst.</translation>
     </message>
     <message>
         <source>%1 may not decide on the idea &quot;%2&quot;: it belongs to no department, so the programme manager decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht über die Idee „%2“ entscheiden: Sie gehört zu keiner Organisationseinheit, daher entscheidet die Projektleitung Digitalisierungsprogramm.</translation>
     </message>
     <message>
         <source>%1 may not decide on the idea &quot;%2&quot;: it belongs to the department %3, which is not among yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht über die Idee „%2“ entscheiden: Sie gehört zur Organisationseinheit %3, die nicht zu den eigenen Organisationseinheiten zählt.</translation>
     </message>
     <message>
         <source>%1 may not decide on the idea &quot;%2&quot;: that needs the role &quot;%3&quot;, or the role &quot;%4&quot; in the idea&apos;s department.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht über die Idee „%2“ entscheiden: Dafür ist die Rolle „%3“ erforderlich oder die Rolle „%4“ in der Organisationseinheit der Idee.</translation>
     </message>
     <message>
         <source>Ideas are recorded by people, not by the program itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen werden von Menschen erfasst, nicht vom Programm selbst.</translation>
     </message>
     <message>
         <source>%1 is no longer an active user and cannot record ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein aktiver Benutzer mehr und kann keine Ideen erfassen.</translation>
     </message>
     <message>
         <source>The title of an idea needs 1 to 200 characters; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel einer Idee muss 1 bis 200 Zeichen lang sein; er hat %1.</translation>
     </message>
     <message>
         <source>An idea needs the name of the person who brought it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Idee ist der Name der Person erforderlich, die sie eingebracht hat.</translation>
     </message>
     <message>
         <source>The name of the person who brought in an idea may have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Person, die eine Idee eingebracht hat, darf höchstens 200 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The description of an idea may have at most 10,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung einer Idee darf höchstens 10.000 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>An idea cannot have been brought in in the future (%1); today is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Idee kann nicht in der Zukunft eingebracht worden sein (%1); heute ist der %2.</translation>
     </message>
     <message>
         <source>The department of an idea must exist; there is no department %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationseinheit einer Idee muss vorhanden sein; es gibt keine Organisationseinheit %1.</translation>
     </message>
     <message>
         <source>An idea cannot be set back to &quot;%1&quot;; it can go to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Idee kann nicht auf „%1“ zurückgesetzt werden; möglich ist „%2“.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; was adopted; that decision is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Idee „%1“ wurde angenommen; diese Entscheidung ist endgültig.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; is &quot;%2&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Idee „%1“ hat bereits den Status „%2“.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; was declined; it must go back to &quot;%2&quot; before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Idee „%1“ wurde abgelehnt; sie muss zuerst wieder auf „%2“ gesetzt werden.</translation>
     </message>
     <message>
         <source>Declining the idea &quot;%1&quot; needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Ablehnung der Idee „%1“ ist eine Begründung erforderlich.</translation>
     </message>
     <message>
         <source>The reason of a decision may have at most 2,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung einer Entscheidung darf höchstens 2.000 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; was declined; it cannot become a sub-project unless it is taken back into review and adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Idee „%1“ wurde abgelehnt; sie kann erst dann zu einem Teilprojekt werden, wenn sie wieder in Prüfung genommen und angenommen wurde.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; became the sub-project %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Idee „%1“ ist bereits das Teilprojekt %2 entstanden.</translation>
     </message>
     <message>
         <source>There is no idea %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Idee %1.</translation>
     </message>
 </context>
 <context>
@@ -5153,138 +5153,138 @@ Eingegangen: %6 (Datei %7)</translation>
     <name>MilestoneTaskSource</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig seit %1</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>A milestone can only be marked reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Meilenstein kann nur als erreicht markiert werden.</translation>
     </message>
 </context>
 <context>
     <name>OzgServices</name>
     <message>
         <source>the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog</translation>
     </message>
     <message>
         <source>%1 is larger than 50 MB; the OZG catalogue is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 50 MB; der OZG-Katalog ist deutlich kleiner.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text; save the catalogue as CSV (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger UTF-8-Text; speichern Sie den Katalog als CSV (UTF-8).</translation>
     </message>
     <message>
         <source>%1 contains a NUL character: it is not a CSV text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein NUL-Zeichen: Es ist keine CSV-Textdatei.</translation>
     </message>
     <message>
         <source>%1 is empty or has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer oder hat keine Kopfzeile.</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Ein Feld in Anführungszeichen wird nicht geschlossen.</translation>
     </message>
     <message>
         <source>%1, line 1: the column &quot;%2&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile 1: Die Spalte „%2“ kommt zweimal vor.</translation>
     </message>
     <message>
         <source>%1, line 1: the column &quot;%2&quot; is missing (expected: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile 1: Die Spalte „%2“ fehlt (erwartet: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</translation>
     </message>
     <message>
         <source>it has %1 fields, the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat %1 Felder, die Kopfzeile hat %2.</translation>
     </message>
     <message>
         <source>a field is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>the OZG id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OZG-ID fehlt.</translation>
     </message>
     <message>
         <source>the OZG id &quot;%1&quot; is not a number of 1 to 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OZG-ID „%1“ ist keine Zahl mit 1 bis 10 Ziffern.</translation>
     </message>
     <message>
         <source>the LeiKa name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die LeiKa-Bezeichnung fehlt.</translation>
     </message>
     <message>
         <source>the OZG name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OZG-Bezeichnung fehlt.</translation>
     </message>
     <message>
         <source>the LeiKa key &quot;%1&quot; is not 14 digits (nor &quot;nicht im LeiKa&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LeiKa-Schlüssel „%1“ hat nicht 14 Ziffern (und lautet auch nicht „nicht im LeiKa“).</translation>
     </message>
     <message>
         <source>it repeats the service of line %1 (%2, OZG id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wiederholt die Leistung aus Zeile %1 (%2, OZG-ID %3).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>There is no catalogue entry number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Katalogeintrag mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The catalogue has no service with the LeiKa key or OZG id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog enthält keine Leistung mit dem LeiKa-Schlüssel oder der OZG-ID „%1“.</translation>
     </message>
     <message>
         <source>%1 may not maintain the OZG services of this department: that needs the programme manager, or the digitalisation officer of the department.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf die OZG-Leistungen dieser Organisationseinheit nicht pflegen: Dafür ist die Projektleitung Digitalisierungsprogramm oder die bzw. der Digitalisierungsbeauftragte der Organisationseinheit erforderlich.</translation>
     </message>
     <message>
         <source>A service needs a responsible department; number %1 is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leistung braucht eine zuständige Organisationseinheit; die Nummer %1 ist keine.</translation>
     </message>
     <message>
         <source>There is no sub-project number %1 to link the service to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Teilprojekt mit der Nummer %1, mit dem die Leistung verknüpft werden kann.</translation>
     </message>
     <message>
         <source>The maturity level %1 does not exist in model %2: its levels are 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Reifegrad %1 gibt es im Modell %2 nicht: Dessen Stufen reichen von 0 bis %3.</translation>
     </message>
     <message>
         <source>The online service link &quot;%1&quot; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zur Online-Leistung „%1“ ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
         <source>The district offers this catalogue service already (service number %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Landkreis bietet diese Katalogleistung bereits an (Leistungsnummer %1).</translation>
     </message>
     <message>
         <source>A maturity change cannot be dated %1, after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung des Reifegrads kann nicht auf den %1 datiert werden, da dieser nach dem heutigen Tag liegt.</translation>
     </message>
     <message>
         <source>A maturity change cannot be dated %1, before the last recorded step of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung des Reifegrads kann nicht auf den %1 datiert werden, da dieser vor der letzten erfassten Änderung vom %2 liegt.</translation>
     </message>
     <message>
         <source>The service &quot;%1&quot; was changed by someone else meanwhile; reload it and enter the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leistung „%1“ wurde inzwischen von einer anderen Person geändert; laden Sie sie neu und geben Sie die Änderung erneut ein.</translation>
     </message>
     <message>
         <source>There is no offered service number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine angebotene Leistung mit der Nummer %1.</translation>
     </message>
 </context>
 <context>
@@ -5473,220 +5473,295 @@ Eingegangen: %6 (Datei %7)</translation>
     <name>ProgrammeCharts</name>
     <message>
         <source>Traffic lights by programme area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampeln nach Programmbereich</translation>
     </message>
     <message>
         <source>Traffic lights by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampeln nach Organisationseinheit</translation>
     </message>
     <message>
         <source>Sub-projects by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilprojekte nach Phase</translation>
     </message>
     <message>
         <source>Sub-projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline: sub-projects and milestones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestones by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilprojekte</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>OZG services by maturity level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maturity level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maturity over the year (model 2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG-Leistungen nach Reifegrad</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
-        <source>Required training done, per course (%)</source>
-        <translation type="unfinished"></translation>
+        <source>sub-projects</source>
+        <translation>Teilprojekte</translation>
     </message>
     <message>
-        <source>Trained</source>
-        <translation type="unfinished"></translation>
+        <source>Timeline of the sub-projects</source>
+        <translation>Zeitplan der Teilprojekte</translation>
+    </message>
+    <message>
+        <source>Milestone reached</source>
+        <translation>Meilenstein erreicht</translation>
+    </message>
+    <message>
+        <source>Milestone open</source>
+        <translation>Meilenstein offen</translation>
+    </message>
+    <message>
+        <source>Milestone overdue</source>
+        <translation>Meilenstein überfällig</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Berichtsdatum</translation>
+    </message>
+    <message>
+        <source>Milestones by sponsoring department</source>
+        <translation>Meilensteine nach federführender Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Milestones by month</source>
+        <translation>Meilensteine nach Monat</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>maturity level</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Maturity of the OZG services over the year (model 2.0)</source>
+        <translation>Reifegrad der OZG-Leistungen im Jahresverlauf (Modell 2.0)</translation>
+    </message>
+    <message>
+        <source>Training coverage by department and course</source>
+        <translation>Schulungsquote nach Organisationseinheit und Schulung</translation>
+    </message>
+    <message>
+        <source>Training coverage by course (mean over departments)</source>
+        <translation>Schulungsquote nach Schulung (Mittelwert über die Organisationseinheiten)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Staff trained (%)</source>
+        <translation>Geschulte Beschäftigte (%)</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeOptions</name>
     <message>
         <source>--lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lead: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--file: %1</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Datum; geben Sie es im Format YYYY-MM-DD an.</translation>
     </message>
     <message>
         <source>%1: %2 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt in der Zukunft.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeReport</name>
     <message>
         <source>There is no department number %1 to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Organisationseinheit mit der Nummer %1, über die berichtet werden kann.</translation>
     </message>
     <message>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Programm</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeReportDocument</name>
+    <message>
+        <source>The report cannot be written to %1: %2</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>Für den Bericht wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: the PDF could not be started.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: Die PDF-Erzeugung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: page %2 could not be added.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: Seite %2 konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: the PDF could not be finished.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: Die PDF-Erzeugung konnte nicht abgeschlossen werden.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeTerms</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>E-File</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Akte</translation>
     </message>
     <message>
         <source>E-Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Rechnung</translation>
     </message>
     <message>
         <source>OZG Services</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG-Leistungen</translation>
     </message>
     <message>
         <source>Process Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessmanagement</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulung</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>in Planung</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>in Bearbeitung</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>umgesetzt</translation>
     </message>
     <message>
         <source>OZG maturity model 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG-Reifegradmodell 1.1</translation>
     </message>
     <message>
         <source>OZG maturity model 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG-Reifegradmodell 2.0</translation>
     </message>
     <message>
         <source>E-file training</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Akte-Schulung</translation>
     </message>
     <message>
         <source>E-invoice training</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Rechnungs-Schulung</translation>
     </message>
     <message>
         <source>Digitalisation training</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitalisierungsschulung</translation>
     </message>
     <message>
         <source>Lightning talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Blitzlicht-Vortrag</translation>
     </message>
     <message>
         <source>Consultation hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechstunde</translation>
     </message>
     <message>
         <source>Citizens&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürgerwerkstatt</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Innovation team</source>
-        <translation type="unfinished"></translation>
+        <translation>Innovationsteam</translation>
     </message>
     <message>
         <source>Staff workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigtenworkshop</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -5725,62 +5800,241 @@ Eingegangen: %6 (Datei %7)</translation>
     </message>
 </context>
 <context>
-    <name>ReportFigures</name>
+    <name>ReportContent</name>
     <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <source>level %1 (model %2)</source>
+        <translation>Stufe %1 (Modell %2)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Teilprojekt</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>No sub-projects in this scope.</source>
+        <translation>Im Berichtsbereich gibt es keine Teilprojekte.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>Letzter Statusbericht</translation>
+    </message>
+    <message>
+        <source>no report yet</source>
+        <translation>noch kein Bericht</translation>
+    </message>
+    <message>
+        <source>No service went online in the period.</source>
+        <translation>Im Berichtszeitraum ist keine Leistung online gegangen.</translation>
+    </message>
+    <message>
+        <source>Service (LeiKa)</source>
+        <translation>Leistung (LeiKa)</translation>
+    </message>
+    <message>
+        <source>LeiKa key</source>
+        <translation>LeiKa-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>Online since</source>
+        <translation>Online seit</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>No course is required in this scope.</source>
+        <translation>Im Berichtsbereich ist keine Schulung vorgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Trained / required</source>
+        <translation>Geschult / teilnahmepflichtig</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>In the period: %1 sessions, %2 attendances.</source>
+        <translation>Im Berichtszeitraum: %1 Schulungstermine, %2 Teilnahmen.</translation>
+    </message>
+    <message>
+        <source>Digitalisation programme – status report</source>
+        <translation>Digitalisierungsprogramm – Statusbericht</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Gesamtes Programm</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Berichtsbereich: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Berichtszeitraum: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Sub-projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilprojekte</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Reached in the period</source>
+        <translation>Im Berichtszeitraum erreicht</translation>
+    </message>
+    <message>
+        <source>Due in the period</source>
+        <translation>Im Berichtszeitraum fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Services that went online</source>
+        <translation>Online gegangene Leistungen</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulungen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Sub-projects</source>
+        <translation>Teilprojekte</translation>
     </message>
     <message>
         <source>Sub-projects in the scope of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilprojekte im Berichtsumfang</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Sub-projects whose latest status is amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilprojekte, deren letzter Status gelb ist</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Sub-projects whose latest status is red</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilprojekte, deren letzter Status rot ist</translation>
     </message>
     <message>
         <source>Overdue milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Meilensteine</translation>
     </message>
     <message>
         <source>Open milestones whose due date has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Meilensteine, deren Fälligkeitsdatum überschritten ist</translation>
     </message>
     <message>
         <source>Services online</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen online</translation>
     </message>
     <message>
         <source>OZG services of the scope that are online on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG-Leistungen im Berichtsumfang, die am Stichtag online sind</translation>
     </message>
     <message>
         <source>Mean training coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Schulungsquote</translation>
     </message>
     <message>
         <source>none required</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Pflichtschulungen</translation>
     </message>
     <message>
         <source>Mean share of staff trained over every required course and department</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Anteil geschulter Beschäftigter über alle Pflichtschulungen und Organisationseinheiten</translation>
     </message>
 </context>
 <context>
@@ -6036,147 +6290,147 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <name>SubProjects</name>
     <message>
         <source>The sub-project %1 is changed by people, not by the program itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilprojekt %1 wird von Menschen geändert, nicht vom Programm selbst.</translation>
     </message>
     <message>
         <source>%1 may not change the sub-project %2: it is sponsored by the department %3, and a digitalisation officer changes only the sub-projects of their own departments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf das Teilprojekt %2 nicht ändern: Es wird von der Organisationseinheit %3 getragen, und Digitalisierungsbeauftragte ändern nur die Teilprojekte ihrer eigenen Organisationseinheiten.</translation>
     </message>
     <message>
         <source>%1 may not change the sub-project %2: that needs the role &quot;%3&quot;, or the role &quot;%4&quot; in its sponsoring department %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf das Teilprojekt %2 nicht ändern: Dafür ist die Rolle „%3“ erforderlich oder die Rolle „%4“ in der federführenden Organisationseinheit %5.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; is not usable: it needs 1 to 20 letters, digits, dots, hyphens or underscores, starting with a letter or digit (such as TP-07).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kürzel „%1“ ist nicht verwendbar: Es muss aus 1 bis 20 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen bestehen und mit einem Buchstaben oder einer Ziffer beginnen (z. B. TP-07).</translation>
     </message>
     <message>
         <source>The code %1 belongs to another sub-project already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kürzel %1 gehört bereits zu einem anderen Teilprojekt.</translation>
     </message>
     <message>
         <source>The title of a sub-project needs 1 to 200 characters; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel eines Teilprojekts muss 1 bis 200 Zeichen lang sein; er hat %1.</translation>
     </message>
     <message>
         <source>The lead of a sub-project must be a user of Amtsdesk; there is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitung eines Teilprojekts muss ein Benutzer von Amtsdesk sein; es gibt keinen Benutzer %1.</translation>
     </message>
     <message>
         <source>The lead of a sub-project must be an active user; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitung eines Teilprojekts muss ein aktiver Benutzer sein; %1 ist es nicht.</translation>
     </message>
     <message>
         <source>The sponsoring department of a sub-project must exist; there is no department %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die federführende Organisationseinheit eines Teilprojekts muss vorhanden sein; es gibt keine Organisationseinheit %1.</translation>
     </message>
     <message>
         <source>A participating department must exist; there is no department %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine beteiligte Organisationseinheit muss vorhanden sein; es gibt keine Organisationseinheit %1.</translation>
     </message>
     <message>
         <source>The planned start (%1) must not lie after the planned end (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geplante Beginn (%1) darf nicht nach dem geplanten Ende (%2) liegen.</translation>
     </message>
     <message>
         <source>The forecast start (%1) must not lie after the forecast end (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der prognostizierte Beginn (%1) darf nicht nach dem prognostizierten Ende (%2) liegen.</translation>
     </message>
     <message>
         <source>The planned budget must not be negative; it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geplante Budget darf nicht negativ sein; es beträgt %1.</translation>
     </message>
     <message>
         <source>The budget spent must not be negative; it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verbrauchte Budget darf nicht negativ sein; es beträgt %1.</translation>
     </message>
     <message>
         <source>The description of a sub-project may have at most 10,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung eines Teilprojekts darf höchstens 10.000 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The risks of a sub-project may have at most 10,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risiken eines Teilprojekts dürfen höchstens 10.000 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The sub-project %1 cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilprojekt %1 kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
         <source>A sub-project can only depend on one that exists; there is no sub-project %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teilprojekt kann nur von einem vorhandenen Teilprojekt abhängen; es gibt kein Teilprojekt %1.</translation>
     </message>
     <message>
         <source>The sub-project %1 cannot depend on that: %2 depends on %1 already, and the dependencies would go round in a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilprojekt %1 kann davon nicht abhängen: %2 hängt bereits von %1 ab, und die Abhängigkeiten würden einen Kreis bilden.</translation>
     </message>
     <message>
         <source>The e-file of a sub-project must exist; there is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Akte eines Teilprojekts muss vorhanden sein; es gibt keine Akte %1.</translation>
     </message>
     <message>
         <source>There is no idea %1 for the sub-project to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Idee %1, die mit dem Teilprojekt fortgeführt werden könnte.</translation>
     </message>
     <message>
         <source>The idea %1 became the sub-project %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Idee %1 ist bereits das Teilprojekt %2 entstanden.</translation>
     </message>
     <message>
         <source>The sub-project %1 was changed by someone else in the meantime. Please look at it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilprojekt %1 wurde inzwischen von einer anderen Person geändert. Bitte sehen Sie es sich noch einmal an.</translation>
     </message>
     <message>
         <source>There is no sub-project %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Teilprojekt %1.</translation>
     </message>
     <message>
         <source>A status report cannot be dated in the future (%1); today is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Statusbericht kann nicht in der Zukunft datiert sein (%1); heute ist der %2.</translation>
     </message>
     <message>
         <source>The progress of a status report is a share from 0 to 100 per cent, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt in einem Statusbericht ist ein Anteil von 0 bis 100 Prozent, nicht %1.</translation>
     </message>
     <message>
         <source>A status report that says &quot;%1&quot; needs a text with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Statusbericht mit der Ampel „%1“ braucht einen Text mit der Begründung.</translation>
     </message>
     <message>
         <source>The text of a status report may have at most 10,000 characters; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text eines Statusberichts darf höchstens 10.000 Zeichen lang sein; er hat %1.</translation>
     </message>
     <message>
         <source>The status report just written cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der soeben geschriebene Statusbericht kann nicht wieder gelesen werden.</translation>
     </message>
     <message>
         <source>The title of a milestone needs 1 to 200 characters; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel eines Meilensteins muss 1 bis 200 Zeichen lang sein; er hat %1.</translation>
     </message>
     <message>
         <source>The milestone &quot;%1&quot; needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Meilenstein „%1“ braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
         <source>The milestone &quot;%1&quot; was reached on %2; only open milestones can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Meilenstein „%1“ wurde am %2 erreicht; nur offene Meilensteine können verschoben werden.</translation>
     </message>
     <message>
         <source>A milestone cannot be reached in the future (%1); today is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Meilenstein kann nicht in der Zukunft erreicht werden (%1); heute ist der %2.</translation>
     </message>
     <message>
         <source>The milestone &quot;%1&quot; was reached on %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Meilenstein „%1“ wurde bereits am %2 erreicht.</translation>
     </message>
     <message>
         <source>The milestone &quot;%1&quot; was reached in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Meilenstein „%1“ wurde inzwischen erreicht.</translation>
     </message>
     <message>
         <source>There is no milestone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Meilenstein %1.</translation>
     </message>
 </context>
 <context>
@@ -6190,119 +6444,119 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <name>Training</name>
     <message>
         <source>%1 may not require a course of a role: that is for the programme manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine Schulung für eine Rolle verpflichtend machen: Das ist Aufgabe der Projektleitung Digitalisierungsprogramm.</translation>
     </message>
     <message>
         <source>%1 may not maintain courses: that needs the programme manager or a digitalisation officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine Schulungen pflegen: Dafür ist die Projektleitung Digitalisierungsprogramm oder eine Digitalisierungsbeauftragte bzw. ein Digitalisierungsbeauftragter erforderlich.</translation>
     </message>
     <message>
         <source>%1 may not maintain the training records of this department: that needs the programme manager, or the digitalisation officer of the department.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf die Schulungsteilnahmen dieser Organisationseinheit nicht pflegen: Dafür ist die Projektleitung Digitalisierungsprogramm oder die bzw. der Digitalisierungsbeauftragte der Organisationseinheit erforderlich.</translation>
     </message>
     <message>
         <source>A member of staff needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Beschäftigte ist ein Name mit 1 bis 200 Zeichen erforderlich.</translation>
     </message>
     <message>
         <source>The position of %1 is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion von %1 ist länger als 200 Zeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>A member of staff needs a department; number %1 is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Beschäftigte ist eine Organisationseinheit erforderlich; die Nummer %1 ist keine.</translation>
     </message>
     <message>
         <source>There is no user number %1 to link %2 to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer mit der Nummer %1, mit dem %2 verknüpft werden kann.</translation>
     </message>
     <message>
         <source>The user is linked to the member of staff %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer ist bereits mit dem Beschäftigteneintrag %1 verknüpft.</translation>
     </message>
     <message>
         <source>There is no member of staff number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Eintrag im Beschäftigtenverzeichnis mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The course code &quot;%1&quot; must be 1 to 20 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schulungskürzel „%1“ muss aus 1 bis 20 Buchstaben, Ziffern, '.', '_' oder '-' bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
         <source>The course %1 needs a title of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schulung %1 braucht einen Titel mit 1 bis 200 Zeichen.</translation>
     </message>
     <message>
         <source>The description of course %1 is longer than 4,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung der Schulung %1 ist länger als 4.000 Zeichen.</translation>
     </message>
     <message>
         <source>There is a course with the code %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Schulung mit dem Kürzel %1.</translation>
     </message>
     <message>
         <source>There is no course with the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Schulung mit dem Kürzel „%1“.</translation>
     </message>
     <message>
         <source>There is no course number %1 for the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Schulung mit der Nummer %1 für den Termin.</translation>
     </message>
     <message>
         <source>A session of course %1 needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Termin der Schulung %1 braucht ein gültiges Datum.</translation>
     </message>
     <message>
         <source>The capacity of a session must be more than 0 places; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Termin muss mehr als 0 Plätze haben; %1 ist nicht zulässig.</translation>
     </message>
     <message>
         <source>The place and the trainer of a session may have at most 200 characters each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort und Schulungsleitung eines Termins dürfen jeweils höchstens 200 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>There is no session number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Termin mit der Nummer %1.</translation>
     </message>
     <message>
         <source>%1 no longer works here and cannot be recorded as attending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist hier nicht mehr beschäftigt und kann nicht als teilnehmend erfasst werden.</translation>
     </message>
     <message>
         <source>The session of %1 on %2 is full: all %3 places are taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin der Schulung %1 am %2 ist ausgebucht: Alle %3 Plätze sind belegt.</translation>
     </message>
     <message>
         <source>%1 is not recorded as attending session number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht als teilnehmend am Termin mit der Nummer %2 erfasst.</translation>
     </message>
     <message>
         <source>A course is required either of a department or of a role, not of both or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schulung ist entweder für eine Organisationseinheit oder für eine Rolle verpflichtend, nicht für beide und nicht für keine.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Rolle.</translation>
     </message>
     <message>
         <source>There is no course number %1 to require.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Schulung mit der Nummer %1, die verpflichtend gemacht werden kann.</translation>
     </message>
     <message>
         <source>There is no department number %1 to require the course of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Organisationseinheit mit der Nummer %1, für die die Schulung verpflichtend gemacht werden kann.</translation>
     </message>
     <message>
         <source>The course %1 is required there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schulung %1 ist dort bereits verpflichtend.</translation>
     </message>
     <message>
         <source>There is no course requirement number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Schulungspflicht mit der Nummer %1.</translation>
     </message>
 </context>
 <context>
@@ -6464,6 +6718,10 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>the due date field &quot;%1&quot; of &quot;%2&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
         <translation>das Fälligkeitsdatumsfeld „%1“ von „%2“ darf nur Kleinbuchstaben, Ziffern und „_“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The workflow definition %1: transition &quot;%2&quot; lets &quot;%3&quot; act for any department, but that is not one of its roles.</source>
+        <translation>Die Workflow-Definition %1: Übergang „%2“ lässt „%3“ für jede Organisationseinheit handeln, aber das ist keine seiner Rollen.</translation>
     </message>
 </context>
 <context>
@@ -7452,6 +7710,117 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::IdeasPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Teilprojekt</translation>
+    </message>
+    <message>
+        <source>&amp;Record idea…</source>
+        <translation>Idee &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Under re&amp;view</source>
+        <translation>In Prü&amp;fung</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>Ab&amp;lehnen…</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Decline idea</source>
+        <translation>Idee ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is it declined?</source>
+        <translation>Warum wird die Idee abgelehnt?</translation>
+    </message>
+    <message>
+        <source>Record idea</source>
+        <translation>Idee erfassen</translation>
+    </message>
+    <message>
+        <source>the whole district</source>
+        <translation>gesamter Landkreis</translation>
+    </message>
+    <message>
+        <source>Idea:</source>
+        <translation>Idee:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Brought by:</source>
+        <translation>Eingebracht von:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Herkunft:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Organisationseinheit:</translation>
+    </message>
+    <message>
+        <source>Idea “%1” recorded.</source>
+        <translation>Idee „%1“ erfasst.</translation>
+    </message>
+    <message>
+        <source>Decide on idea</source>
+        <translation>Über Idee entscheiden</translation>
+    </message>
+    <message>
+        <source>Idea “%1”: %2.</source>
+        <translation>Idee „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>Suggestions from the consultation hours, the innovation team and the staff and citizens&apos; workshops. The programme manager or the department&apos;s digitalisation officer decides on them; an adopted idea becomes a sub-project (amtsdesk-cli programme add CODE --idea NUMBER).</source>
+        <translation>Vorschläge aus den Sprechstunden, dem Innovationsteam sowie den Beschäftigten- und Bürgerworkshops. Über sie entscheiden die Projektleitung Digitalisierungsprogramm oder die bzw. der Digitalisierungsbeauftragte der Organisationseinheit; aus einer angenommenen Idee wird ein Teilprojekt (amtsdesk-cli programme add CODE --idea NUMMER).</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::InvoiceInboxModel</name>
     <message>
         <source>%1 (Skonto)</source>
@@ -7993,10 +8362,6 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Demo-Datenbestand: %1</translation>
     </message>
     <message>
-        <source>Comes with a later version of Amtsdesk</source>
-        <translation>Folgt in einer späteren Version von Amtsdesk</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -8230,6 +8595,10 @@ Datenbestand: %3</translation>
         <source>Incoming e-invoices: check, approve with four eyes, hand over to finance</source>
         <translation>Eingehende E-Rechnungen: prüfen, im Vier-Augen-Prinzip freigeben, an die Finanzsoftware übergeben</translation>
     </message>
+    <message>
+        <source>Sub-projects, OZG services, training and ideas of the digitalisation programme, and its status report</source>
+        <translation>Teilprojekte, OZG-Leistungen, Schulungen und Ideen des Digitalisierungsprogramms sowie sein Statusbericht</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::NewFileDialog</name>
@@ -8390,8 +8759,99 @@ Datenbestand: %3</translation>
 <context>
     <name>amtsdesk::ui::ProgrammeDashboard</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; sub-projects &amp;nbsp; &lt;b&gt;%2&lt;/b&gt; at risk &amp;nbsp; &lt;b&gt;%3&lt;/b&gt; off track &amp;nbsp; &lt;b&gt;%4&lt;/b&gt; milestones overdue &amp;nbsp; &lt;b&gt;%5&lt;/b&gt; of %6 OZG services online &amp;nbsp; &lt;b&gt;%7 %&lt;/b&gt; of required training done</source>
-        <translation type="unfinished"></translation>
+        <source>Programme dashboard</source>
+        <translation>Programmübersicht</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: the scope has no sub-projects, services or training.</source>
+        <translation>Noch nichts anzuzeigen: Der Berichtsbereich enthält keine Teilprojekte, Leistungen oder Schulungen.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::ProgrammePage</name>
+    <message>
+        <source>Whole programme</source>
+        <translation>Gesamtes Programm</translation>
+    </message>
+    <message>
+        <source>Report scope</source>
+        <translation>Berichtsbereich</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Berichtsdatum</translation>
+    </message>
+    <message>
+        <source>Status report as &amp;PDF…</source>
+        <translation>Statusbericht als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Status report as &amp;HTML…</source>
+        <translation>Statusbericht als &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>The status report / newsletter for the day and scope chosen: charts, each sub-project&apos;s latest status, milestones, services that went online, training figures</source>
+        <translation>Der Statusbericht bzw. Newsletter für den gewählten Tag und Berichtsbereich: Diagramme, aktueller Stand jedes Teilprojekts, Meilensteine, online gegangene Leistungen, Schulungskennzahlen</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Berichtsbereich:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Stichtag:</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-projects</source>
+        <translation>&amp;Teilprojekte</translation>
+    </message>
+    <message>
+        <source>OZG s&amp;ervices</source>
+        <translation>&amp;OZG-Leistungen</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Schulungen</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Ideen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Digitalisation programme&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Digitalisierungsprogramm&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Gathering…</source>
+        <translation>Wird zusammengestellt …</translation>
+    </message>
+    <message>
+        <source>The programme cannot be read: %1</source>
+        <translation>Die Programmdaten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 sub-projects, %3 services</source>
+        <translation>%1 · %2 Teilprojekte, %3 Leistungen</translation>
+    </message>
+    <message>
+        <source>Save status report</source>
+        <translation>Statusbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML-Dateien (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Status report saved: %1</source>
+        <translation>Statusbericht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -8442,6 +8902,153 @@ Datenbestand: %3</translation>
     <message>
         <source>%1, case %2</source>
         <translation>%1, Vorgang %2</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::ServicesPanel</name>
+    <message>
+        <source>%1 (model %2)</source>
+        <translation>%1 (Modell %2)</translation>
+    </message>
+    <message>
+        <source>Only my departments</source>
+        <translation>Nur meine Organisationseinheiten</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>OZG id</source>
+        <translation>OZG-ID</translation>
+    </message>
+    <message>
+        <source>LeiKa key</source>
+        <translation>LeiKa-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Teilprojekt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Maturity now</source>
+        <translation>Reifegrad aktuell</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Inbetriebnahme</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>Online-Dienst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>Set &amp;maturity…</source>
+        <translation>&amp;Reifegrad setzen…</translation>
+    </message>
+    <message>
+        <source>Filter by name, LeiKa key or OZG id</source>
+        <translation>Nach Name, LeiKa-Schlüssel oder OZG-ID filtern</translation>
+    </message>
+    <message>
+        <source>Filter services</source>
+        <translation>Leistungen filtern</translation>
+    </message>
+    <message>
+        <source>OZG services</source>
+        <translation>OZG-Leistungen</translation>
+    </message>
+    <message>
+        <source>Maturity history</source>
+        <translation>Reifegradverlauf</translation>
+    </message>
+    <message>
+        <source>Records the level the service reached; the earlier levels stay in its history</source>
+        <translation>Erfasst den Reifegrad, den die Leistung erreicht hat; die früheren Reifegrade bleiben im Verlauf erhalten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Maturity history&lt;/b&gt; (oldest first)</source>
+        <translation>&lt;b&gt;Reifegradverlauf&lt;/b&gt; (älteste zuerst)</translation>
+    </message>
+    <message>
+        <source>The services cannot be read: %1</source>
+        <translation>Die Leistungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No services to show.</source>
+        <translation>Es sind keine Leistungen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Choose a service above.</source>
+        <translation>Wählen Sie oben eine Leistung aus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · OZG %3 · responsible: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · OZG %3 · zuständig: %4</translation>
+    </message>
+    <message>
+        <source>Maturity of %1</source>
+        <translation>Reifegrad von %1</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. what went online</source>
+        <translation>Optional, z. B. was online gegangen ist</translation>
+    </message>
+    <message>
+        <source>Now: %1 · target: %2</source>
+        <translation>Aktuell: %1 · Ziel: %2</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Reached on:</source>
+        <translation>Erreicht am:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Bemerkung:</translation>
+    </message>
+    <message>
+        <source>Set maturity</source>
+        <translation>Reifegrad setzen</translation>
+    </message>
+    <message>
+        <source>%1 now stands at maturity level %2.</source>
+        <translation>%1 hat jetzt die Reifegradstufe %2.</translation>
     </message>
 </context>
 <context>
@@ -8532,6 +9139,245 @@ Datenbestand: %3</translation>
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::SubProjectsPanel</name>
+    <message>
+        <source>Only my departments</source>
+        <translation>Nur meine Organisationseinheiten</translation>
+    </message>
+    <message>
+        <source>Show completed</source>
+        <translation>Abgeschlossene anzeigen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Traffic light</source>
+        <translation>Ampel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>End (forecast)</source>
+        <translation>Ende (Prognose)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New &amp;status report…</source>
+        <translation>&amp;Neuer Statusbericht…</translation>
+    </message>
+    <message>
+        <source>Add &amp;milestone…</source>
+        <translation>&amp;Meilenstein hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Milestone &amp;reached</source>
+        <translation>Meilenstein &amp;erreicht</translation>
+    </message>
+    <message>
+        <source>Sub-projects</source>
+        <translation>Teilprojekte</translation>
+    </message>
+    <message>
+        <source>Status reports</source>
+        <translation>Statusberichte</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Sub-projects your departments sponsor or take part in</source>
+        <translation>Teilprojekte, die Ihre Organisationseinheiten federführend betreuen oder an denen sie beteiligt sind</translation>
+    </message>
+    <message>
+        <source>Next &amp;phase</source>
+        <translation>Nächste Ph&amp;ase</translation>
+    </message>
+    <message>
+        <source>A dated status report: traffic light, progress and what happened; it cannot be changed afterwards</source>
+        <translation>Ein datierter Statusbericht: Ampel, Fortschritt und Sachstand; er kann nachträglich nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status reports&lt;/b&gt; (newest first)</source>
+        <translation>&lt;b&gt;Statusberichte&lt;/b&gt; (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Milestones&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Meilensteine&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The sub-projects cannot be read: %1</source>
+        <translation>Die Teilprojekte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No sub-projects to show.</source>
+        <translation>Es sind keine Teilprojekte anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Choose a sub-project above.</source>
+        <translation>Wählen Sie oben ein Teilprojekt aus.</translation>
+    </message>
+    <message>
+        <source>Lead: %1 · sponsoring department: %2 · taking part: %3</source>
+        <translation>Leitung: %1 · federführende Organisationseinheit: %2 · beteiligt: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Planned %1 – %2 · forecast %3 – %4</source>
+        <translation>Geplant %1 – %2 · Prognose %3 – %4</translation>
+    </message>
+    <message>
+        <source>Budget: %1 € planned, %2 € spent</source>
+        <translation>Budget: %1 € geplant, %2 € verausgabt</translation>
+    </message>
+    <message>
+        <source>Depends on: %1</source>
+        <translation>Abhängig von: %1</translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation>Risiken: %1</translation>
+    </message>
+    <message>
+        <source>E-file: %1</source>
+        <translation>E-Akte: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;You may read this sub-project; its officers and the programme manager edit it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sie können dieses Teilprojekt einsehen; bearbeitet wird es von den Digitalisierungsbeauftragten der federführenden Organisationseinheit und der Projektleitung Digitalisierungsprogramm.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Teilprojekt</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Nächste Phase</translation>
+    </message>
+    <message>
+        <source>%1 is now in the phase %2.</source>
+        <translation>%1 ist jetzt in der Phase %2.</translation>
+    </message>
+    <message>
+        <source>Status report for %1</source>
+        <translation>Statusbericht für %1</translation>
+    </message>
+    <message>
+        <source>What happened, what comes next; for amber or red, the reason</source>
+        <translation>Was ist geschehen, was folgt als Nächstes; bei Gelb oder Rot die Begründung</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Traffic light:</source>
+        <translation>Ampel:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Fortschritt:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Statusbericht</translation>
+    </message>
+    <message>
+        <source>Status report for %1 saved.</source>
+        <translation>Statusbericht für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Milestone for %1</source>
+        <translation>Meilenstein für %1</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>Meilenstein:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig am:</translation>
+    </message>
+    <message>
+        <source>Milestone for %1 added.</source>
+        <translation>Meilenstein für %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Milestone “%1” reached.</source>
+        <translation>Meilenstein „%1“ erreicht.</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::TaskListModel</name>
     <message>
         <source>Overdue</source>
@@ -8617,6 +9463,53 @@ Datenbestand: %3</translation>
     <message>
         <source>&quot;%1&quot;: done.</source>
         <translation>„%1“: erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::TrainingPanel</name>
+    <message>
+        <source>Department</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Must take it</source>
+        <translation>Teilnahmepflichtig</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Geschult</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Coverage on</source>
+        <translation>Schulungsquote am</translation>
+    </message>
+    <message>
+        <source>Training coverage</source>
+        <translation>Schulungsquote</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Stichtag:</translation>
+    </message>
+    <message>
+        <source>The training figures cannot be read: %1</source>
+        <translation>Die Schulungskennzahlen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No course is required of any department yet.</source>
+        <translation>Noch ist für keine Organisationseinheit eine Schulung vorgeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required courses are below %3 of their staff trained.</source>
+        <translation>Bei %1 von %2 Pflichtschulungen liegt der Anteil geschulter Beschäftigter unter %3.</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>import the OZG catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG kataloğunu içe aktarma</translation>
     </message>
 </context>
 <context>
@@ -1325,685 +1325,685 @@
     </message>
     <message>
         <source>the digitalisation programme: sub-projects, OZG services, training, ideas, report</source>
-        <translation type="unfinished"></translation>
+        <translation>dijitalleşme programı: alt projeler, OZG hizmetleri, eğitimler, fikirler, rapor</translation>
     </message>
     <message>
         <source>the title</source>
-        <translation type="unfinished"></translation>
+        <translation>başlık</translation>
     </message>
     <message>
         <source>programme area: efile, einvoice, ozg, process, training, infrastructure, other</source>
-        <translation type="unfinished"></translation>
+        <translation>program alanı: efile, einvoice, ozg, process, training, infrastructure, other</translation>
     </message>
     <message>
         <source>what it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>konusu</translation>
     </message>
     <message>
         <source>the login of the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>proje sorumlusunun kullanıcı adı</translation>
     </message>
     <message>
         <source>the sponsoring department</source>
-        <translation type="unfinished"></translation>
+        <translation>alt projeyi üstlenen birim</translation>
     </message>
     <message>
         <source>participating departments, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>katılan birimler, virgülle ayrılmış</translation>
     </message>
     <message>
         <source>sub-projects this one depends on, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>bu alt projenin bağlı olduğu alt projeler, virgülle ayrılmış</translation>
     </message>
     <message>
         <source>planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>planlanan başlangıç</translation>
     </message>
     <message>
         <source>planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>planlanan bitiş</translation>
     </message>
     <message>
         <source>forecast start</source>
-        <translation type="unfinished"></translation>
+        <translation>öngörülen başlangıç</translation>
     </message>
     <message>
         <source>forecast end</source>
-        <translation type="unfinished"></translation>
+        <translation>öngörülen bitiş</translation>
     </message>
     <message>
         <source>budget planned in euros, e.g. 25000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>avro cinsinden planlanan bütçe, ör. 25000.00</translation>
     </message>
     <message>
         <source>budget spent in euros</source>
-        <translation type="unfinished"></translation>
+        <translation>avro cinsinden harcanan bütçe</translation>
     </message>
     <message>
         <source>the risks</source>
-        <translation type="unfinished"></translation>
+        <translation>riskler</translation>
     </message>
     <message>
         <source>the e-file (reference number) for its documents</source>
-        <translation type="unfinished"></translation>
+        <translation>belgelerinin tutulduğu e-dosya (dosya numarası)</translation>
     </message>
     <message>
         <source>--area: &apos;%1&apos; is not a programme area; use efile, einvoice, ozg, process, training, infrastructure or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--area: '%1' bir program alanı değil; efile, einvoice, ozg, process, training, infrastructure veya other kullanın.</translation>
     </message>
     <message>
         <source>--depends-on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--depends-on: %1</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not an amount in euros (e.g. 25000.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: '%2' avro cinsinden bir tutar değil (ör. 25000.00).</translation>
     </message>
     <message>
         <source>Usage: amtsdesk-cli programme %1 … (--help on each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: amtsdesk-cli programme %1 … (her biri için --help)</translation>
     </message>
     <message>
         <source>&apos;programme %1&apos; is not a command; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>'programme %1' bir komut değil; şunlardan birini kullanın: %2.</translation>
     </message>
     <message>
         <source>Lists the sub-projects: code, traffic light, progress, phase, department, lead, forecast end and title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt projeleri listeler: kod, trafik ışığı, ilerleme, aşama, birim, proje sorumlusu, öngörülen bitiş ve başlık.</translation>
     </message>
     <message>
         <source>only those this department sponsors or takes part in</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca bu birimin üstlendiği veya katıldığı alt projeler</translation>
     </message>
     <message>
         <source>only of this programme area</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca bu program alanındakiler</translation>
     </message>
     <message>
         <source>only with this traffic light: green, amber, red, none</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca bu trafik ışığına sahip olanlar: green, amber, red, none</translation>
     </message>
     <message>
         <source>without the completed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>tamamlananlar hariç</translation>
     </message>
     <message>
         <source>--area: &apos;%1&apos; is not a programme area.</source>
-        <translation type="unfinished"></translation>
+        <translation>--area: '%1' bir program alanı değil.</translation>
     </message>
     <message>
         <source>--light: &apos;%1&apos; is not a traffic light; use green, amber, red or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--light: '%1' bir trafik ışığı değil; green, amber, red veya none kullanın.</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alt proje</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows a sub-project with its milestones and status reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alt projeyi kilometre taşları ve durum raporlarıyla birlikte gösterir.</translation>
     </message>
     <message>
         <source>the sub-project</source>
-        <translation type="unfinished"></translation>
+        <translation>alt proje</translation>
     </message>
     <message>
         <source>Area:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alan:          %1</translation>
     </message>
     <message>
         <source>Phase:         %1 (workflow item #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama:         %1 (iş akışı öğesi #%2)</translation>
     </message>
     <message>
         <source>Status:        %1, %2% done</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum:         %1, %%2 tamamlandı</translation>
     </message>
     <message>
         <source>Lead:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorumlu:       %1</translation>
     </message>
     <message>
         <source>Department:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Birim:         %1</translation>
     </message>
     <message>
         <source>, with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, katılan birimler: %1</translation>
     </message>
     <message>
         <source>Planned:       %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlanan:     %1 – %2</translation>
     </message>
     <message>
         <source>Forecast:      %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Öngörülen:     %1 – %2</translation>
     </message>
     <message>
         <source>Budget:        %1 EUR planned, %2 EUR spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütçe:         %1 EUR planlanan, %2 EUR harcanan</translation>
     </message>
     <message>
         <source>Depends on:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlı olduğu:  %1</translation>
     </message>
     <message>
         <source>E-file:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-dosya:       %1</translation>
     </message>
     <message>
         <source>Risks:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskler:       %1</translation>
     </message>
     <message>
         <source>Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometre taşları:</translation>
     </message>
     <message>
         <source>(reached %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 tarihinde ulaşıldı)</translation>
     </message>
     <message>
         <source>Status reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum raporları:</translation>
     </message>
     <message>
         <source>Creates a sub-project in the phase &apos;Idea&apos;. The programme manager may create any; a digitalisation officer those their departments sponsor. --idea carries on an adopted idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>'Idea' (Fikir) aşamasında bir alt proje oluşturur. Program yöneticisi her alt projeyi oluşturabilir; dijitalleşme sorumlusu ise yalnızca kendi birimlerinin üstlendiklerini. --idea, kabul edilmiş bir fikri alt proje olarak sürdürür.</translation>
     </message>
     <message>
         <source>Changes what is given of a sub-project; the rest stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alt projenin yalnızca belirtilen bilgilerini değiştirir; geri kalanı olduğu gibi kalır.</translation>
     </message>
     <message>
         <source>the sub-project&apos;s code, e.g. TP-07</source>
-        <translation type="unfinished"></translation>
+        <translation>alt projenin kodu, ör. TP-07</translation>
     </message>
     <message>
         <source>the idea it carries on (its number)</source>
-        <translation type="unfinished"></translation>
+        <translation>sürdürdüğü fikir (fikrin numarası)</translation>
     </message>
     <message>
         <source>Changed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 değiştirildi.</translation>
     </message>
     <message>
         <source>Created the sub-project %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alt projesi oluşturuldu.</translation>
     </message>
     <message>
         <source>Adds a status report: a dated snapshot of traffic light, progress and text that is never changed. Amber and red need a text with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir durum raporu ekler: trafik ışığı, ilerleme ve metinden oluşan, tarihli ve bir daha değiştirilmeyen bir anlık görünüm. Sarı (amber) ve kırmızı (red) için gerekçeyi içeren bir metin gerekir.</translation>
     </message>
     <message>
         <source>green, amber, red or none</source>
-        <translation type="unfinished"></translation>
+        <translation>green, amber, red veya none</translation>
     </message>
     <message>
         <source>per cent done, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>tamamlanma yüzdesi, 0 ile 100 arası</translation>
     </message>
     <message>
         <source>what happened, what comes next, the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>neler oldu, sırada ne var, gerekçe</translation>
     </message>
     <message>
         <source>the day it reports on (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>raporun ilgili olduğu gün (varsayılan: bugün)</translation>
     </message>
     <message>
         <source>--progress: &apos;%1&apos; is not a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--progress: '%1', 0 ile 100 arasında bir tam sayı değil.</translation>
     </message>
     <message>
         <source>Status report %1 added to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı durum raporu %2 alt projesine eklendi.</translation>
     </message>
     <message>
         <source>the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>son tarih</translation>
     </message>
     <message>
         <source>the day it was reached (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>ulaşıldığı gün (varsayılan: bugün)</translation>
     </message>
     <message>
         <source>Adds a milestone to a sub-project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alt projeye kilometre taşı ekler.</translation>
     </message>
     <message>
         <source>what is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ulaşılacak hedef</translation>
     </message>
     <message>
         <source>Marks a milestone reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kilometre taşını ulaşıldı olarak işaretler.</translation>
     </message>
     <message>
         <source>Moves an open milestone to a new due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık bir kilometre taşını yeni bir son tarihe taşır.</translation>
     </message>
     <message>
         <source>the milestone&apos;s number (as &apos;programme show&apos; lists it)</source>
-        <translation type="unfinished"></translation>
+        <translation>kilometre taşının numarası ('programme show' komutunun listelediği biçimde)</translation>
     </message>
     <message>
         <source>Use: amtsdesk-cli programme milestone add CODE TITLE --due DATE | milestone done ID [--date DATE] | milestone move ID --due DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: amtsdesk-cli programme milestone add CODE TITLE --due DATE | milestone done ID [--date DATE] | milestone move ID --due DATE</translation>
     </message>
     <message>
         <source>%1: --due is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --due gerekli.</translation>
     </message>
     <message>
         <source>Milestone #%1 added to %2, due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometre taşı #%1, %2 alt projesine eklendi; son tarih: %3.</translation>
     </message>
     <message>
         <source>Milestone #%1 reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometre taşı #%1: ulaşıldı.</translation>
     </message>
     <message>
         <source>Milestone #%1 moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometre taşı #%1 için son tarih değiştirildi.</translation>
     </message>
     <message>
         <source>The status report / newsletter of the programme for a day, for one department or the whole programme: as PDF (with the charts), as HTML, or as a text summary when neither is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programın belirli bir gündeki durum raporu / bülteni; tek bir birim ya da tüm program için: PDF olarak (grafiklerle birlikte), HTML olarak veya ikisi de istenmezse metin özeti olarak.</translation>
     </message>
     <message>
         <source>write the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>raporu PDF olarak yaz</translation>
     </message>
     <message>
         <source>write the report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>raporu HTML olarak yaz</translation>
     </message>
     <message>
         <source>the day it stands on (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>raporun esas aldığı gün (varsayılan: bugün)</translation>
     </message>
     <message>
         <source>only this department</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca bu birim</translation>
     </message>
     <message>
         <source>days looked back (reached, went online) and ahead (due); default 30</source>
-        <translation type="unfinished"></translation>
+        <translation>geriye (ulaşılan, yayına alınan) ve ileriye (son tarihi gelen) bakılacak gün sayısı; varsayılan 30</translation>
     </message>
     <message>
         <source>--period: &apos;%1&apos; is not a number of days from 1 to 366.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period: '%1', 1 ile 366 arasında bir gün sayısı değil.</translation>
     </message>
     <message>
         <source>Wrote the status report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum raporu %1 dosyasına yazıldı.</translation>
     </message>
     <message>
         <source>Status report %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum raporu %1, %2</translation>
     </message>
     <message>
         <source>Sub-projects: %1 (%2 at risk, %3 off track)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt projeler: %1 (%2 risk altında, %3 hedeften sapmış)</translation>
     </message>
     <message>
         <source>Milestones: %1 reached since %2, %3 due until %4, %5 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometre taşları: %2 tarihinden bu yana ulaşılan %1, %4 tarihine kadar son tarihi gelen %3, gecikmiş %5</translation>
     </message>
     <message>
         <source>OZG services: %1, %2 went online since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG hizmetleri: %1, %3 tarihinden bu yana yayına alınan %2</translation>
     </message>
     <message>
         <source>Training: %1 of %2 required trainings done (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitim: %2 zorunlu eğitimden %1 tanesi tamamlandı (%%3)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: '%2', %3 ile %4 arasında bir tam sayı değil.</translation>
     </message>
     <message>
         <source>Imports the OZG / LeiKa catalogue from CSV (leika_key, leika_name, leika_type, ozg_id, ozg_name, life_situation, topic). A re-import updates; rows that do not fit are listed with their line. Exit code 1 when rows were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG / LeiKa kataloğunu CSV dosyasından içe aktarır (leika_key, leika_name, leika_type, ozg_id, ozg_name, life_situation, topic). Yeniden içe aktarma mevcut kayıtları günceller; uymayan satırlar satır numaralarıyla listelenir. Reddedilen satır varsa çıkış kodu 1 olur.</translation>
     </message>
     <message>
         <source>the catalogue (CSV, UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog (CSV, UTF-8)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>satır %1: %2</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eklendi, %2 güncellendi, %3 değişmedi, %4 reddedildi.</translation>
     </message>
     <message>
         <source>Finds services in the imported catalogue by name, LeiKa key or OZG id.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılan katalogda hizmetleri ada, LeiKa anahtarına veya OZG kimliğine göre arar.</translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sonuç bulundu</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: amtsdesk-cli programme catalogue import FILE | catalogue find TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: amtsdesk-cli programme catalogue import FILE | catalogue find TEXT</translation>
     </message>
     <message>
         <source>Lists the OZG services the district offers with their maturity now and the target (model/level), status and go-live.</source>
-        <translation type="unfinished"></translation>
+        <translation>İlçe idaresinin sunduğu OZG hizmetlerini mevcut ve hedeflenen olgunluk düzeyleri (model/düzey), durumları ve yayına alınma tarihleriyle birlikte listeler.</translation>
     </message>
     <message>
         <source>only of this department</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca bu birime ait olanlar</translation>
     </message>
     <message>
         <source>only open, planning, in_progress or done</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca open, planning, in_progress veya done durumundakiler</translation>
     </message>
     <message>
         <source>--status: &apos;%1&apos; is not a status; use open, planning, in_progress or done.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: '%1' bir durum değil; open, planning, in_progress veya done kullanın.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hizmet</numerusform>
         </translation>
     </message>
     <message>
         <source>the responsible department</source>
-        <translation type="unfinished"></translation>
+        <translation>sorumlu birim</translation>
     </message>
     <message>
         <source>the sub-project that implements it</source>
-        <translation type="unfinished"></translation>
+        <translation>hizmeti hayata geçiren alt proje</translation>
     </message>
     <message>
         <source>maturity model 1.1 (levels 0-4) or 2.0 (0-7); default 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>olgunluk modeli 1.1 (düzey 0-4) veya 2.0 (0-7); varsayılan 2.0</translation>
     </message>
     <message>
         <source>the maturity level now</source>
-        <translation type="unfinished"></translation>
+        <translation>mevcut olgunluk düzeyi</translation>
     </message>
     <message>
         <source>the level aimed at (default 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>hedeflenen düzey (varsayılan 3)</translation>
     </message>
     <message>
         <source>the online service (http or https)</source>
-        <translation type="unfinished"></translation>
+        <translation>çevrim içi hizmetin adresi (http veya https)</translation>
     </message>
     <message>
         <source>when it went or goes online</source>
-        <translation type="unfinished"></translation>
+        <translation>yayına alındığı veya alınacağı tarih</translation>
     </message>
     <message>
         <source>open, planning, in_progress or done</source>
-        <translation type="unfinished"></translation>
+        <translation>open, planning, in_progress veya done</translation>
     </message>
     <message>
         <source>the day the level was reached (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>düzeye ulaşıldığı gün (varsayılan: bugün)</translation>
     </message>
     <message>
         <source>what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>neyin değiştiği</translation>
     </message>
     <message>
         <source>Offers a service of the catalogue in the district.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogdaki bir hizmeti ilçe idaresinin sunduğu hizmetler arasına ekler.</translation>
     </message>
     <message>
         <source>the LeiKa key, or the OZG id</source>
-        <translation type="unfinished"></translation>
+        <translation>LeiKa anahtarı veya OZG kimliği</translation>
     </message>
     <message>
         <source>Records a new maturity level of an offered service; kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunulan bir hizmetin yeni olgunluk düzeyini kaydeder; bu düzey hizmetin geçmişinde saklanır.</translation>
     </message>
     <message>
         <source>the service&apos;s number (as &apos;programme services&apos; lists it)</source>
-        <translation type="unfinished"></translation>
+        <translation>hizmetin numarası ('programme services' komutunun listelediği biçimde)</translation>
     </message>
     <message>
         <source>Shows how the maturity of an offered service changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunulan bir hizmetin olgunluk düzeyinin nasıl değiştiğini gösterir.</translation>
     </message>
     <message>
         <source>the service&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>hizmetin numarası</translation>
     </message>
     <message>
         <source>Use: amtsdesk-cli programme service offer KEY --department CODE … | service maturity ID --level N … | service history ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: amtsdesk-cli programme service offer KEY --department CODE … | service maturity ID --level N … | service history ID</translation>
     </message>
     <message>
         <source>--model: &apos;%1&apos; is not a maturity model; use 1.1 or 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--model: '%1' bir olgunluk modeli değil; 1.1 veya 2.0 kullanın.</translation>
     </message>
     <message>
         <source>%1: --level is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --level gerekli.</translation>
     </message>
     <message>
         <source>Service #%1 now at maturity level %2 (model %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmet #%1 artık %2 olgunluk düzeyinde (model %3).</translation>
     </message>
     <message>
         <source>--subproject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--subproject: %1</translation>
     </message>
     <message>
         <source>Service #%1 offered: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmet #%1 sunulan hizmetlere eklendi: %2.</translation>
     </message>
     <message>
         <source>the department</source>
-        <translation type="unfinished"></translation>
+        <translation>birim</translation>
     </message>
     <message>
         <source>the day (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>gün (varsayılan: bugün)</translation>
     </message>
     <message>
         <source>Lists the staff directory, or adds a member of staff with --add NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel listesini gösterir veya --add NAME ile yeni bir personel ekler.</translation>
     </message>
     <message>
         <source>add this person</source>
-        <translation type="unfinished"></translation>
+        <translation>bu kişiyi ekle</translation>
     </message>
     <message>
         <source>their position</source>
-        <translation type="unfinished"></translation>
+        <translation>kişinin unvanı</translation>
     </message>
     <message>
         <source>their Amtsdesk login, if they have one</source>
-        <translation type="unfinished"></translation>
+        <translation>varsa kişinin Amtsdesk kullanıcı adı</translation>
     </message>
     <message>
         <source>--login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--login: %1</translation>
     </message>
     <message>
         <source>Staff member #%1 added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel #%1 eklendi: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) of staff</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personel</numerusform>
         </translation>
     </message>
     <message>
         <source>Lists the courses, or adds one with --add CODE --title TEXT --kind KIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursları listeler veya --add CODE --title TEXT --kind KIND ile yeni bir kurs ekler.</translation>
     </message>
     <message>
         <source>the new course&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni kursun kodu</translation>
     </message>
     <message>
         <source>its title</source>
-        <translation type="unfinished"></translation>
+        <translation>kursun başlığı</translation>
     </message>
     <message>
         <source>efile_training, einvoice_training, digital_training, lightning_talk, consultation, citizen_workshop or workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>efile_training, einvoice_training, digital_training, lightning_talk, consultation, citizen_workshop veya workshop</translation>
     </message>
     <message>
         <source>--kind: &apos;%1&apos; is not a kind of course; see &apos;programme course --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind: '%1' bir kurs türü değil; bkz. 'programme course --help'.</translation>
     </message>
     <message>
         <source>Course %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kursu eklendi.</translation>
     </message>
     <message>
         <source>Lists the sessions of a course, or adds one with --add DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kursun oturumlarını listeler veya --add DATE ile yeni bir oturum ekler.</translation>
     </message>
     <message>
         <source>the course&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>kursun kodu</translation>
     </message>
     <message>
         <source>a session on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>bu tarihte bir oturum</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>yer</translation>
     </message>
     <message>
         <source>who trains</source>
-        <translation type="unfinished"></translation>
+        <translation>eğitmen</translation>
     </message>
     <message>
         <source>Session #%1 of %2 on %3 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 kursuna %3 tarihli oturum #%1 eklendi.</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n katılımcı</numerusform>
         </translation>
     </message>
     <message>
         <source>Records that members of staff attended a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personelin bir oturuma katıldığını kaydeder.</translation>
     </message>
     <message>
         <source>the session&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>oturumun numarası</translation>
     </message>
     <message>
         <source>staff numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>personel numaraları</translation>
     </message>
     <message>
         <source>staff #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>personel #%1: %2</translation>
     </message>
     <message>
         <source>Attendance recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılım kaydedildi.</translation>
     </message>
     <message>
         <source>Attendance recorded where possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılım, mümkün olduğu ölçüde kaydedildi.</translation>
     </message>
     <message>
         <source>Makes a course required for a department&apos;s staff or for a role&apos;s holders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kursu, bir birimin personeli veya bir rolün sahipleri için zorunlu kılar.</translation>
     </message>
     <message>
         <source>the role, e.g. invoice_checker</source>
-        <translation type="unfinished"></translation>
+        <translation>rol, ör. invoice_checker</translation>
     </message>
     <message>
         <source>%1 is now required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 artık zorunlu.</translation>
     </message>
     <message>
         <source>Per department and required course: how many of the staff who must take it have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birim ve zorunlu kurs bazında: kursu alması gereken personelden kaçının aldığını gösterir.</translation>
     </message>
     <message>
         <source>new, review, adopted or declined</source>
-        <translation type="unfinished"></translation>
+        <translation>new, review, adopted veya declined</translation>
     </message>
     <message>
         <source>Lists the ideas and suggestions, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikirleri ve önerileri en yeniden başlayarak listeler.</translation>
     </message>
     <message>
         <source>--status: &apos;%1&apos; is not a status of an idea; use new, review, adopted or declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: '%1' bir fikir durumu değil; new, review, adopted veya declined kullanın.</translation>
     </message>
     <message>
         <source>Records an idea or suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir fikir veya öneri kaydeder.</translation>
     </message>
     <message>
         <source>the idea in a line</source>
-        <translation type="unfinished"></translation>
+        <translation>tek satırda fikir</translation>
     </message>
     <message>
         <source>who brought it</source>
-        <translation type="unfinished"></translation>
+        <translation>fikri getiren kişi</translation>
     </message>
     <message>
         <source>consultation, innovation_team, staff_workshop, citizen_workshop, lightning_talk or other</source>
-        <translation type="unfinished"></translation>
+        <translation>consultation, innovation_team, staff_workshop, citizen_workshop, lightning_talk veya other</translation>
     </message>
     <message>
         <source>the department it concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>ilgili birim</translation>
     </message>
     <message>
         <source>more about it</source>
-        <translation type="unfinished"></translation>
+        <translation>ayrıntılar</translation>
     </message>
     <message>
         <source>--source: &apos;%1&apos; is not a source of ideas; see &apos;programme idea add --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source: '%1' bir fikir kaynağı değil; bkz. 'programme idea add --help'.</translation>
     </message>
     <message>
         <source>Idea #%1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikir #%1 kaydedildi.</translation>
     </message>
     <message>
         <source>Moves an idea to review, adopts or declines it (declining needs --reason). &apos;programme add CODE --idea ID&apos; turns an idea into a sub-project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir fikri incelemeye alır, kabul eder veya reddeder (reddetmek için --reason gerekir). 'programme add CODE --idea ID' bir fikri alt projeye dönüştürür.</translation>
     </message>
     <message>
         <source>the idea&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>fikrin numarası</translation>
     </message>
     <message>
         <source>review, adopted or declined</source>
-        <translation type="unfinished"></translation>
+        <translation>review, adopted veya declined</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a decision; use review, adopted or declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' bir karar değil; review, adopted veya declined kullanın.</translation>
     </message>
     <message>
         <source>Idea #%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikir #%1: %2.</translation>
     </message>
     <message>
         <source>Use: amtsdesk-cli programme idea add TITLE … | idea decide ID review|adopted|declined [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: amtsdesk-cli programme idea add TITLE … | idea decide ID review|adopted|declined [--reason TEXT]</translation>
     </message>
 </context>
 <context>
@@ -2135,7 +2135,7 @@
     <name>DemoProgramme</name>
     <message>
         <source>Demo data goes only into a demo store, never into a real one.</source>
-        <translation type="unfinished">Demo verileri yalnızca bir demo veri deposuna yazılır, asla gerçek bir depoya yazılmaz.</translation>
+        <translation>Demo verileri yalnızca bir demo veri deposuna yazılır, asla gerçek bir depoya yazılmaz.</translation>
     </message>
 </context>
 <context>
@@ -2443,87 +2443,87 @@
     <name>Ideas</name>
     <message>
         <source>Ideas are decided by people, not by the program itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikirler hakkında programın kendisi değil, kişiler karar verir.</translation>
     </message>
     <message>
         <source>%1 may not decide on the idea &quot;%2&quot;: it belongs to no department, so the programme manager decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, "%2" fikri hakkında karar veremez: fikir hiçbir birime ait değil, bu nedenle kararı program yöneticisi verir.</translation>
     </message>
     <message>
         <source>%1 may not decide on the idea &quot;%2&quot;: it belongs to the department %3, which is not among yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, "%2" fikri hakkında karar veremez: fikir %3 birimine ait ve bu birim sizin birimleriniz arasında değil.</translation>
     </message>
     <message>
         <source>%1 may not decide on the idea &quot;%2&quot;: that needs the role &quot;%3&quot;, or the role &quot;%4&quot; in the idea&apos;s department.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, "%2" fikri hakkında karar veremez: bunun için "%3" rolü ya da fikrin ait olduğu birimde "%4" rolü gerekir.</translation>
     </message>
     <message>
         <source>Ideas are recorded by people, not by the program itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikirleri programın kendisi değil, kişiler kaydeder.</translation>
     </message>
     <message>
         <source>%1 is no longer an active user and cannot record ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 artık etkin bir kullanıcı değil ve fikir kaydedemez.</translation>
     </message>
     <message>
         <source>The title of an idea needs 1 to 200 characters; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir fikrin başlığı 1 ile 200 karakter arasında olmalıdır; bu başlık %1 karakterden oluşuyor.</translation>
     </message>
     <message>
         <source>An idea needs the name of the person who brought it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir fikir için, fikri getiren kişinin adı gerekir.</translation>
     </message>
     <message>
         <source>The name of the person who brought in an idea may have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikri getiren kişinin adı en fazla 200 karakter olabilir.</translation>
     </message>
     <message>
         <source>The description of an idea may have at most 10,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir fikrin açıklaması en fazla 10.000 karakter olabilir.</translation>
     </message>
     <message>
         <source>An idea cannot have been brought in in the future (%1); today is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir fikir gelecekteki bir tarihte (%1) getirilmiş olamaz; bugünün tarihi %2.</translation>
     </message>
     <message>
         <source>The department of an idea must exist; there is no department %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir fikrin birimi mevcut olmalıdır; %1 birimi yok.</translation>
     </message>
     <message>
         <source>An idea cannot be set back to &quot;%1&quot;; it can go to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir fikir "%1" durumuna geri alınamaz; "%2" durumuna geçebilir.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; was adopted; that decision is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" fikri kabul edildi; bu karar kesindir.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; is &quot;%2&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" fikri zaten "%2" durumunda.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; was declined; it must go back to &quot;%2&quot; before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" fikri reddedildi; başka herhangi bir işlemden önce "%2" durumuna geri alınması gerekir.</translation>
     </message>
     <message>
         <source>Declining the idea &quot;%1&quot; needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" fikrini reddetmek için bir gerekçe gerekir.</translation>
     </message>
     <message>
         <source>The reason of a decision may have at most 2,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kararın gerekçesi en fazla 2.000 karakter olabilir.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; was declined; it cannot become a sub-project unless it is taken back into review and adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" fikri reddedildi; yeniden incelemeye alınıp kabul edilmedikçe alt projeye dönüştürülemez.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; became the sub-project %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" fikri zaten %2 alt projesine dönüştürüldü.</translation>
     </message>
     <message>
         <source>There is no idea %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı fikir yok.</translation>
     </message>
 </context>
 <context>
@@ -5136,138 +5136,138 @@ Alındı: %6 (dosya %7)</translation>
     <name>MilestoneTaskSource</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometre taşı</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinden beri gecikmiş</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşıldı</translation>
     </message>
     <message>
         <source>A milestone can only be marked reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kilometre taşı yalnızca ulaşıldı olarak işaretlenebilir.</translation>
     </message>
 </context>
 <context>
     <name>OzgServices</name>
     <message>
         <source>the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog</translation>
     </message>
     <message>
         <source>%1 is larger than 50 MB; the OZG catalogue is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 50 MB'tan büyük; OZG kataloğu bundan çok daha küçüktür.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text; save the catalogue as CSV (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geçerli bir UTF-8 metni değil; kataloğu CSV (UTF-8) olarak kaydedin.</translation>
     </message>
     <message>
         <source>%1 contains a NUL character: it is not a CSV text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir NUL karakteri içeriyor: bir CSV metin dosyası değil.</translation>
     </message>
     <message>
         <source>%1 is empty or has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boş veya başlık satırı içermiyor.</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, satır %2: tırnak içindeki bir alan kapatılmamış.</translation>
     </message>
     <message>
         <source>%1, line 1: the column &quot;%2&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, satır 1: "%2" sütunu iki kez geçiyor.</translation>
     </message>
     <message>
         <source>%1, line 1: the column &quot;%2&quot; is missing (expected: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, satır 1: "%2" sütunu eksik (beklenen: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</translation>
     </message>
     <message>
         <source>it has %1 fields, the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alan içeriyor, başlık satırında ise %2 alan var.</translation>
     </message>
     <message>
         <source>a field is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>bir alan %1 karakterden uzun.</translation>
     </message>
     <message>
         <source>the OZG id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG kimliği eksik.</translation>
     </message>
     <message>
         <source>the OZG id &quot;%1&quot; is not a number of 1 to 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" OZG kimliği 1 ile 10 basamaklı bir sayı değil.</translation>
     </message>
     <message>
         <source>the LeiKa name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeiKa adı eksik.</translation>
     </message>
     <message>
         <source>the OZG name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG adı eksik.</translation>
     </message>
     <message>
         <source>the LeiKa key &quot;%1&quot; is not 14 digits (nor &quot;nicht im LeiKa&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" LeiKa anahtarı 14 basamaklı değil (ve "nicht im LeiKa" de değil).</translation>
     </message>
     <message>
         <source>it repeats the service of line %1 (%2, OZG id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satırdaki hizmeti tekrarlıyor (%2, OZG kimliği %3).</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 okunamıyor: %2</translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>There is no catalogue entry number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı katalog kaydı yok.</translation>
     </message>
     <message>
         <source>The catalogue has no service with the LeiKa key or OZG id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogda LeiKa anahtarı veya OZG kimliği "%1" olan bir hizmet yok.</translation>
     </message>
     <message>
         <source>%1 may not maintain the OZG services of this department: that needs the programme manager, or the digitalisation officer of the department.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bu birimin OZG hizmetlerini yönetemez: bunun için program yöneticisi ya da birimin dijitalleşme sorumlusu olmak gerekir.</translation>
     </message>
     <message>
         <source>A service needs a responsible department; number %1 is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hizmet için sorumlu bir birim gerekir; %1 numaralı bir birim yok.</translation>
     </message>
     <message>
         <source>There is no sub-project number %1 to link the service to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmetin bağlanacağı %1 numaralı bir alt proje yok.</translation>
     </message>
     <message>
         <source>The maturity level %1 does not exist in model %2: its levels are 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olgunluk düzeyi %2 modelinde yok: bu modelin düzeyleri 0 ile %3 arasındadır.</translation>
     </message>
     <message>
         <source>The online service link &quot;%1&quot; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" çevrimiçi hizmet bağlantısı bir http veya https adresi değil.</translation>
     </message>
     <message>
         <source>The district offers this catalogue service already (service number %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>İlçe idaresi bu katalog hizmetini zaten sunuyor (hizmet numarası %1).</translation>
     </message>
     <message>
         <source>A maturity change cannot be dated %1, after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir olgunluk değişikliğinin tarihi bugünden sonra olamaz (%1).</translation>
     </message>
     <message>
         <source>A maturity change cannot be dated %1, before the last recorded step of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir olgunluk değişikliğinin tarihi (%1), kaydedilen son adımın tarihinden (%2) önce olamaz.</translation>
     </message>
     <message>
         <source>The service &quot;%1&quot; was changed by someone else meanwhile; reload it and enter the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" hizmeti bu arada başka biri tarafından değiştirildi; hizmeti yeniden yükleyip değişikliği tekrar girin.</translation>
     </message>
     <message>
         <source>There is no offered service number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı sunulan hizmet yok.</translation>
     </message>
 </context>
 <context>
@@ -5454,220 +5454,295 @@ Alındı: %6 (dosya %7)</translation>
     <name>ProgrammeCharts</name>
     <message>
         <source>Traffic lights by programme area</source>
-        <translation type="unfinished"></translation>
+        <translation>Program alanına göre trafik ışıkları</translation>
     </message>
     <message>
         <source>Traffic lights by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Birime göre trafik ışıkları</translation>
     </message>
     <message>
         <source>Sub-projects by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşamaya göre alt projeler</translation>
     </message>
     <message>
         <source>Sub-projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline: sub-projects and milestones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestones by department</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt projeler</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşıldı</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadesi gelen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecikmiş</translation>
     </message>
     <message>
         <source>OZG services by maturity level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maturity level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maturity over the year (model 2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Olgunluk düzeyine göre OZG hizmetleri</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzey %1</translation>
     </message>
     <message>
-        <source>Required training done, per course (%)</source>
-        <translation type="unfinished"></translation>
+        <source>sub-projects</source>
+        <translation>alt projeler</translation>
     </message>
     <message>
-        <source>Trained</source>
-        <translation type="unfinished"></translation>
+        <source>Timeline of the sub-projects</source>
+        <translation>Alt projelerin zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Milestone reached</source>
+        <translation>Ulaşılan kilometre taşı</translation>
+    </message>
+    <message>
+        <source>Milestone open</source>
+        <translation>Açık kilometre taşı</translation>
+    </message>
+    <message>
+        <source>Milestone overdue</source>
+        <translation>Gecikmiş kilometre taşı</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Rapor tarihi</translation>
+    </message>
+    <message>
+        <source>Milestones by sponsoring department</source>
+        <translation>Üstlenen birime göre kilometre taşları</translation>
+    </message>
+    <message>
+        <source>Milestones by month</source>
+        <translation>Aylara göre kilometre taşları</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>kilometre taşları</translation>
+    </message>
+    <message>
+        <source>maturity level</source>
+        <translation>olgunluk düzeyi</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>hizmetler</translation>
+    </message>
+    <message>
+        <source>Maturity of the OZG services over the year (model 2.0)</source>
+        <translation>Yıl boyunca OZG hizmetlerinin olgunluk düzeyi (model 2.0)</translation>
+    </message>
+    <message>
+        <source>Training coverage by department and course</source>
+        <translation>Birim ve kursa göre eğitim oranı</translation>
+    </message>
+    <message>
+        <source>Training coverage by course (mean over departments)</source>
+        <translation>Kursa göre eğitim oranı (birimlerin ortalaması)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Staff trained (%)</source>
+        <translation>Eğitim almış personel (%)</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeOptions</name>
     <message>
         <source>--lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lead: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--file: %1</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: '%2' bir tarih değil; YYYY-MM-DD biçiminde yazın.</translation>
     </message>
     <message>
         <source>%1: %2 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gelecekte bir tarih.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeReport</name>
     <message>
         <source>There is no department number %1 to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor hazırlanacak %1 numaralı bir birim yok.</translation>
     </message>
     <message>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programın tamamı</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeReportDocument</name>
+    <message>
+        <source>The report cannot be written to %1: %2</source>
+        <translation>Rapor %1 konumuna yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>No file name was given for the report.</source>
+        <translation>Rapor için dosya adı belirtilmedi.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: the PDF could not be started.</source>
+        <translation>Rapor %1 konumuna yazılamıyor: PDF oluşturma başlatılamadı.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: page %2 could not be added.</source>
+        <translation>Rapor %1 konumuna yazılamıyor: %2. sayfa eklenemedi.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sayfa %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: the PDF could not be finished.</source>
+        <translation>Rapor %1 konumuna yazılamıyor: PDF tamamlanamadı.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeTerms</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirlenmedi</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Yolunda</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk altında</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandan sapmış</translation>
     </message>
     <message>
         <source>E-File</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Dosya</translation>
     </message>
     <message>
         <source>E-Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Fatura</translation>
     </message>
     <message>
         <source>OZG Services</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG Hizmetleri</translation>
     </message>
     <message>
         <source>Process Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Süreç Yönetimi</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitim</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Altyapı</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Açık</translation>
+        <translation>Açık</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlanıyor</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam ediyor</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayata geçirildi</translation>
     </message>
     <message>
         <source>OZG maturity model 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG olgunluk modeli 1.1</translation>
     </message>
     <message>
         <source>OZG maturity model 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>OZG olgunluk modeli 2.0</translation>
     </message>
     <message>
         <source>E-file training</source>
-        <translation type="unfinished"></translation>
+        <translation>E-dosya eğitimi</translation>
     </message>
     <message>
         <source>E-invoice training</source>
-        <translation type="unfinished"></translation>
+        <translation>E-fatura eğitimi</translation>
     </message>
     <message>
         <source>Digitalisation training</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijitalleşme eğitimi</translation>
     </message>
     <message>
         <source>Lightning talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısa sunum (Blitzlicht)</translation>
     </message>
     <message>
         <source>Consultation hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışma saatleri</translation>
     </message>
     <message>
         <source>Citizens&apos; workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Vatandaş çalıştayı</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalıştay</translation>
     </message>
     <message>
         <source>Innovation team</source>
-        <translation type="unfinished"></translation>
+        <translation>İnovasyon ekibi</translation>
     </message>
     <message>
         <source>Staff workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel çalıştayı</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>İnceleniyor</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul edildi</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedildi</translation>
     </message>
 </context>
 <context>
@@ -5706,62 +5781,241 @@ Alındı: %6 (dosya %7)</translation>
     </message>
 </context>
 <context>
-    <name>ReportFigures</name>
+    <name>ReportContent</name>
     <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <source>level %1 (model %2)</source>
+        <translation>düzey %1 (model %2)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Yok.</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Alt proje</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Kilometre taşı</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Ulaşıldı</translation>
+    </message>
+    <message>
+        <source>No sub-projects in this scope.</source>
+        <translation>Bu kapsamda alt proje yok.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>Son rapor</translation>
+    </message>
+    <message>
+        <source>no report yet</source>
+        <translation>henüz rapor yok</translation>
+    </message>
+    <message>
+        <source>No service went online in the period.</source>
+        <translation>Dönem içinde yayına alınan hizmet yok.</translation>
+    </message>
+    <message>
+        <source>Service (LeiKa)</source>
+        <translation>Hizmet (LeiKa)</translation>
+    </message>
+    <message>
+        <source>LeiKa key</source>
+        <translation>LeiKa anahtarı</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Olgunluk</translation>
+    </message>
+    <message>
+        <source>Online since</source>
+        <translation>Yayına alınma tarihi</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <source>No course is required in this scope.</source>
+        <translation>Bu kapsamda zorunlu kurs yok.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Trained / required</source>
+        <translation>Eğitim almış / zorunlu</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Oran</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>In the period: %1 sessions, %2 attendances.</source>
+        <translation>Dönem içinde: %1 oturum, %2 katılım.</translation>
+    </message>
+    <message>
+        <source>Digitalisation programme – status report</source>
+        <translation>Dijitalleşme programı – durum raporu</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Tüm program</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Kapsam: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 itibarıyla</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Dönem: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Temel göstergeler</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafikler</translation>
     </message>
     <message>
         <source>Sub-projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt projeler</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Kilometre taşları</translation>
+    </message>
+    <message>
+        <source>Reached in the period</source>
+        <translation>Dönem içinde ulaşılan</translation>
+    </message>
+    <message>
+        <source>Due in the period</source>
+        <translation>Dönem içinde son tarihi gelen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Gecikmiş</translation>
+    </message>
+    <message>
+        <source>Services that went online</source>
+        <translation>Yayına alınan hizmetler</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Eğitim</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%%1</translation>
+    </message>
+    <message>
+        <source>Sub-projects</source>
+        <translation>Alt projeler</translation>
     </message>
     <message>
         <source>Sub-projects in the scope of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor kapsamındaki alt projeler</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk altında</translation>
     </message>
     <message>
         <source>Sub-projects whose latest status is amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Son durumu sarı olan alt projeler</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandan sapmış</translation>
     </message>
     <message>
         <source>Sub-projects whose latest status is red</source>
-        <translation type="unfinished"></translation>
+        <translation>Son durumu kırmızı olan alt projeler</translation>
     </message>
     <message>
         <source>Overdue milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecikmiş kilometre taşları</translation>
     </message>
     <message>
         <source>Open milestones whose due date has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Son tarihi geçmiş açık kilometre taşları</translation>
     </message>
     <message>
         <source>Services online</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevrimiçi hizmetler</translation>
     </message>
     <message>
         <source>OZG services of the scope that are online on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapsamdaki, rapor gününde çevrimiçi olan OZG hizmetleri</translation>
     </message>
     <message>
         <source>Mean training coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortalama eğitim oranı</translation>
     </message>
     <message>
         <source>none required</source>
-        <translation type="unfinished"></translation>
+        <translation>zorunlu eğitim yok</translation>
     </message>
     <message>
         <source>Mean share of staff trained over every required course and department</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm zorunlu eğitimler ve birimler genelinde eğitimi tamamlamış personelin ortalama payı</translation>
     </message>
 </context>
 <context>
@@ -6017,147 +6271,147 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <name>SubProjects</name>
     <message>
         <source>The sub-project %1 is changed by people, not by the program itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alt projesini programın kendisi değil, kişiler değiştirir.</translation>
     </message>
     <message>
         <source>%1 may not change the sub-project %2: it is sponsored by the department %3, and a digitalisation officer changes only the sub-projects of their own departments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 alt projesini değiştiremez: alt projenin sahibi %3 birimidir ve bir dijitalleşme sorumlusu yalnızca kendi birimlerinin alt projelerini değiştirebilir.</translation>
     </message>
     <message>
         <source>%1 may not change the sub-project %2: that needs the role &quot;%3&quot;, or the role &quot;%4&quot; in its sponsoring department %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 alt projesini değiştiremez: bunun için "%3" rolü ya da alt projenin sahibi olan %5 biriminde "%4" rolü gerekir.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; is not usable: it needs 1 to 20 letters, digits, dots, hyphens or underscores, starting with a letter or digit (such as TP-07).</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" kodu kullanılamaz: harf veya rakamla başlayan, 1 ile 20 arasında harf, rakam, nokta, kısa çizgi ya da alt çizgiden oluşmalıdır (ör. TP-07).</translation>
     </message>
     <message>
         <source>The code %1 belongs to another sub-project already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kodu zaten başka bir alt projeye ait.</translation>
     </message>
     <message>
         <source>The title of a sub-project needs 1 to 200 characters; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alt projenin başlığı 1 ile 200 karakter arasında olmalıdır; bu başlık %1 karakterden oluşuyor.</translation>
     </message>
     <message>
         <source>The lead of a sub-project must be a user of Amtsdesk; there is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alt projenin sorumlusu bir Amtsdesk kullanıcısı olmalıdır; %1 kullanıcısı yok.</translation>
     </message>
     <message>
         <source>The lead of a sub-project must be an active user; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alt projenin sorumlusu etkin bir kullanıcı olmalıdır; %1 etkin değil.</translation>
     </message>
     <message>
         <source>The sponsoring department of a sub-project must exist; there is no department %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alt projenin sahibi olan birim mevcut olmalıdır; %1 birimi yok.</translation>
     </message>
     <message>
         <source>A participating department must exist; there is no department %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katılımcı bir birim mevcut olmalıdır; %1 birimi yok.</translation>
     </message>
     <message>
         <source>The planned start (%1) must not lie after the planned end (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlanan başlangıç (%1), planlanan bitişten (%2) sonra olamaz.</translation>
     </message>
     <message>
         <source>The forecast start (%1) must not lie after the forecast end (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öngörülen başlangıç (%1), öngörülen bitişten (%2) sonra olamaz.</translation>
     </message>
     <message>
         <source>The planned budget must not be negative; it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlanan bütçe negatif olamaz; girilen değer %1.</translation>
     </message>
     <message>
         <source>The budget spent must not be negative; it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harcanan bütçe negatif olamaz; girilen değer %1.</translation>
     </message>
     <message>
         <source>The description of a sub-project may have at most 10,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alt projenin açıklaması en fazla 10.000 karakter olabilir.</translation>
     </message>
     <message>
         <source>The risks of a sub-project may have at most 10,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alt projenin riskleri en fazla 10.000 karakter olabilir.</translation>
     </message>
     <message>
         <source>The sub-project %1 cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alt projesi kendisine bağımlı olamaz.</translation>
     </message>
     <message>
         <source>A sub-project can only depend on one that exists; there is no sub-project %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alt proje yalnızca mevcut bir alt projeye bağımlı olabilir; %1 alt projesi yok.</translation>
     </message>
     <message>
         <source>The sub-project %1 cannot depend on that: %2 depends on %1 already, and the dependencies would go round in a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alt projesi buna bağımlı olamaz: %2 zaten %1 alt projesine bağımlı ve bağımlılıklar bir döngü oluşturur.</translation>
     </message>
     <message>
         <source>The e-file of a sub-project must exist; there is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alt projenin e-dosyası mevcut olmalıdır; %1 dosyası yok.</translation>
     </message>
     <message>
         <source>There is no idea %1 for the sub-project to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt projenin devam ettireceği %1 numaralı bir fikir yok.</translation>
     </message>
     <message>
         <source>The idea %1 became the sub-project %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı fikir zaten %2 alt projesine dönüştürüldü.</translation>
     </message>
     <message>
         <source>The sub-project %1 was changed by someone else in the meantime. Please look at it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alt projesi bu arada başka biri tarafından değiştirildi. Lütfen alt projeyi yeniden inceleyin.</translation>
     </message>
     <message>
         <source>There is no sub-project %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alt projesi yok.</translation>
     </message>
     <message>
         <source>A status report cannot be dated in the future (%1); today is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir durum raporunun tarihi gelecekte olamaz (%1); bugünün tarihi %2.</translation>
     </message>
     <message>
         <source>The progress of a status report is a share from 0 to 100 per cent, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir durum raporunun ilerleme değeri 0 ile 100 arasında bir yüzde olmalıdır, %1 değil.</translation>
     </message>
     <message>
         <source>A status report that says &quot;%1&quot; needs a text with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" bildiren bir durum raporu için gerekçeyi içeren bir metin gerekir.</translation>
     </message>
     <message>
         <source>The text of a status report may have at most 10,000 characters; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir durum raporunun metni en fazla 10.000 karakter olabilir; bu metin %1 karakterden oluşuyor.</translation>
     </message>
     <message>
         <source>The status report just written cannot be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az önce yazılan durum raporu geri okunamıyor.</translation>
     </message>
     <message>
         <source>The title of a milestone needs 1 to 200 characters; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kilometre taşının başlığı 1 ile 200 karakter arasında olmalıdır; bu başlık %1 karakterden oluşuyor.</translation>
     </message>
     <message>
         <source>The milestone &quot;%1&quot; needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" kilometre taşı için bir son tarih gerekir.</translation>
     </message>
     <message>
         <source>The milestone &quot;%1&quot; was reached on %2; only open milestones can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" kilometre taşına %2 tarihinde ulaşıldı; yalnızca açık kilometre taşlarının tarihi değiştirilebilir.</translation>
     </message>
     <message>
         <source>A milestone cannot be reached in the future (%1); today is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kilometre taşına gelecekteki bir tarihte (%1) ulaşılmış olamaz; bugünün tarihi %2.</translation>
     </message>
     <message>
         <source>The milestone &quot;%1&quot; was reached on %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" kilometre taşına zaten %2 tarihinde ulaşıldı.</translation>
     </message>
     <message>
         <source>The milestone &quot;%1&quot; was reached in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" kilometre taşına bu arada ulaşıldı.</translation>
     </message>
     <message>
         <source>There is no milestone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı kilometre taşı yok.</translation>
     </message>
 </context>
 <context>
@@ -6171,119 +6425,119 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <name>Training</name>
     <message>
         <source>%1 may not require a course of a role: that is for the programme manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bir eğitimi bir rol için zorunlu kılamaz: bu, program yöneticisinin işidir.</translation>
     </message>
     <message>
         <source>%1 may not maintain courses: that needs the programme manager or a digitalisation officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eğitimleri yönetemez: bunun için program yöneticisi ya da bir dijitalleşme sorumlusu olmak gerekir.</translation>
     </message>
     <message>
         <source>%1 may not maintain the training records of this department: that needs the programme manager, or the digitalisation officer of the department.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bu birimin eğitim katılım kayıtlarını yönetemez: bunun için program yöneticisi ya da birimin dijitalleşme sorumlusu olmak gerekir.</translation>
     </message>
     <message>
         <source>A member of staff needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir çalışanın adı 1 ile 200 karakter arasında olmalıdır.</translation>
     </message>
     <message>
         <source>The position of %1 is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için girilen unvan 200 karakterden uzun.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" bir e-posta adresi değil.</translation>
     </message>
     <message>
         <source>A member of staff needs a department; number %1 is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir çalışan için bir birim gerekir; %1 numaralı bir birim yok.</translation>
     </message>
     <message>
         <source>There is no user number %1 to link %2 to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı bir kullanıcı yok; %2 bu kullanıcıya bağlanamaz.</translation>
     </message>
     <message>
         <source>The user is linked to the member of staff %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı zaten bir çalışana bağlı: %1.</translation>
     </message>
     <message>
         <source>There is no member of staff number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı çalışan yok.</translation>
     </message>
     <message>
         <source>The course code &quot;%1&quot; must be 1 to 20 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" eğitim kodu, harf veya rakamla başlayan, 1 ile 20 arasında harf, rakam, '.', '_' ya da '-' karakterinden oluşmalıdır.</translation>
     </message>
     <message>
         <source>The course %1 needs a title of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eğitimi için 1 ile 200 karakter arasında bir başlık gerekir.</translation>
     </message>
     <message>
         <source>The description of course %1 is longer than 4,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eğitiminin açıklaması 4.000 karakterden uzun.</translation>
     </message>
     <message>
         <source>There is a course with the code %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kodlu bir eğitim zaten var.</translation>
     </message>
     <message>
         <source>There is no course with the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" kodlu bir eğitim yok.</translation>
     </message>
     <message>
         <source>There is no course number %1 for the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum için %1 numaralı bir eğitim yok.</translation>
     </message>
     <message>
         <source>A session of course %1 needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eğitiminin bir oturumu için geçerli bir tarih gerekir.</translation>
     </message>
     <message>
         <source>The capacity of a session must be more than 0 places; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir oturumun kapasitesi 0 kişiden fazla olmalıdır; %1 bu koşulu karşılamıyor.</translation>
     </message>
     <message>
         <source>The place and the trainer of a session may have at most 200 characters each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir oturumun yeri ve eğitmeni en fazla 200'er karakter olabilir.</translation>
     </message>
     <message>
         <source>There is no session number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı oturum yok.</translation>
     </message>
     <message>
         <source>%1 no longer works here and cannot be recorded as attending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 artık burada çalışmıyor ve katılımcı olarak kaydedilemez.</translation>
     </message>
     <message>
         <source>The session of %1 on %2 is full: all %3 places are taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eğitiminin %2 tarihli oturumu dolu: %3 yerin tümü dolmuş.</translation>
     </message>
     <message>
         <source>%1 is not recorded as attending session number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 numaralı oturuma katılmış olarak kayıtlı değil.</translation>
     </message>
     <message>
         <source>A course is required either of a department or of a role, not of both or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir eğitim ya bir birim ya da bir rol için zorunlu kılınır; ikisi birden ya da hiçbiri olamaz.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" bir rol değil.</translation>
     </message>
     <message>
         <source>There is no course number %1 to require.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorunlu kılınacak %1 numaralı bir eğitim yok.</translation>
     </message>
     <message>
         <source>There is no department number %1 to require the course of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eğitimin zorunlu kılınacağı %1 numaralı bir birim yok.</translation>
     </message>
     <message>
         <source>The course %1 is required there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eğitimi orada zaten zorunlu.</translation>
     </message>
     <message>
         <source>There is no course requirement number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı eğitim zorunluluğu yok.</translation>
     </message>
 </context>
 <context>
@@ -6445,6 +6699,10 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>the due date field &quot;%1&quot; of &quot;%2&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
         <translation>&quot;%2&quot; adımının &quot;%1&quot; vade tarihi alanı yalnızca küçük harf, rakam ve &apos;_&apos; içermelidir.</translation>
+    </message>
+    <message>
+        <source>The workflow definition %1: transition &quot;%2&quot; lets &quot;%3&quot; act for any department, but that is not one of its roles.</source>
+        <translation>İş akışı tanımı %1: "%2" geçişi "%3" rolünün her birim adına işlem yapmasına izin veriyor, ancak bu rol geçişin rollerinden biri değil.</translation>
     </message>
 </context>
 <context>
@@ -7426,6 +7684,117 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::IdeasPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Sunulma tarihi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Öneren</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Fikir</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Karar</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Alt proje</translation>
+    </message>
+    <message>
+        <source>&amp;Record idea…</source>
+        <translation>Fikir &amp;kaydet…</translation>
+    </message>
+    <message>
+        <source>Under re&amp;view</source>
+        <translation>İncelemeye a&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt</source>
+        <translation>Kabul e&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>&amp;Reddet…</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Fikirler</translation>
+    </message>
+    <message>
+        <source>Decline idea</source>
+        <translation>Fikri reddet</translation>
+    </message>
+    <message>
+        <source>Why is it declined?</source>
+        <translation>Neden reddediliyor?</translation>
+    </message>
+    <message>
+        <source>Record idea</source>
+        <translation>Fikir kaydet</translation>
+    </message>
+    <message>
+        <source>the whole district</source>
+        <translation>tüm ilçe</translation>
+    </message>
+    <message>
+        <source>Idea:</source>
+        <translation>Fikir:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Açıklama:</translation>
+    </message>
+    <message>
+        <source>Brought by:</source>
+        <translation>Öneren:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Kaynak:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Birim:</translation>
+    </message>
+    <message>
+        <source>Idea “%1” recorded.</source>
+        <translation>“%1” fikri kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Decide on idea</source>
+        <translation>Fikir hakkında karar ver</translation>
+    </message>
+    <message>
+        <source>Idea “%1”: %2.</source>
+        <translation>“%1” fikri: %2.</translation>
+    </message>
+    <message>
+        <source>Suggestions from the consultation hours, the innovation team and the staff and citizens&apos; workshops. The programme manager or the department&apos;s digitalisation officer decides on them; an adopted idea becomes a sub-project (amtsdesk-cli programme add CODE --idea NUMBER).</source>
+        <translation>Danışma saatlerinden, inovasyon ekibinden ve personel ile vatandaş atölyelerinden gelen öneriler. Bunlar hakkında program yöneticisi veya ilgili birimin dijitalleşme sorumlusu karar verir; kabul edilen bir fikir alt projeye dönüşür (amtsdesk-cli programme add CODE --idea NUMARA).</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::InvoiceInboxModel</name>
     <message>
         <source>%1 (Skonto)</source>
@@ -7962,10 +8331,6 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>Demo veri deposu: %1</translation>
     </message>
     <message>
-        <source>Comes with a later version of Amtsdesk</source>
-        <translation>Amtsdesk&apos;in sonraki bir sürümüyle gelecek</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
@@ -8199,6 +8564,10 @@ Veri deposu: %3</translation>
         <source>Incoming e-invoices: check, approve with four eyes, hand over to finance</source>
         <translation>Gelen e-faturalar: kontrol et, dört göz ilkesiyle onayla, muhasebe yazılımına aktar</translation>
     </message>
+    <message>
+        <source>Sub-projects, OZG services, training and ideas of the digitalisation programme, and its status report</source>
+        <translation>Dijitalleşme programının alt projeleri, OZG hizmetleri, eğitimleri, fikirleri ve durum raporu</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::NewFileDialog</name>
@@ -8359,8 +8728,99 @@ Veri deposu: %3</translation>
 <context>
     <name>amtsdesk::ui::ProgrammeDashboard</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; sub-projects &amp;nbsp; &lt;b&gt;%2&lt;/b&gt; at risk &amp;nbsp; &lt;b&gt;%3&lt;/b&gt; off track &amp;nbsp; &lt;b&gt;%4&lt;/b&gt; milestones overdue &amp;nbsp; &lt;b&gt;%5&lt;/b&gt; of %6 OZG services online &amp;nbsp; &lt;b&gt;%7 %&lt;/b&gt; of required training done</source>
-        <translation type="unfinished"></translation>
+        <source>Programme dashboard</source>
+        <translation>Program panosu</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: the scope has no sub-projects, services or training.</source>
+        <translation>Henüz gösterilecek bir şey yok: bu kapsamda alt proje, hizmet veya eğitim yok.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::ProgrammePage</name>
+    <message>
+        <source>Whole programme</source>
+        <translation>Tüm program</translation>
+    </message>
+    <message>
+        <source>Report scope</source>
+        <translation>Rapor kapsamı</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Rapor tarihi</translation>
+    </message>
+    <message>
+        <source>Status report as &amp;PDF…</source>
+        <translation>Durum raporunu &amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Status report as &amp;HTML…</source>
+        <translation>Durum raporunu &amp;HTML olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>The status report / newsletter for the day and scope chosen: charts, each sub-project&apos;s latest status, milestones, services that went online, training figures</source>
+        <translation>Seçilen gün ve kapsam için durum raporu / bülten: grafikler, her alt projenin son durumu, kilometre taşları, yayına alınan hizmetler, eğitim rakamları</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Kapsam:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Gün:</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Genel &amp;bakış</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-projects</source>
+        <translation>&amp;Alt projeler</translation>
+    </message>
+    <message>
+        <source>OZG s&amp;ervices</source>
+        <translation>&amp;OZG hizmetleri</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Eğitim</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Fikirler</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Digitalisation programme&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Dijitalleşme programı&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Gathering…</source>
+        <translation>Veriler toplanıyor…</translation>
+    </message>
+    <message>
+        <source>The programme cannot be read: %1</source>
+        <translation>Program okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 sub-projects, %3 services</source>
+        <translation>%1 · %2 alt proje, %3 hizmet</translation>
+    </message>
+    <message>
+        <source>Save status report</source>
+        <translation>Durum raporunu kaydet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF dosyaları (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML dosyaları (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Status report saved: %1</source>
+        <translation>Durum raporu kaydedildi: %1</translation>
     </message>
 </context>
 <context>
@@ -8410,6 +8870,153 @@ Veri deposu: %3</translation>
     <message>
         <source>%1, case %2</source>
         <translation>%1, işlem %2</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::ServicesPanel</name>
+    <message>
+        <source>%1 (model %2)</source>
+        <translation>%1 (model %2)</translation>
+    </message>
+    <message>
+        <source>Only my departments</source>
+        <translation>Yalnızca birimlerim</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Hizmet</translation>
+    </message>
+    <message>
+        <source>OZG id</source>
+        <translation>OZG kimliği</translation>
+    </message>
+    <message>
+        <source>LeiKa key</source>
+        <translation>LeiKa anahtarı</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Alt proje</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Maturity now</source>
+        <translation>Mevcut olgunluk</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Yayına alınma</translation>
+    </message>
+    <message>
+        <source>Online service</source>
+        <translation>Çevrim içi hizmet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Olgunluk</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kaydeden</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Set &amp;maturity…</source>
+        <translation>Olgunluk düzeyini be&amp;lirle…</translation>
+    </message>
+    <message>
+        <source>Filter by name, LeiKa key or OZG id</source>
+        <translation>Ada, LeiKa anahtarına veya OZG kimliğine göre filtrele</translation>
+    </message>
+    <message>
+        <source>Filter services</source>
+        <translation>Hizmetleri filtrele</translation>
+    </message>
+    <message>
+        <source>OZG services</source>
+        <translation>OZG hizmetleri</translation>
+    </message>
+    <message>
+        <source>Maturity history</source>
+        <translation>Olgunluk geçmişi</translation>
+    </message>
+    <message>
+        <source>Records the level the service reached; the earlier levels stay in its history</source>
+        <translation>Hizmetin ulaştığı düzeyi kaydeder; önceki düzeyler hizmetin geçmişinde kalır</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Maturity history&lt;/b&gt; (oldest first)</source>
+        <translation>&lt;b&gt;Olgunluk geçmişi&lt;/b&gt; (en eskiden başlayarak)</translation>
+    </message>
+    <message>
+        <source>The services cannot be read: %1</source>
+        <translation>Hizmetler okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>No services to show.</source>
+        <translation>Gösterilecek hizmet yok.</translation>
+    </message>
+    <message>
+        <source>Choose a service above.</source>
+        <translation>Yukarıdan bir hizmet seçin.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · OZG %3 · responsible: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · OZG %3 · sorumlu: %4</translation>
+    </message>
+    <message>
+        <source>Maturity of %1</source>
+        <translation>Olgunluk düzeyi: %1</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. what went online</source>
+        <translation>İsteğe bağlı, ör. neyin yayına alındığı</translation>
+    </message>
+    <message>
+        <source>Now: %1 · target: %2</source>
+        <translation>Mevcut: %1 · hedef: %2</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Düzey:</translation>
+    </message>
+    <message>
+        <source>Reached on:</source>
+        <translation>Ulaşıldığı tarih:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Açıklama:</translation>
+    </message>
+    <message>
+        <source>Set maturity</source>
+        <translation>Olgunluk düzeyini belirle</translation>
+    </message>
+    <message>
+        <source>%1 now stands at maturity level %2.</source>
+        <translation>%1 artık %2 olgunluk düzeyinde.</translation>
     </message>
 </context>
 <context>
@@ -8500,6 +9107,245 @@ Veri deposu: %3</translation>
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::SubProjectsPanel</name>
+    <message>
+        <source>Only my departments</source>
+        <translation>Yalnızca birimlerim</translation>
+    </message>
+    <message>
+        <source>Show completed</source>
+        <translation>Tamamlananları göster</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <source>Traffic light</source>
+        <translation>Trafik ışığı</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <source>End (forecast)</source>
+        <translation>Bitiş (öngörülen)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Yazan</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Kilometre taşı</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Ulaşıldı</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>New &amp;status report…</source>
+        <translation>Yeni durum &amp;raporu…</translation>
+    </message>
+    <message>
+        <source>Add &amp;milestone…</source>
+        <translation>&amp;Kilometre taşı ekle…</translation>
+    </message>
+    <message>
+        <source>Milestone &amp;reached</source>
+        <translation>Kilometre taşına &amp;ulaşıldı</translation>
+    </message>
+    <message>
+        <source>Sub-projects</source>
+        <translation>Alt projeler</translation>
+    </message>
+    <message>
+        <source>Status reports</source>
+        <translation>Durum raporları</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Kilometre taşları</translation>
+    </message>
+    <message>
+        <source>Sub-projects your departments sponsor or take part in</source>
+        <translation>Birimlerinizin üstlendiği veya katıldığı alt projeler</translation>
+    </message>
+    <message>
+        <source>Next &amp;phase</source>
+        <translation>&amp;Sonraki aşama</translation>
+    </message>
+    <message>
+        <source>A dated status report: traffic light, progress and what happened; it cannot be changed afterwards</source>
+        <translation>Tarihli bir durum raporu: trafik ışığı, ilerleme ve yaşanan gelişmeler; sonradan değiştirilemez</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status reports&lt;/b&gt; (newest first)</source>
+        <translation>&lt;b&gt;Durum raporları&lt;/b&gt; (en yeniden başlayarak)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Milestones&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kilometre taşları&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The sub-projects cannot be read: %1</source>
+        <translation>Alt projeler okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>No sub-projects to show.</source>
+        <translation>Gösterilecek alt proje yok.</translation>
+    </message>
+    <message>
+        <source>Choose a sub-project above.</source>
+        <translation>Yukarıdan bir alt proje seçin.</translation>
+    </message>
+    <message>
+        <source>Lead: %1 · sponsoring department: %2 · taking part: %3</source>
+        <translation>Sorumlu: %1 · üstlenen birim: %2 · katılan birimler: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>Planned %1 – %2 · forecast %3 – %4</source>
+        <translation>Planlanan %1 – %2 · öngörülen %3 – %4</translation>
+    </message>
+    <message>
+        <source>Budget: %1 € planned, %2 € spent</source>
+        <translation>Bütçe: %1 € planlanan, %2 € harcanan</translation>
+    </message>
+    <message>
+        <source>Depends on: %1</source>
+        <translation>Bağlı olduğu alt projeler: %1</translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation>Riskler: %1</translation>
+    </message>
+    <message>
+        <source>E-file: %1</source>
+        <translation>E-dosya: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;You may read this sub-project; its officers and the programme manager edit it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Bu alt projeyi görüntüleyebilirsiniz; düzenleme, ilgili birimlerin dijitalleşme sorumluları ve program yöneticisi tarafından yapılır.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>ulaşıldı</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>gecikmiş</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>açık</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Alt proje</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Sonraki aşama</translation>
+    </message>
+    <message>
+        <source>%1 is now in the phase %2.</source>
+        <translation>%1 artık %2 aşamasında.</translation>
+    </message>
+    <message>
+        <source>Status report for %1</source>
+        <translation>%1 için durum raporu</translation>
+    </message>
+    <message>
+        <source>What happened, what comes next; for amber or red, the reason</source>
+        <translation>Neler oldu, sırada ne var; sarı veya kırmızı için gerekçe</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tarih:</translation>
+    </message>
+    <message>
+        <source>Traffic light:</source>
+        <translation>Trafik ışığı:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>İlerleme:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Rapor:</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Durum raporu</translation>
+    </message>
+    <message>
+        <source>Status report for %1 saved.</source>
+        <translation>%1 için durum raporu kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Milestone for %1</source>
+        <translation>%1 için kilometre taşı</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>Kilometre taşı:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Son tarih:</translation>
+    </message>
+    <message>
+        <source>Milestone for %1 added.</source>
+        <translation>%1 için kilometre taşı eklendi.</translation>
+    </message>
+    <message>
+        <source>Milestone “%1” reached.</source>
+        <translation>“%1” kilometre taşına ulaşıldı.</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::TaskListModel</name>
     <message>
         <source>Overdue</source>
@@ -8583,6 +9429,53 @@ Veri deposu: %3</translation>
     <message>
         <source>&quot;%1&quot;: done.</source>
         <translation>&quot;%1&quot;: tamamlandı.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::TrainingPanel</name>
+    <message>
+        <source>Department</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Must take it</source>
+        <translation>Alması gereken</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Eğitim almış</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Oran</translation>
+    </message>
+    <message>
+        <source>Coverage on</source>
+        <translation>Eğitim oranı tarihi</translation>
+    </message>
+    <message>
+        <source>Training coverage</source>
+        <translation>Eğitim oranı</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Gün:</translation>
+    </message>
+    <message>
+        <source>The training figures cannot be read: %1</source>
+        <translation>Eğitim rakamları okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>No course is required of any department yet.</source>
+        <translation>Henüz hiçbir birim için zorunlu kurs yok.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required courses are below %3 of their staff trained.</source>
+        <translation>%2 zorunlu kursun %1 tanesinde eğitim almış personelin oranı %3 eşiğinin altında.</translation>
     </message>
 </context>
 <context>
