@@ -3,6 +3,7 @@
 #include "background.h"
 #include "common/settings.h"
 #include "dialogs/filedialog.h"
+#include "dialogs/formdialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/newfiledialog.h"
 #include "efile/documentservice.h"
@@ -661,13 +662,10 @@ void EFilePage::askResubmission()
     date->setCalendarPopup(true);
     date->setMinimumDate(QDate::currentDate());
     auto *reason = new QLineEdit;
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("&Date:"), date);
     form->addRow(tr("&Reason:"), reason);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    formdialog::addOkCancel(dialog, form);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = addResubmission(date->date(), reason->text()); !s)

@@ -1,6 +1,7 @@
 #include "programme/registerpanels.h"
 
 #include "access/accessservice.h"
+#include "dialogs/formdialog.h"
 #include "dialogs/messagebox.h"
 #include "programme/programmetables.h"
 #include "programme/reportfigures.h"
@@ -166,19 +167,13 @@ void IdeasPanel::askRecord()
                 department->addItem(d.code + QStringLiteral(" ") + d.name, d.id.value);
         }
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Idea:"), title);
     form->addRow(tr("Description:"), description);
     form->addRow(tr("Brought by:"), by);
     form->addRow(tr("Source:"), source);
     form->addRow(tr("Department:"), department);
-    form->addRow(buttons);
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(title, &QLineEdit::textChanged, &dialog,
-            [&] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!title->text().trimmed().isEmpty()); });
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    formdialog::okOnlyWithText(formdialog::addOkCancel(dialog, form), title);
     if (dialog.exec() != QDialog::Accepted)
         return;
     NewIdea idea;

@@ -1,5 +1,6 @@
 #include "programme/servicespanel.h"
 
+#include "dialogs/formdialog.h"
 #include "dialogs/messagebox.h"
 #include "programme/programmetables.h"
 
@@ -177,16 +178,13 @@ void ServicesPanel::askMaturity()
     day->setMaximumDate(today);
     auto *comment = new QLineEdit;
     comment->setPlaceholderText(tr("Optional, e.g. what went online"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *form = new QFormLayout(&dialog);
     form->addRow(new QLabel(tr("Now: %1 · target: %2").arg(maturityText(s->now), maturityText(s->target))));
     form->addRow(tr("Model:"), model);
     form->addRow(tr("Level:"), level);
     form->addRow(tr("Reached on:"), day);
     form->addRow(tr("Comment:"), comment);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    formdialog::addOkCancel(dialog, form);
     if (dialog.exec() == QDialog::Accepted)
         setMaturity(Maturity{MaturityModel(model->currentData().toInt()), level->value()}, day->date(),
                     comment->text().trimmed());

@@ -1,5 +1,6 @@
 #include "programme/subprojectspanel.h"
 
+#include "dialogs/formdialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/transitiondialog.h"
 #include "programme/programmecharts.h"
@@ -328,19 +329,16 @@ void SubProjectsPanel::askStatusReport()
     progress->setValue(s->progress);
     auto *text = new QPlainTextEdit;
     text->setPlaceholderText(tr("What happened, what comes next; for amber or red, the reason"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Date:"), day);
     form->addRow(tr("Traffic light:"), light);
     form->addRow(tr("Progress:"), progress);
     form->addRow(tr("Report:"), text);
-    form->addRow(buttons);
+    QDialogButtonBox *buttons = formdialog::addOkCancel(dialog, form);
     const auto updateOk = [&] {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!text->toPlainText().trimmed().isEmpty());
     };
     connect(text, &QPlainTextEdit::textChanged, &dialog, updateOk);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     updateOk();
     dialog.resize(520, 360);
     if (dialog.exec() != QDialog::Accepted)
@@ -371,16 +369,10 @@ void SubProjectsPanel::askMilestone()
     auto *title = new QLineEdit;
     auto *due = new QDateEdit(m_session.db->clock().today().addMonths(1));
     due->setCalendarPopup(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Milestone:"), title);
     form->addRow(tr("Due:"), due);
-    form->addRow(buttons);
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(title, &QLineEdit::textChanged, &dialog,
-            [&] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!title->text().trimmed().isEmpty()); });
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    formdialog::okOnlyWithText(formdialog::addOkCancel(dialog, form), title);
     if (dialog.exec() == QDialog::Accepted)
         addMilestone(title->text().trimmed(), due->date());
 }
