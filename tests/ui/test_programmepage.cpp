@@ -80,6 +80,7 @@ TEST_CASE("an officer reports on their sub-project and the dashboard follows", "
 {
     OfficerAtWork demo;
     ProgrammePage page(demo.session);
+    page.reload();
     QSignalSpy loaded(&page, &ProgrammePage::loaded);
     REQUIRE(loaded.wait(20000));
     REQUIRE(loaded.takeFirst().first().toBool());
@@ -122,6 +123,7 @@ TEST_CASE("an officer raises a service's maturity, the history and the dashboard
 {
     OfficerAtWork demo;
     ProgrammePage page(demo.session);
+    page.reload();
     QSignalSpy loaded(&page, &ProgrammePage::loaded);
     REQUIRE(loaded.wait(20000));
     ServicesPanel *services = page.services();
@@ -151,6 +153,7 @@ TEST_CASE("the programme page saves the status report as PDF and HTML", "[ui][pr
 {
     OfficerAtWork demo;
     ProgrammePage page(demo.session);
+    page.reload();
     QSignalSpy loaded(&page, &ProgrammePage::loaded);
     REQUIRE(loaded.wait(20000));
     page.setScope(page.data().date, DepartmentId());
@@ -188,6 +191,7 @@ TEST_CASE("training coverage and the ideas register on the programme page", "[ui
 {
     OfficerAtWork demo;
     ProgrammePage page(demo.session);
+    page.reload();
     REQUIRE(page.training()->table()->rowCount() > 0);
     IdeasPanel *ideas = page.ideas();
     const int before = ideas->table()->rowCount();
@@ -220,8 +224,10 @@ TEST_CASE("the programme manager moves a department's sub-project to its next ph
     session.actor = AccessService(*session.db).actorForLogin(QStringLiteral("a.becker")).value();
     session.location = demo.session.location;
     SubProjectsPanel panel(session);
+    panel.reload();
     // The officer of 50 sees no step on TP-05 in the pilot; the programme manager decides the rollout.
     SubProjectsPanel officers(demo.session);
+    officers.reload();
     REQUIRE(officers.select(QStringLiteral("TP-05")));
     REQUIRE(officers.current()->phase == QStringLiteral("pilot"));
     for (const WorkflowTransition &t : officers.phaseSteps())

@@ -88,7 +88,8 @@ ProgrammePage::ProgrammePage(Session &session, QWidget *parent)
     });
     connect(m_services, &ServicesPanel::changed, this, &ProgrammePage::reloadOverview);
     connect(m_ideas, &IdeasPanel::changed, this, [this] { m_subProjects->reload(); });
-    reloadOverview();
+    // Nothing is read here: the main window reloads the area it opens, so start-up does not
+    // pay for a page nobody looks at.
 }
 
 void ProgrammePage::reload()

@@ -29,6 +29,7 @@ class ProgrammePage : public QWidget {
 public:
     explicit ProgrammePage(Session &session, QWidget *parent = nullptr);
 
+    // Reads the store; nothing is read before the first call.
     void reload();
     const ProgrammeReportData &data() const { return m_data; }
     ProgrammeDashboard *dashboard() const { return m_dashboard; }

@@ -45,7 +45,6 @@ TrainingPanel::TrainingPanel(Session &session, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_table, 1);
     connect(m_day, &QDateEdit::dateChanged, this, &TrainingPanel::reload);
-    reload();
 }
 
 void TrainingPanel::reload()
@@ -111,7 +110,6 @@ IdeasPanel::IdeasPanel(Session &session, QWidget *parent)
         if (ok)
             decide(m_table->currentRow(), IdeaStatus::Declined, reason.trimmed());
     });
-    reload();
 }
 
 void IdeasPanel::reload()

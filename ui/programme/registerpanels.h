@@ -20,6 +20,7 @@ class TrainingPanel : public QWidget {
 
 public:
     explicit TrainingPanel(Session &session, QWidget *parent = nullptr);
+    // Reads the store; nothing is read before the first call.
     void reload();
     QTableWidget *table() const { return m_table; }
 
@@ -36,6 +37,7 @@ class IdeasPanel : public QWidget {
 
 public:
     explicit IdeasPanel(Session &session, QWidget *parent = nullptr);
+    // Reads the store; nothing is read before the first call.
     void reload();
     QTableWidget *table() const { return m_table; }
 

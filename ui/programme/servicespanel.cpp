@@ -80,7 +80,6 @@ ServicesPanel::ServicesPanel(Session &session, QWidget *parent)
     connect(m_mine, &QCheckBox::toggled, this, &ServicesPanel::reload);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ServicesPanel::showCurrent);
     connect(m_maturityButton, &QPushButton::clicked, this, &ServicesPanel::askMaturity);
-    reload();
 }
 
 void ServicesPanel::reload()

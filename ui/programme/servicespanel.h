@@ -22,6 +22,7 @@ class ServicesPanel : public QWidget {
 public:
     explicit ServicesPanel(Session &session, QWidget *parent = nullptr);
 
+    // Reads the store; nothing is read before the first call.
     void reload();
     QTableWidget *table() const { return m_table; }
     QTableWidget *historyTable() const { return m_history; }

@@ -124,7 +124,6 @@ SubProjectsPanel::SubProjectsPanel(Session &session, QWidget *parent)
     connect(m_milestoneButton, &QPushButton::clicked, this, &SubProjectsPanel::askMilestone);
     connect(m_doneButton, &QPushButton::clicked, this, [this] { completeMilestone(m_milestones->currentRow()); });
     connect(m_phaseMenu, &QMenu::aboutToShow, this, &SubProjectsPanel::fillPhaseMenu);
-    reload();
 }
 
 void SubProjectsPanel::reload()

@@ -25,6 +25,7 @@ class SubProjectsPanel : public QWidget {
 public:
     explicit SubProjectsPanel(Session &session, QWidget *parent = nullptr);
 
+    // Reads the store; nothing is read before the first call.
     void reload();
     bool select(const QString &code);
     std::optional<SubProject> current() const;
