@@ -20,9 +20,12 @@ public:
 
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value from a temporary, so that a range-for or a `const auto &` over `f().value()`
+    // extends the value's life instead of keeping a reference into the dead Result.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 

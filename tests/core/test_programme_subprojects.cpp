@@ -76,6 +76,8 @@ const Task *findTask(const QList<Task> &tasks, const QString &itemType, const QS
     }
     return nullptr;
 }
+// A pointer into a temporary list would dangle (found by ASan): keep the list in a variable.
+const Task *findTask(QList<Task> &&, const QString &, const QString &) = delete;
 
 } // namespace
 
@@ -427,7 +429,8 @@ TEST_CASE("the phase moves through the workflow engine, by the officer of the de
 
     // The officer of FD32 finds the step on the task list and takes it.
     TaskList tasks = standardTaskList(p.store.db());
-    const Task *step = findTask(tasks.tasksFor(p.officer32).value(), SubProjects::kItemType, QString::number(id.value));
+    const QList<Task> forOfficer = tasks.tasksFor(p.officer32).value();
+    const Task *step = findTask(forOfficer, SubProjects::kItemType, QString::number(id.value));
     REQUIRE(step);
     REQUIRE(step->actions.first().transition == QStringLiteral("start_concept"));
     REQUIRE_FALSE(hasTask(tasks.tasksFor(p.officer40).value(), SubProjects::kItemType, QString::number(id.value)));

@@ -1,6 +1,6 @@
 // Test runner for core: a QGuiApplication on the offscreen platform (QPdfWriter and QImage need
 // Qt Gui, never a display), set before the application object exists.
-#define CATCH_CONFIG_RUNNER
+// Catch itself is compiled once, in catch_session.cpp.
 #include <catch2/catch.hpp>
 
 #include "common/application.h"

@@ -1,6 +1,6 @@
 // Test runner for ui: a QApplication on the offscreen platform, set before the application
 // object exists, so that test discovery at build time works without a display.
-#define CATCH_CONFIG_RUNNER
+// Catch itself is compiled once, in catch_session.cpp.
 #include <catch2/catch.hpp>
 
 #include "common/application.h"
