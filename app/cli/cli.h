@@ -58,6 +58,10 @@ private:
     int cmdTasks(const QStringList &args);
     int cmdWorkflow(const QStringList &args);
     int cmdFigures(const QStringList &args);
+    int printMilestoneFigures(Database &db, const Actor &actor, const QString &departmentCode, QDate from, QDate to,
+                              const QString &csvTarget);
+    // CSV to a file, or to standard output for "-".
+    int writeCsv(const QByteArray &bytes, int rows, const QString &target);
     int cmdPlan(const QStringList &args);
     int cmdFile(const QStringList &args);
     int cmdCase(const QStringList &args);

@@ -286,6 +286,10 @@ int Cli::cmdProgramme(const QStringList &args)
             m_out << tr("Depends on:    %1").arg(s->dependsOnCodes.join(QStringLiteral(", "))) << '\n';
         if (s->file.isValid())
             m_out << tr("E-file:        %1").arg(s->fileReference) << '\n';
+        if (s->idea) {
+            auto idea = Ideas(*session->db).idea(*s->idea);
+            m_out << tr("From idea:     #%1 %2").arg(s->idea->value).arg(idea ? idea->title : QString()) << '\n';
+        }
         if (!s->risks.isEmpty())
             m_out << tr("Risks:         %1").arg(s->risks) << '\n';
         if (!s->description.isEmpty())

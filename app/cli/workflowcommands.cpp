@@ -3,6 +3,7 @@
 
 #include "access/accessservice.h"
 #include "tasks/standardtasks.h"
+#include "programme/milestonefigures.h"
 #include "workflow/processfigures.h"
 #include "workflow/workflowengine.h"
 
@@ -222,7 +223,13 @@ int Cli::cmdFigures(const QStringList &args)
     const QCommandLineOption to(QStringLiteral("to"), tr("last day (YYYY-MM-DD)"), QStringLiteral("DATE"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("write CSV to FILE ('-' for standard output)"),
                                  QStringLiteral("FILE"));
-    p.addOptions({workflow, from, to, csv});
+    const QCommandLineOption milestones(
+        QStringLiteral("milestones"),
+        tr("the programme's milestones instead: per month due, how many were reached on time, late, or are overdue"));
+    const QCommandLineOption department(QStringLiteral("department"),
+                                        tr("with --milestones: only the sub-projects this department sponsors"),
+                                        QStringLiteral("CODE"));
+    p.addOptions({workflow, from, to, csv, milestones, department});
     if (!parseCommand(p, QStringLiteral("figures"), args, 0, 0))
         return stopped(p);
     QDate fromDate, toDate;
@@ -239,23 +246,16 @@ int Cli::cmdFigures(const QStringList &args)
         return fail(session.error().message);
     Database &db = *session->db;
     Actor &actor = session->actor;
+    if (p.isSet(milestones))
+        return printMilestoneFigures(db, actor, p.value(department), fromDate, toDate, p.value(csv));
+    if (p.isSet(department))
+        return fail(tr("--department goes with --milestones."));
     auto figures = ProcessFigures::compute(db, actor, p.value(workflow), fromDate, toDate);
     if (!figures)
         return fail(figures.error().message,
                     figures.error().code == ErrorCode::PermissionDenied ? ProblemsFound : UsageOrReadError);
-    if (p.isSet(csv)) {
-        const QByteArray bytes = ProcessFigures::toCsv(*figures);
-        if (p.value(csv) == QStringLiteral("-")) {
-            m_out << QString::fromUtf8(bytes);
-            m_out.flush();
-            return Ok;
-        }
-        QFile file(p.value(csv));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-            return fail(tr("%1 cannot be written: %2").arg(p.value(csv), file.errorString()));
-        m_out << tr("Wrote %1 rows to %2.").arg(figures->size()).arg(p.value(csv)) << Qt::endl;
-        return Ok;
-    }
+    if (p.isSet(csv))
+        return writeCsv(ProcessFigures::toCsv(*figures), int(figures->size()), p.value(csv));
     const QLocale locale;
     m_out << tr("Workflow      Month    State                     Items  Median h  90 % h") << '\n';
     for (const StateFigure &f : *figures)
@@ -263,6 +263,48 @@ int Cli::cmdFigures(const QStringList &args)
               << f.stateLabel.left(25).leftJustified(26) << QString::number(f.stays).rightJustified(5)
               << locale.toString(f.medianHours, 'f', 1).rightJustified(10)
               << locale.toString(f.p90Hours, 'f', 1).rightJustified(8) << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::writeCsv(const QByteArray &bytes, int rows, const QString &target)
+{
+    if (target == QStringLiteral("-")) {
+        m_out << QString::fromUtf8(bytes);
+        m_out.flush();
+        return Ok;
+    }
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return fail(tr("%1 cannot be written: %2").arg(target, file.errorString()));
+    m_out << tr("Wrote %1 rows to %2.").arg(rows).arg(target) << Qt::endl;
+    return Ok;
+}
+
+int Cli::printMilestoneFigures(Database &db, const Actor &actor, const QString &departmentCode, QDate from, QDate to,
+                               const QString &csvTarget)
+{
+    DepartmentId department;
+    if (!departmentCode.isEmpty()) {
+        auto found = AccessService(db).departmentByCode(departmentCode);
+        if (!found)
+            return fail(found.error().message);
+        department = *found;
+    }
+    auto months = MilestoneFigures::compute(db, actor, department, from, to);
+    if (!months)
+        return fail(months.error().message,
+                    months.error().code == ErrorCode::PermissionDenied ? ProblemsFound : UsageOrReadError);
+    if (!csvTarget.isEmpty())
+        return writeCsv(MilestoneFigures::toCsv(*months), int(months->size()), csvTarget);
+    const QLocale locale;
+    m_out << tr("Month due  Due  On time  Late  Overdue  Median delay (days)") << '\n';
+    for (const MilestoneMonth &m : *months)
+        m_out << m.month.leftJustified(9) << QString::number(m.due).rightJustified(5)
+              << QString::number(m.onTime).rightJustified(9) << QString::number(m.late).rightJustified(6)
+              << QString::number(m.overdue).rightJustified(9)
+              << (m.late > 0 ? locale.toString(m.medianDelayDays, 'f', 1) : QStringLiteral("-")).rightJustified(21)
+              << '\n';
     m_out.flush();
     return Ok;
 }

@@ -497,8 +497,13 @@ Status Simulation::services(const Actor &manager)
         d.department = *dept;
         if (s.subProject)
             d.subProject = m_ids.value(QString::fromUtf8(s.subProject));
-        d.now = Maturity{MaturityModel::V2_0, s.levelThen};
-        d.target = Maturity{MaturityModel::V2_0, s.target};
+        // The social welfare office has not reassessed its services without a sub-project under
+        // the maturity model 2.0 yet: they stand in model 1.1 (levels 0-4), as many do.
+        const MaturityModel model = qstrcmp(s.department, "50") == 0 && !s.subProject && s.target <= 4
+                                        ? MaturityModel::V1_1
+                                        : MaturityModel::V2_0;
+        d.now = Maturity{model, s.levelThen};
+        d.target = Maturity{model, s.target};
         d.status = s.levelThen > 0 ? ServiceStatus::InProgress : ServiceStatus::Planning;
         d.since = at(-12, 5);
         auto id = ozg.offer(manager, d);
@@ -511,7 +516,7 @@ Status Simulation::services(const Actor &manager)
                                   ? s.goLiveMonth
                                   : -11 + (level - s.levelThen) * 10 / (s.levelNow - s.levelThen + 1);
             const QDate day = at(month, 12);
-            if (Status st = ozg.setMaturity(manager, *id, Maturity{MaturityModel::V2_0, level}, day,
+            if (Status st = ozg.setMaturity(manager, *id, Maturity{model, level}, day,
                                             QStringLiteral("Reifegrad %1 erreicht").arg(level));
                 !st)
                 return Error::internal(

@@ -3,6 +3,8 @@
 #include "access/accessservice.h"
 #include "audit/auditlog.h"
 #include "common/clock.h"
+#include "common/csv.h"
+#include "programme/storedvalues.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -27,90 +29,7 @@ constexpr qint64 kMaxCatalogueBytes = 50 * 1024 * 1024;
 constexpr int kMaxFieldLength = 2000;
 const QString kNotInLeika = QStringLiteral("nicht im LeiKa");
 
-// Text columns are NOT NULL with '' for "none", but a null QString binds as NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
-QVariant dateValue(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateFrom(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
-// One record of an RFC 4180 file: its fields and the line it starts on.
-struct CsvRecord {
-    int line = 0;
-    QStringList fields;
-};
-
-// RFC 4180 with either separator: quoted fields may hold the separator, doubled quotes and line
-// breaks; lines end in CRLF, LF or CR. csv::splitLine works on single lines only, and a quoted
-// field may span lines, hence this small reader. unterminated: a quote was still open at the end.
-QList<CsvRecord> readCsv(const QString &text, QChar separator, int *unterminatedLine)
-{
-    QList<CsvRecord> records;
-    CsvRecord current{1, {}};
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false; // something (even an empty quoted field) was read into it
-    int line = 1;
-    int quoteStart = 0;
-    auto endRecord = [&](int nextLine) {
-        current.fields << field;
-        records << current;
-        current = CsvRecord{nextLine, {}};
-        field.clear();
-        fieldStarted = false;
-    };
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n') ||
-                    (c == QLatin1Char('\r') && !(i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))))
-                    ++line;
-                field += c;
-            }
-        } else if (c == QLatin1Char('"') && !fieldStarted && field.isEmpty()) {
-            quoted = true;
-            fieldStarted = true;
-            quoteStart = line;
-        } else if (c == separator) {
-            current.fields << field;
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            ++line;
-            endRecord(line);
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (quoted && unterminatedLine)
-        *unterminatedLine = quoteStart;
-    if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
-        endRecord(line + 1);
-    return records;
-}
-
-bool isBlank(const CsvRecord &r)
+bool isBlank(const csv::Record &r)
 {
     return r.fields.size() == 1 && r.fields.first().trimmed().isEmpty();
 }
@@ -193,7 +112,7 @@ Result<CatalogueImport> OzgServices::importCatalogue(const Actor &actor, const Q
     const QChar separator =
         firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
     int unterminated = 0;
-    const QList<CsvRecord> records = readCsv(content, separator, &unterminated);
+    const QList<csv::Record> records = csv::readRecords(content, separator, &unterminated);
     if (unterminated > 0)
         return Error::invalid(tr("%1, line %2: a quoted field is never closed.").arg(source).arg(unterminated));
 
@@ -224,7 +143,7 @@ Result<CatalogueImport> OzgServices::importCatalogue(const Actor &actor, const Q
     QList<Row> rows;
     QHash<QString, int> seen; // identity -> line
     for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &record = records.at(r);
+        const csv::Record &record = records.at(r);
         if (isBlank(record))
             continue;
         auto reject = [&](const QString &reason) { result.rejected << CatalogueImport::Rejected{record.line, reason}; };
@@ -306,8 +225,8 @@ Result<CatalogueImport> OzgServices::importCatalogue(const Actor &actor, const Q
             auto insert = m_db.exec(
                 QStringLiteral("INSERT INTO ozg_catalogue(identity, leika_key, leika_name, leika_type, ozg_id, "
                                "ozg_name, life_situation, topic, imported_at) VALUES(?,?,?,?,?,?,?,?,?)"),
-                {row.identity, key, e.leikaName, text(e.leikaType), e.ozgId, e.ozgName, text(e.lifeSituation),
-                 text(e.topic), now});
+                {row.identity, key, e.leikaName, stored::text(e.leikaType), e.ozgId, e.ozgName, stored::text(e.lifeSituation),
+                 stored::text(e.topic), now});
             if (!insert)
                 return insert.error();
             ++result.added;
@@ -317,7 +236,7 @@ Result<CatalogueImport> OzgServices::importCatalogue(const Actor &actor, const Q
             auto update = m_db.exec(
                 QStringLiteral("UPDATE ozg_catalogue SET leika_key = ?, leika_name = ?, leika_type = ?, ozg_id = ?, "
                                "ozg_name = ?, life_situation = ?, topic = ?, imported_at = ? WHERE id = ?"),
-                {key, e.leikaName, text(e.leikaType), e.ozgId, e.ozgName, text(e.lifeSituation), text(e.topic), now,
+                {key, e.leikaName, stored::text(e.leikaType), e.ozgId, e.ozgName, stored::text(e.lifeSituation), stored::text(e.topic), now,
                  old->id});
             if (!update)
                 return update.error();
@@ -440,7 +359,7 @@ DistrictService readService(const QSqlQuery &q)
     s.now = maturityFrom(q.value(5), q.value(6));
     s.target = maturityFrom(q.value(7), q.value(8));
     s.link = q.value(9).toString();
-    s.goLive = dateFrom(q.value(10));
+    s.goLive = stored::readDate(q.value(10));
     s.status = ProgrammeTerms::serviceStatus(q.value(11).toString()).value_or(ServiceStatus::Open);
     s.rowVersion = q.value(12).toLongLong();
     s.catalogue = readEntry(q, 13);
@@ -511,6 +430,11 @@ Result<DistrictServiceId> OzgServices::offer(const Actor &actor, const ServiceDr
         return s.error();
     if (Status s = check(draft); !s)
         return s.error();
+    const QDate today = m_db.clock().today();
+    const QDate since = draft.since.isValid() ? draft.since : today;
+    if (since > today)
+        return Error::invalid(tr("The first maturity step of a service cannot be dated in the future (%1); today is %2.")
+                                  .arg(since.toString(Qt::ISODate), today.toString(Qt::ISODate)));
     auto taken =
         m_db.scalar(QStringLiteral("SELECT id FROM district_services WHERE catalogue_id = ?"), {draft.catalogueEntry});
     if (!taken)
@@ -527,15 +451,15 @@ Result<DistrictServiceId> OzgServices::offer(const Actor &actor, const ServiceDr
                        "target_model, target_level, link, go_live, status, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
         {draft.catalogueEntry, draft.department.value,
          draft.subProject ? QVariant(draft.subProject->value) : QVariant(), ProgrammeTerms::key(draft.now.model),
-         draft.now.level, ProgrammeTerms::key(draft.target.model), draft.target.level, text(draft.link.trimmed()),
-         dateValue(draft.goLive), ProgrammeTerms::key(draft.status), now});
+         draft.now.level, ProgrammeTerms::key(draft.target.model), draft.target.level, stored::text(draft.link.trimmed()),
+         stored::date(draft.goLive), ProgrammeTerms::key(draft.status), now});
     if (!insert)
         return insert.error();
     const DistrictServiceId id(insert->lastInsertId().toLongLong());
     if (auto h =
             m_db.exec(QStringLiteral("INSERT INTO maturity_history(service_id, changed_on, model, level, actor_id, "
                                      "recorded_at, comment) VALUES(?,?,?,?,?,?,'')"),
-                      {id.value, m_db.clock().today().toString(Qt::ISODate), ProgrammeTerms::key(draft.now.model),
+                      {id.value, since.toString(Qt::ISODate), ProgrammeTerms::key(draft.now.model),
                        draft.now.level, actor.userId.value, now});
         !h)
         return h.error();
@@ -565,7 +489,7 @@ Status checkChangeDate(const Database &db, DistrictServiceId id, QDate day, QDat
         db.scalar(QStringLiteral("SELECT max(changed_on) FROM maturity_history WHERE service_id = ?"), {id.value});
     if (!last)
         return last.error();
-    const QDate newest = dateFrom(*last);
+    const QDate newest = stored::readDate(*last);
     if (newest.isValid() && day < newest)
         return Error::invalid(
             OzgServices::tr("A maturity change cannot be dated %1, before the last recorded step of %2.")
@@ -617,8 +541,8 @@ Status OzgServices::update(const Actor &actor, DistrictServiceId id, const Servi
             "row_version = row_version + 1, updated_at = ? WHERE id = ? AND row_version = ?"),
         {draft.catalogueEntry, draft.department.value,
          draft.subProject ? QVariant(draft.subProject->value) : QVariant(), ProgrammeTerms::key(draft.now.model),
-         draft.now.level, ProgrammeTerms::key(draft.target.model), draft.target.level, text(draft.link.trimmed()),
-         dateValue(draft.goLive), ProgrammeTerms::key(draft.status), now, id.value, expectedRowVersion});
+         draft.now.level, ProgrammeTerms::key(draft.target.model), draft.target.level, stored::text(draft.link.trimmed()),
+         stored::date(draft.goLive), ProgrammeTerms::key(draft.status), now, id.value, expectedRowVersion});
     if (!u)
         return u.error();
     if (u->numRowsAffected() != 1)
@@ -632,7 +556,7 @@ Status OzgServices::update(const Actor &actor, DistrictServiceId id, const Servi
         if (auto h = m_db.exec(QStringLiteral("INSERT INTO maturity_history(service_id, changed_on, model, level, "
                                               "actor_id, recorded_at, comment) VALUES(?,?,?,?,?,?,?)"),
                                {id.value, day.toString(Qt::ISODate), ProgrammeTerms::key(draft.now.model),
-                                draft.now.level, actor.userId.value, now, text(comment.trimmed())});
+                                draft.now.level, actor.userId.value, now, stored::text(comment.trimmed())});
             !h)
             return h.error();
         details.insert(QStringLiteral("maturity"), QJsonObject{{QStringLiteral("old"), maturityJson(old->now)},
@@ -685,14 +609,14 @@ Status OzgServices::setMaturity(const Actor &actor, DistrictServiceId id, Maturi
     if (auto u = m_db.exec(QStringLiteral("UPDATE district_services SET model = ?, level = ?, status = ?, go_live = ?, "
                                           "row_version = row_version + 1, updated_at = ? WHERE id = ?"),
                            {ProgrammeTerms::key(maturity.model), maturity.level, ProgrammeTerms::key(status),
-                            dateValue(goLive), now, id.value});
+                            stored::date(goLive), now, id.value});
         !u)
         return u.error();
     if (auto h =
             m_db.exec(QStringLiteral("INSERT INTO maturity_history(service_id, changed_on, model, level, actor_id, "
                                      "recorded_at, comment) VALUES(?,?,?,?,?,?,?)"),
                       {id.value, day.toString(Qt::ISODate), ProgrammeTerms::key(maturity.model), maturity.level,
-                       actor.userId.value, now, text(comment.trimmed())});
+                       actor.userId.value, now, stored::text(comment.trimmed())});
         !h)
         return h.error();
     QJsonObject details{{QStringLiteral("old"), maturityJson(old->now)},
@@ -765,7 +689,7 @@ Result<QList<MaturityStep>> OzgServices::history(DistrictServiceId id) const
         MaturityStep step;
         step.id = q->value(0).toLongLong();
         step.service = id;
-        step.date = dateFrom(q->value(1));
+        step.date = stored::readDate(q->value(1));
         step.maturity = maturityFrom(q->value(2), q->value(3));
         step.actorName = q->value(4).toString();
         step.comment = q->value(5).toString();
@@ -794,7 +718,7 @@ Result<QList<MaturityDistribution>> OzgServices::distribution(const QList<QDate>
     QMap<qint64, QList<Step>> steps; // per service, oldest first
     QSet<MaturityModel> models;
     while (q->next()) {
-        const Step s{dateFrom(q->value(1)), maturityFrom(q->value(2), q->value(3))};
+        const Step s{stored::readDate(q->value(1)), maturityFrom(q->value(2), q->value(3))};
         steps[q->value(0).toLongLong()] << s;
         models.insert(s.maturity.model);
     }

@@ -1,6 +1,7 @@
 #include "programme/programmereport.h"
 
 #include "access/accessservice.h"
+#include "common/clock.h"
 #include "programme/subprojects.h"
 #include "programme/training.h"
 #include "store/database.h"
@@ -23,10 +24,43 @@ QMap<TrafficLight, int> emptyCount()
     return count;
 }
 
-// Open on the day: not done, or done only after it.
-bool openOn(const Milestone &m, QDate day)
+// The first moment after the day, as stored timestamps are compared.
+QString endOfDay(QDate day)
 {
-    return !m.done.isValid() || m.done > day;
+    return toStoredTimestamp(QDateTime(day.addDays(1), QTime(0, 0)).toUTC());
+}
+
+// The phase of every sub-project on the day, from the workflow history (workflow item → state);
+// a sub-project missing here did not exist yet.
+Result<QHash<qint64, QString>> phasesOn(Database &db, QDate day)
+{
+    auto q = db.exec(QStringLiteral("SELECT h.item_id, h.to_state FROM workflow_history h "
+                                    "JOIN workflow_items i ON i.id = h.item_id "
+                                    "WHERE i.item_type = ? AND h.at < ? ORDER BY h.item_id, h.id"),
+                     {SubProjects::kItemType, endOfDay(day)});
+    if (!q)
+        return q.error();
+    QHash<qint64, QString> phases;
+    while (q->next())
+        phases.insert(q->value(0).toLongLong(), q->value(1).toString());
+    return phases;
+}
+
+// The maturity of every offered service on the day, from its history (service → newest step on
+// or before the day); a service missing here was not offered yet.
+Result<QHash<qint64, Maturity>> maturityOn(Database &db, QDate day)
+{
+    auto q = db.exec(QStringLiteral("SELECT service_id, model, level FROM maturity_history WHERE changed_on <= ? "
+                                    "ORDER BY service_id, changed_on, id"),
+                     {day.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    QHash<qint64, Maturity> maturity;
+    while (q->next()) {
+        const auto model = ProgrammeTerms::maturityModel(q->value(1).toString());
+        maturity.insert(q->value(0).toLongLong(), Maturity{model.value_or(MaturityModel::V2_0), q->value(2).toInt()});
+    }
+    return maturity;
 }
 
 } // namespace
@@ -64,9 +98,23 @@ Result<ProgrammeReportData> ProgrammeReport::gather(Database &db, const Programm
         return list.error();
     QList<SubProject> sorted = *list;
     std::sort(sorted.begin(), sorted.end(), [](const SubProject &a, const SubProject &b) { return a.code < b.code; });
+    auto workflow = WorkflowRegistry(db).current(SubProjects::kItemType);
+    if (!workflow)
+        return workflow.error();
+    auto phases = phasesOn(db, data.date);
+    if (!phases)
+        return phases.error();
+    // As the programme stood on the date: what was created later is left out, the phase is the one
+    // of that day, and a milestone reached afterwards is still open.
     for (const SubProject &sp : std::as_const(sorted)) {
+        const auto phase = phases->constFind(sp.workflowItem.value);
+        if (phase == phases->cend())
+            continue;
         ReportedSubProject r;
         r.subProject = sp;
+        r.subProject.phase = *phase;
+        if (const WorkflowState *state = workflow->state(*phase))
+            r.subProject.phaseLabel = state->labels.text(*phase);
         auto reports = subProjects.reports(sp.id);
         if (!reports)
             return reports.error();
@@ -78,20 +126,29 @@ Result<ProgrammeReportData> ProgrammeReport::gather(Database &db, const Programm
             if (!latest || report.date > latest->date || (report.date == latest->date && report.id > latest->id))
                 latest = &report;
         }
+        r.subProject.trafficLight = TrafficLight::None;
+        r.subProject.trafficReason.clear();
+        r.subProject.progress = 0;
         if (latest) {
             r.latest = *latest;
             r.trafficLight = latest->trafficLight;
+            r.subProject.trafficLight = latest->trafficLight;
+            r.subProject.progress = latest->progress;
         }
         auto milestones = subProjects.milestones(sp.id);
         if (!milestones)
             return milestones.error();
-        r.milestones = *milestones;
-        for (const Milestone &m : std::as_const(r.milestones)) {
-            if (m.done.isValid() && m.done >= data.periodStart && m.done <= data.date)
+        for (Milestone m : std::as_const(*milestones)) {
+            if (m.created.isValid() && m.created > data.date)
+                continue;
+            if (m.done.isValid() && m.done > data.date)
+                m.done = QDate();
+            r.milestones << m;
+            if (m.done.isValid() && m.done >= data.periodStart)
                 data.reached << m;
-            else if (openOn(m, data.date) && m.due > data.date && m.due <= data.periodEnd)
+            else if (!m.done.isValid() && m.due > data.date && m.due <= data.periodEnd)
                 data.due << m;
-            else if (openOn(m, data.date) && m.due < data.date)
+            else if (!m.done.isValid() && m.due < data.date)
                 data.overdue << m;
         }
         data.subProjects << r;
@@ -125,9 +182,6 @@ Result<ProgrammeReportData> ProgrammeReport::gather(Database &db, const Programm
     data.byDepartment = byDepartment.values();
 
     // Phases in the order of the workflow's states.
-    auto workflow = WorkflowRegistry(db).current(SubProjects::kItemType);
-    if (!workflow)
-        return workflow.error();
     for (const WorkflowState &state : workflow->states()) {
         const int n = int(std::count_if(data.subProjects.cbegin(), data.subProjects.cend(),
                                         [&](const ReportedSubProject &r) { return r.subProject.phase == state.key; }));
@@ -141,10 +195,27 @@ Result<ProgrammeReportData> ProgrammeReport::gather(Database &db, const Programm
     auto services = ozg.services(serviceFilter);
     if (!services)
         return services.error();
-    data.services = *services;
-    for (const DistrictService &s : std::as_const(data.services))
-        if (s.goLive.isValid() && s.goLive >= data.periodStart && s.goLive <= data.date)
+    auto maturity = maturityOn(db, data.date);
+    if (!maturity)
+        return maturity.error();
+    const bool past = data.date < db.clock().today();
+    for (DistrictService s : std::as_const(*services)) {
+        const auto then = maturity->constFind(s.id.value);
+        if (then == maturity->cend())
+            continue; // offered after the date
+        s.now = *then;
+        if (s.goLive.isValid() && s.goLive > data.date) {
+            s.goLive = QDate();
+            s.link.clear();
+        }
+        // The status itself has no history: on a past day a service short of its target was
+        // still being worked on, whatever it is now.
+        if (past && s.status == ServiceStatus::Done && (s.now.model != s.target.model || s.now.level < s.target.level))
+            s.status = ServiceStatus::InProgress;
+        data.services << s;
+        if (s.goLive.isValid() && s.goLive >= data.periodStart)
             data.wentOnline << s;
+    }
     std::sort(data.wentOnline.begin(), data.wentOnline.end(),
               [](const DistrictService &a, const DistrictService &b) { return a.goLive < b.goLive; });
     auto now = ozg.distribution({data.date}, request.department);

@@ -125,6 +125,7 @@ struct Milestone {
     QString title;
     QDate due;
     QDate done; // invalid while open
+    QDate created; // the day it was set (local time)
     bool isOverdue(QDate today) const { return !done.isValid() && due < today; }
 };
 

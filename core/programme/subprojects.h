@@ -3,7 +3,6 @@
 #include "access/actor.h"
 #include "common/result.h"
 #include "programme/programmetypes.h"
-#include "workflow/tasklist.h"
 
 #include <QCoreApplication>
 
@@ -84,22 +83,6 @@ private:
     Result<SubProject> load(const QString &where, const QVariant &key) const;
     Status check(const Actor &actor, const SubProjectDraft &draft, SubProjectId self) const;
     Status writeLinks(SubProjectId id, const SubProjectDraft &draft);
-    Database &m_db;
-};
-
-// Overdue milestones on Meine Aufgaben, for the lead of the sub-project (or their deputy).
-class MilestoneTaskSource : public TaskSource {
-    Q_DECLARE_TR_FUNCTIONS(MilestoneTaskSource)
-
-public:
-    explicit MilestoneTaskSource(Database &db) : m_db(db) {}
-    QString itemType() const override { return QStringLiteral("milestone"); }
-    Result<QList<Task>> tasksFor(const Actor &actor, QDate today) const override;
-    // "done" marks it reached today.
-    Status act(const Actor &actor, const Task &task, const QString &action, const QString &comment,
-               const QJsonObject &fields) const override;
-
-private:
     Database &m_db;
 };
 

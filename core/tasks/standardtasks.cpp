@@ -4,7 +4,7 @@
 #include "invoice/inbox/invoicetasks.h"
 
 #include "efile/resubmissions.h"
-#include "programme/subprojects.h"
+#include "programme/milestonetasksource.h"
 
 namespace amtsdesk {
 

@@ -21,14 +21,19 @@ double ProcessFigures::percentile(const QList<double> &sorted, double p)
     return sorted.at(lower) + (sorted.at(upper) - sorted.at(lower)) * (rank - double(lower));
 }
 
+Status ProcessFigures::mayCompute(Database &db, const Actor &actor)
+{
+    if (actor.hasRole(Role::ProcessManager) || actor.hasRole(Role::ProgrammeManager) ||
+        actor.hasRole(Role::Administrator))
+        return {};
+    return AccessService(db).require(actor, Role::ProcessManager, QT_TR_NOOP("see process figures"));
+}
+
 Result<QList<StateFigure>> ProcessFigures::compute(Database &db, const Actor &actor, const QString &workflowKey,
                                                    QDate from, QDate to)
 {
-    if (!actor.hasRole(Role::ProcessManager) && !actor.hasRole(Role::ProgrammeManager) &&
-        !actor.hasRole(Role::Administrator)) {
-        if (Status s = AccessService(db).require(actor, Role::ProcessManager, QT_TR_NOOP("see process figures")); !s)
-            return s.error();
-    }
+    if (Status s = mayCompute(db, actor); !s)
+        return s.error();
     // Each history row enters a state; the next row of the same item leaves it.
     QString sql = QStringLiteral("WITH stays AS ("
                                  "  SELECT i.workflow_key AS workflow, h.to_state AS state, h.at AS entered, "

@@ -30,6 +30,8 @@ class ProcessFigures {
 
 public:
     // workflowKey empty: every workflow. from/to limit the months (by the day a stay ended).
+    // Process managers, programme managers and administrators; a refusal is audited.
+    static Status mayCompute(Database &db, const Actor &actor);
     static Result<QList<StateFigure>> compute(Database &db, const Actor &actor, const QString &workflowKey = {},
                                               QDate from = {}, QDate to = {});
     // CSV for spreadsheets: UTF-8, comma-separated, a header row, hours with a '.' decimal point.

@@ -110,6 +110,19 @@ TEST_CASE("an officer keeps a sub-project up to date from the command line", "[c
     CHECK(r.code == 0);
     r = s.as(officer, {QStringLiteral("tasks")});
     CHECK_FALSE(r.out.contains(QStringLiteral("Pilot gestartet")));
+    // The process figures count it as reached late (it was due in January).
+    r = s.as(QStringLiteral("a.becker"), {QStringLiteral("figures"), QStringLiteral("--milestones"),
+                                          QStringLiteral("--department"), QStringLiteral("32"), QStringLiteral("--csv"),
+                                          QStringLiteral("-")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.startsWith(QStringLiteral("month,due,on_time,late,overdue,median_delay_days\n2026-01,1,0,1,0,")));
+    r = s.as(QStringLiteral("a.becker"), {QStringLiteral("figures"), QStringLiteral("--milestones")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Median delay")));
+    CHECK(s.as(officer, {QStringLiteral("figures"), QStringLiteral("--milestones")}).code == 1);
+    CHECK(s.as(QStringLiteral("a.becker"), {QStringLiteral("figures"), QStringLiteral("--department"), QStringLiteral("32")})
+              .code == 2);
     r = s.as(officer, {QStringLiteral("programme"), QStringLiteral("show"), QStringLiteral("TP-10")});
     CHECK(r.out.contains(QStringLiteral("Schnittstelle verzögert")));
     CHECK(r.out.contains(QStringLiteral("25000.00")));

@@ -2,6 +2,7 @@
 #include "programme/programmereport.h"
 #include "programme/subprojects.h"
 #include "programme/training.h"
+#include "workflow/workflowengine.h"
 
 #include "support/teststore.h"
 #include <catch2/catch.hpp>
@@ -296,6 +297,24 @@ TEST_CASE("offered services: permissions, levels, history, target, distribution"
         none.catalogueEntry = 999999;
         CHECK_FALSE(ozg.offer(p.pm, none).ok());
     }
+    SECTION("the first step is dated as asked, never in the future, and the history stays")
+    {
+        ServiceDraft d = draft;
+        d.since = QDate(2026, 3, 3); // the test store's today is 2026-03-02
+        auto refused = ozg.offer(p.pm, d);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("2026-03-03")));
+        d.since = QDate(2025, 11, 4);
+        auto id = ozg.offer(p.pm, d);
+        REQUIRE(id.ok());
+        auto history = ozg.history(*id);
+        REQUIRE(history.ok());
+        REQUIRE(history->size() == 1);
+        CHECK(history->first().date == QDate(2025, 11, 4));
+        QSqlQuery remove(p.store.db().connection());
+        CHECK_FALSE(remove.exec(QStringLiteral("DELETE FROM maturity_history")));
+        CHECK(count(p.store.db(), QStringLiteral("SELECT count(*) FROM maturity_history")) == 1);
+    }
     SECTION("history on change, done at target, row versions, distribution")
     {
         p.store.clock.set(QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC));
@@ -484,6 +503,10 @@ TEST_CASE("the programme report gathers sub-projects, milestones, services and t
         d.plannedEnd = QDate(2026, 12, 31);
         return d;
     };
+    // The programme was set up at the start of the year; reports and steps came later.
+    const QDateTime setUp(QDate(2026, 1, 2), QTime(9, 30), Qt::UTC);
+    const QDateTime today = p.store.clock.nowUtc();
+    p.store.clock.set(setUp);
     auto tp1 = subProjects.create(p.pm, draft(QStringLiteral("TP-01"), ProgrammeArea::EFile, p.d32, p.officer32));
     SubProjectDraft d2 = draft(QStringLiteral("TP-02"), ProgrammeArea::Ozg, p.d32, p.officer32);
     d2.participating = {p.d51};
@@ -492,6 +515,12 @@ TEST_CASE("the programme report gathers sub-projects, milestones, services and t
     requireOk(tp1);
     requireOk(tp2);
     requireOk(tp3);
+    auto m1 = subProjects.addMilestone(p.pm, *tp1, QStringLiteral("Pilot"), QDate(2026, 2, 20));
+    REQUIRE(m1.ok());
+    requireOk(subProjects.addMilestone(p.pm, *tp2, QStringLiteral("Konzept"), QDate(2026, 2, 1))); // overdue
+    requireOk(subProjects.addMilestone(p.pm, *tp3, QStringLiteral("Start"), QDate(2026, 3, 20)));  // due
+    requireOk(subProjects.addMilestone(p.pm, *tp3, QStringLiteral("Rollout"), QDate(2026, 6, 1))); // later
+    p.store.clock.set(today);
     requireOk(subProjects.addReport(
         p.pm, *tp1,
         NewStatusReport{QDate(2026, 1, 15), TrafficLight::Amber, 10, QStringLiteral("Verzug beim Scanner")}));
@@ -499,21 +528,20 @@ TEST_CASE("the programme report gathers sub-projects, milestones, services and t
         p.pm, *tp1, NewStatusReport{QDate(2026, 2, 20), TrafficLight::Green, 40, QStringLiteral("Wieder im Plan")}));
     requireOk(subProjects.addReport(
         p.pm, *tp2, NewStatusReport{QDate(2026, 2, 25), TrafficLight::Red, 20, QStringLiteral("Schnittstelle fehlt")}));
-    auto m1 = subProjects.addMilestone(p.pm, *tp1, QStringLiteral("Pilot"), QDate(2026, 2, 20));
-    REQUIRE(m1.ok());
     requireOk(subProjects.completeMilestone(p.pm, *m1, QDate(2026, 2, 18)));
-    requireOk(subProjects.addMilestone(p.pm, *tp2, QStringLiteral("Konzept"), QDate(2026, 2, 1))); // overdue
-    requireOk(subProjects.addMilestone(p.pm, *tp3, QStringLiteral("Start"), QDate(2026, 3, 20)));  // due
-    requireOk(subProjects.addMilestone(p.pm, *tp3, QStringLiteral("Rollout"), QDate(2026, 6, 1))); // later
 
     OzgServices ozg(p.store.db());
     ServiceDraft s;
     s.catalogueEntry = p.entry(QStringLiteral("99012001000000"));
     s.department = p.d32;
     s.subProject = *tp2;
-    s.now = {MaturityModel::V2_0, 3};
+    s.now = {MaturityModel::V2_0, 1};
     s.goLive = QDate(2026, 2, 15);
-    REQUIRE(ozg.offer(p.pm, s).ok());
+    s.since = QDate(2026, 1, 10);
+    auto offered = ozg.offer(p.pm, s);
+    REQUIRE(offered.ok());
+    requireOk(ozg.setMaturity(p.pm, *offered, {MaturityModel::V2_0, 3}, QDate(2026, 2, 15)));
+    s.since = {};
     s.catalogueEntry = p.entry(QStringLiteral("99108002000000"));
     s.department = p.d51;
     s.subProject.reset();
@@ -577,14 +605,42 @@ TEST_CASE("the programme report gathers sub-projects, milestones, services and t
     CHECK(data->sessionsInPeriod == 1);
     CHECK(data->attendancesInPeriod == 2);
 
-    SECTION("earlier date: the reports then")
+    SECTION("earlier date: the programme as it stood then")
     {
+        // Since the day of the report: TP-01 moved on a phase, TP-04 was set up, the service
+        // reached level 3 and went online, the milestone "Pilot" was reached.
+        WorkflowEngine engine(p.store.db());
+        REQUIRE(engine.take(p.pm, subProjects.get(*tp1)->workflowItem, {QStringLiteral("start_concept"), {}, {}, {}}).ok());
+        requireOk(subProjects.create(p.pm, draft(QStringLiteral("TP-04"), ProgrammeArea::EFile, p.d32, p.officer32)));
+        REQUIRE(ProgrammeReport::gather(p.store.db(), ProgrammeReportRequest{QDate(2026, 3, 2), {}, 30})
+                    ->subProjects.size() == 4);
+
         auto earlier = ProgrammeReport::gather(p.store.db(), ProgrammeReportRequest{QDate(2026, 2, 10), {}, 30});
         REQUIRE(earlier.ok());
-        CHECK(earlier->subProjects.at(0).trafficLight == TrafficLight::Amber);
+        REQUIRE(earlier->subProjects.size() == 3);
+        const ReportedSubProject &first = earlier->subProjects.at(0);
+        CHECK(first.subProject.code == QStringLiteral("TP-01"));
+        CHECK(first.trafficLight == TrafficLight::Amber);
+        CHECK(first.subProject.trafficLight == TrafficLight::Amber);
+        CHECK(first.subProject.progress == 10);
+        CHECK(first.subProject.phase == QStringLiteral("idea"));
+        REQUIRE(first.milestones.size() == 1);
+        CHECK_FALSE(first.milestones.first().done.isValid());
         CHECK(earlier->subProjects.at(1).trafficLight == TrafficLight::None);
+        CHECK(earlier->phases.first().second == 3);
         CHECK(earlier->reached.isEmpty());
         CHECK(earlier->wentOnline.isEmpty());
+        REQUIRE(earlier->services.size() == 1); // the second was offered on the day of the report
+        CHECK(earlier->services.first().now.level == 1);
+        CHECK_FALSE(earlier->services.first().goLive.isValid());
+        REQUIRE(earlier->maturityNow.size() == 1);
+        CHECK(earlier->maturityNow.first().countPerLevel.value(1) == 1);
+        CHECK(earlier->maturityNow.first().countPerLevel.value(3) == 0);
+
+        auto beforeStart = ProgrammeReport::gather(p.store.db(), ProgrammeReportRequest{QDate(2025, 12, 1), {}, 30});
+        REQUIRE(beforeStart.ok());
+        CHECK(beforeStart->subProjects.isEmpty());
+        CHECK(beforeStart->services.isEmpty());
     }
     SECTION("one department: what it sponsors or takes part in")
     {

@@ -1,4 +1,5 @@
 #include "programme/ideas.h"
+#include "programme/milestonefigures.h"
 #include "programme/programmetypes.h"
 #include "programme/subprojects.h"
 
@@ -541,4 +542,60 @@ TEST_CASE("ideas are recorded by anyone and decided by the manager or the depart
     REQUIRE(p.auditCount(QStringLiteral("subproject.created")) == 2);
     REQUIRE(p.auditCount(QStringLiteral("workflow.started")) == 2);
     REQUIRE(AuditLog(p.store.db()).verify().ok());
+}
+
+TEST_CASE("milestone figures count per month due: on time, late with the delay, overdue", "[programme]")
+{
+    Programme p;
+    const SubProjectId a = p.create(QStringLiteral("TP-01"));
+    const SubProjectId b = p.create(QStringLiteral("TP-02"), QStringLiteral("FD40"));
+    // Today is 2026-03-02 in the test store.
+    auto add = [&](SubProjectId id, QDate due, QDate done) {
+        auto m = p.projects.addMilestone(p.manager, id, QStringLiteral("M ") + due.toString(Qt::ISODate), due);
+        REQUIRE(m.ok());
+        if (done.isValid())
+            REQUIRE(p.projects.completeMilestone(p.manager, *m, done).ok());
+    };
+    add(a, QDate(2026, 1, 10), QDate(2026, 1, 9));  // January: on time
+    add(a, QDate(2026, 1, 20), QDate(2026, 1, 30)); // January: 10 days late
+    add(b, QDate(2026, 1, 25), QDate(2026, 2, 28)); // January: 34 days late
+    add(b, QDate(2026, 2, 5), {});                  // February: overdue
+    add(a, QDate(2026, 3, 2), {});                  // due today: not overdue yet
+    add(a, QDate(2026, 4, 1), {});                  // not due yet: not counted
+
+    Actor processManager = p.store.user(QStringLiteral("p.process"), {Role::ProcessManager}, QStringLiteral("ZD"));
+    auto months = MilestoneFigures::compute(p.store.db(), processManager);
+    REQUIRE(months.ok());
+    REQUIRE(months->size() == 3);
+    const MilestoneMonth &jan = months->at(0);
+    CHECK(jan.month == QStringLiteral("2026-01"));
+    CHECK(jan.due == 3);
+    CHECK(jan.onTime == 1);
+    CHECK(jan.late == 2);
+    CHECK(jan.overdue == 0);
+    CHECK(jan.medianDelayDays == Approx(22.0));
+    CHECK(months->at(1).month == QStringLiteral("2026-02"));
+    CHECK(months->at(1).overdue == 1);
+    CHECK(months->at(2).due == 1);
+    CHECK(months->at(2).overdue == 0);
+
+    auto fd40 = MilestoneFigures::compute(p.store.db(), p.manager, p.department(QStringLiteral("FD40")));
+    REQUIRE(fd40.ok());
+    REQUIRE(fd40->size() == 2);
+    CHECK(fd40->at(0).late == 1);
+    CHECK(fd40->at(0).medianDelayDays == Approx(34.0));
+    CHECK(fd40->at(1).overdue == 1);
+
+    auto february = MilestoneFigures::compute(p.store.db(), p.manager, {}, QDate(2026, 2, 1), QDate(2026, 2, 28));
+    REQUIRE(february.ok());
+    REQUIRE(february->size() == 1);
+    CHECK(february->first().month == QStringLiteral("2026-02"));
+
+    CHECK(MilestoneFigures::toCsv(*fd40) ==
+          QByteArray("month,due,on_time,late,overdue,median_delay_days\n2026-01,1,0,1,0,34.0\n2026-02,1,0,0,1,0.0\n"));
+
+    // Like the workflow figures: not for a clerk, and the refusal is audited.
+    const int refusals = p.auditCount(QStringLiteral("access.denied"));
+    CHECK(MilestoneFigures::compute(p.store.db(), p.clerk).error().code == ErrorCode::PermissionDenied);
+    CHECK(p.auditCount(QStringLiteral("access.denied")) == refusals + 1);
 }

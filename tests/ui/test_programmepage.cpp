@@ -94,6 +94,7 @@ TEST_CASE("an officer reports on their sub-project and the dashboard follows", "
     SubProjectsPanel *panel = page.subProjects();
     const QString own = page.data().subProjects.first().subProject.code;
     REQUIRE(panel->select(own));
+    REQUIRE(panel->current());
     REQUIRE(panel->current()->code == own);
     const int reportsBefore = panel->reportTable()->rowCount();
     QSignalSpy messages(&page, &ProgrammePage::message);
@@ -137,6 +138,7 @@ TEST_CASE("an officer raises a service's maturity, the history and the dashboard
     const int historyBefore = services->historyTable()->rowCount();
     REQUIRE(
         services->setMaturity(Maturity{before.now.model, level}, {}, QStringLiteral("Online-Antrag freigeschaltet")));
+    REQUIRE(services->current());
     REQUIRE(services->current()->id == before.id);
     REQUIRE(services->current()->now.level == level);
     REQUIRE(services->historyTable()->rowCount() == historyBefore + 1);
@@ -208,6 +210,7 @@ TEST_CASE("training coverage and the ideas register on the programme page", "[ui
     REQUIRE(ideas->table()->item(row, 6)->text() == ProgrammeTerms::name(IdeaStatus::New));
     REQUIRE(ideas->decide(row, IdeaStatus::Review));
     const int reviewed = OfficerAtWork::rowWith(ideas->table(), 5, idea.title);
+    REQUIRE(reviewed >= 0);
     REQUIRE(ideas->table()->item(reviewed, 6)->text() == ProgrammeTerms::name(IdeaStatus::Review));
     // Declining needs a reason.
     MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -229,6 +232,7 @@ TEST_CASE("the programme manager moves a department's sub-project to its next ph
     SubProjectsPanel officers(demo.session);
     officers.reload();
     REQUIRE(officers.select(QStringLiteral("TP-05")));
+    REQUIRE(officers.current());
     REQUIRE(officers.current()->phase == QStringLiteral("pilot"));
     for (const WorkflowTransition &t : officers.phaseSteps())
         REQUIRE(t.key != QStringLiteral("start_rollout"));
@@ -240,6 +244,7 @@ TEST_CASE("the programme manager moves a department's sub-project to its next ph
     QSignalSpy changed(&panel, &SubProjectsPanel::changed);
     REQUIRE(panel.takePhaseStep(QStringLiteral("start_rollout"), {}));
     REQUIRE(changed.size() == 1);
+    REQUIRE(panel.current());
     REQUIRE(panel.current()->phase == QStringLiteral("rollout"));
     REQUIRE(panel.table()->item(panel.table()->currentRow(), 5)->text() == panel.current()->phaseLabel);
 }

@@ -5,11 +5,13 @@
 #include "models/tasklistmodel.h"
 #include "pages/processfigurespage.h"
 #include "pages/taskspage.h"
+#include "programme/subprojects.h"
 #include "workflow/workflowengine.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -110,4 +112,51 @@ TEST_CASE("the process figures page shows a table and a chart, and exports CSV",
     REQUIRE(csv.contains(QStringLiteral(",received,Received,3,")));
     FileDialog::setNextAnswer(QString());
     REQUIRE_FALSE(page.exportCsv()); // cancelled
+}
+
+TEST_CASE("the process figures page shows the programme's milestones by month due", "[ui][figures]")
+{
+    Office office;
+    const Actor programmeManager =
+        office.store.user(QStringLiteral("p.lange"), {Role::ProgrammeManager}, QStringLiteral("10"));
+    SubProjectDraft draft;
+    draft.code = QStringLiteral("TP-01");
+    draft.title = QStringLiteral("E-Akte im Bauamt");
+    draft.lead = office.clerk.userId;
+    draft.department = office.clerk.department;
+    SubProjects projects(office.store.db());
+    auto id = projects.create(programmeManager, draft);
+    REQUIRE(id.ok());
+    auto late = projects.addMilestone(programmeManager, *id, QStringLiteral("Pilot"), QDate(2026, 1, 10));
+    REQUIRE(late.ok());
+    REQUIRE(projects.completeMilestone(programmeManager, *late, QDate(2026, 1, 14)).ok());
+    REQUIRE(projects.addMilestone(programmeManager, *id, QStringLiteral("Rollout"), QDate(2026, 2, 1)).ok());
+
+    Session session = office.session(office.manager);
+    ProcessFiguresPage page(session);
+    QSignalSpy loaded(&page, &ProcessFiguresPage::loaded);
+    REQUIRE(loaded.wait(20000));
+    auto *choice = page.findChild<QComboBox *>();
+    REQUIRE(choice);
+    const int entry = choice->findData(ProcessFiguresPage::kMilestones);
+    REQUIRE(entry >= 0);
+    choice->setCurrentIndex(entry);
+    REQUIRE(loaded.wait(20000));
+    REQUIRE(loaded.last().first().toInt() == 2);
+    QTableWidget *table = page.table();
+    REQUIRE(table->columnCount() == 6);
+    REQUIRE(table->rowCount() == 2);
+    // Newest month first: February's milestone is overdue, January's was reached four days late.
+    REQUIRE(table->item(0, 4)->text() == QStringLiteral("1"));
+    REQUIRE(table->item(1, 3)->text() == QStringLiteral("1"));
+    REQUIRE(table->item(1, 5)->text() == QStringLiteral("4.0"));
+    REQUIRE(page.barCount() == 2);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("milestones.csv"));
+    FileDialog::setNextAnswer(path);
+    REQUIRE(page.exportCsv());
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    REQUIRE(f.readAll().startsWith("month,due,on_time,late,overdue,median_delay_days\n2026-01,1,0,1,0,4.0\n"));
 }
