@@ -167,8 +167,8 @@ void ProcessFiguresPage::showMilestones(Result<QList<MilestoneMonth>> months)
 
 void ProcessFiguresPage::showMilestoneChart()
 {
-    // The last twelve months with milestones, stacked: on time, late, still overdue.
-    const QList<MilestoneMonth> shown = m_milestones.mid(std::max<qsizetype>(0, m_milestones.size() - 12));
+    // The twelve months up to the last one with milestones, stacked: on time, late, still
+    // overdue; a month without any stays on the axis as a gap.
     auto *onTime = new QBarSet(tr("Reached on time"));
     auto *late = new QBarSet(tr("Reached late"));
     auto *overdue = new QBarSet(tr("Overdue"));
@@ -178,8 +178,16 @@ void ProcessFiguresPage::showMilestoneChart()
     QStringList categories;
     int most = 0;
     const QLocale locale;
-    for (const MilestoneMonth &m : shown) {
-        categories << locale.toString(QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy"));
+    const QDate last = m_milestones.isEmpty()
+                           ? QDate()
+                           : QDate::fromString(m_milestones.last().month + QStringLiteral("-01"), Qt::ISODate);
+    for (int back = 11; last.isValid() && back >= 0; --back) {
+        const QDate month = last.addMonths(-back);
+        const QString key = month.toString(QStringLiteral("yyyy-MM"));
+        const auto found = std::find_if(m_milestones.cbegin(), m_milestones.cend(),
+                                        [&](const MilestoneMonth &m) { return m.month == key; });
+        const MilestoneMonth m = found != m_milestones.cend() ? *found : MilestoneMonth{};
+        categories << locale.toString(month, QStringLiteral("MMM yy"));
         *onTime << m.onTime;
         *late << m.late;
         *overdue << m.overdue;
@@ -191,7 +199,7 @@ void ProcessFiguresPage::showMilestoneChart()
     series->append(overdue);
     auto *chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(shown.isEmpty() ? tr("No milestones yet") : tr("Milestones by the month they were due"));
+    chart->setTitle(categories.isEmpty() ? tr("No milestones yet") : tr("Milestones by the month they were due"));
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -264,7 +272,8 @@ void ProcessFiguresPage::showChart()
     auto *axisY = new QValueAxis;
     axisY->setRange(0, maxHours > 0 ? maxHours * 1.1 : 10);
     axisY->applyNiceNumbers();
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    // Short stays need decimals, or every mark reads 0.
+    axisY->setLabelFormat(maxHours < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     axisY->setTitleText(tr("hours"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
