@@ -1,7 +1,6 @@
 // Test runner for core: a QGuiApplication on the offscreen platform (QPdfWriter and QImage need
 // Qt Gui, never a display), set before the application object exists.
-// Catch itself is compiled once, in catch_session.cpp.
-#include <catch2/catch.hpp>
+#include "support/catch_session.h"
 
 #include "common/application.h"
 
@@ -20,5 +19,5 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QGuiApplication app(argc, argv);
     amtsdesk::Application::setIdentity();
-    return Catch::Session().run(argc, argv);
+    return runCatchSession(argc, argv);
 }

@@ -1,7 +1,6 @@
 // Test runner for ui: a QApplication on the offscreen platform, set before the application
 // object exists, so that test discovery at build time works without a display.
-// Catch itself is compiled once, in catch_session.cpp.
-#include <catch2/catch.hpp>
+#include "support/catch_session.h"
 
 #include "common/application.h"
 #include "icons.h"
@@ -21,5 +20,5 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     amtsdesk::Application::setIdentity();
     amtsdesk::ui::installIconTheme();
-    return Catch::Session().run(argc, argv);
+    return runCatchSession(argc, argv);
 }
