@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace amtsdesk;
 
 namespace {
@@ -164,11 +166,14 @@ TEST_CASE("a generated store indexes exactly the text of its PDFs", "[scale]")
     options.adminLogin = QStringLiteral("admin");
     options.batchDocuments = 15;
     PdfWorker worker;
-    int batches = 0;
-    auto report = ScaleGenerator::run(path, options, &worker, [&](const ScaleProgress &) { ++batches; });
+    QList<qint64> progress; // documents after each batch (a batch takes whole files)
+    auto report = ScaleGenerator::run(path, options, &worker,
+                                      [&](const ScaleProgress &p) { progress << p.documents; });
     REQUIRE(report);
     REQUIRE(report->complete);
-    REQUIRE(batches >= 3);
+    REQUIRE(progress.size() >= 2);
+    REQUIRE(progress.last() == 40);
+    REQUIRE(std::is_sorted(progress.cbegin(), progress.cend()));
     REQUIRE(report->pages >= 40);
     REQUIRE(report->disk.blobFiles > 40);
 
