@@ -171,7 +171,7 @@ TEST_CASE("a generated store indexes exactly the text of its PDFs", "[scale]")
                                       [&](const ScaleProgress &p) { progress << p.documents; });
     REQUIRE(report);
     REQUIRE(report->complete);
-    REQUIRE(progress.size() >= 2);
+    REQUIRE(!progress.isEmpty());
     REQUIRE(progress.last() == 40);
     REQUIRE(std::is_sorted(progress.cbegin(), progress.cend()));
     REQUIRE(report->pages >= 40);
