@@ -143,7 +143,7 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
             order.append({ranked->value(0).toLongLong(), ranked->value(1).toDouble()});
         ranked->finish();
         // Fewer pages than either limit: the query saw every match there is.
-        *complete = order.size() < ftsLimit;
+        *complete = order.size() < ftsLimit && order.size() < m_rankWindow;
         Candidates found;
         if (order.isEmpty())
             return Result<Candidates>(std::move(found));
