@@ -92,6 +92,8 @@ int Cli::run(const QStringList &arguments)
          [this](const QStringList &a) { return cmdInit(a); }},
         {QStringLiteral("demo"), tr("create a demo store of a realistic district office"),
          [this](const QStringList &a) { return cmdDemo(a); }},
+        {QStringLiteral("generate"), tr("fill a new demo store with a district's records at a chosen size"),
+         [this](const QStringList &a) { return cmdGenerate(a); }},
         {QStringLiteral("verify"), tr("check integrity, the audit chain and every document's hash"),
          [this](const QStringList &a) { return cmdVerify(a); }},
         {QStringLiteral("audit-head"), tr("print the hash of the newest audit entry"),

@@ -49,6 +49,7 @@ private:
 
     int cmdInit(const QStringList &args);
     int cmdDemo(const QStringList &args);
+    int cmdGenerate(const QStringList &args);
     int cmdVerify(const QStringList &args);
     int cmdAuditHead(const QStringList &args);
     int cmdBackup(const QStringList &args);

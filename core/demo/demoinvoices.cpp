@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <iterator>
 #include <QTemporaryDir>
 
 namespace amtsdesk {
@@ -197,16 +199,59 @@ Decimal dec(const char *text)
 
 InvoiceDraft draftOf(const DemoInvoice &in, QDate today)
 {
-    const DemoSeller &s = kSellers[in.seller];
-    InvoiceDraft d;
+    InvoiceDraft d = DemoInvoices::supplierDraft(
+        in.seller,
+        in.route >= 0 ? QString::fromLatin1(kRoutes[in.route].leitwegId) : DemoInvoices::unknownLeitwegId(),
+        today.addDays(-in.issuedDaysAgo), in.skontoDays);
     d.syntax = in.cii ? InvoiceSyntax::Cii : InvoiceSyntax::Ubl;
     d.number = QString::fromUtf8(in.number);
-    d.issueDate = today.addDays(-in.issuedDaysAgo);
     d.deliveryDate = d.issueDate.addDays(-2);
     if (in.dueInDays > 0)
         d.dueDate = d.issueDate.addDays(in.dueInDays);
-    d.buyerReference =
-        in.route >= 0 ? QString::fromLatin1(kRoutes[in.route].leitwegId) : QStringLiteral("034590000000-99000-75");
+    for (const DemoLine &l : in.lines)
+        d.lines << InvoiceDraftLine{
+            {},           QString::fromUtf8(l.name), dec(l.quantity), QString::fromLatin1(l.unit),
+            dec(l.price), QStringLiteral("S"),       dec(l.rate)};
+    return d;
+}
+
+// The clerk of the ordering department who confirms it factually.
+const char *factualApprover(const QString &department)
+{
+    static const QHash<QString, const char *> clerks{{QStringLiteral("10"), "j.hoffmann"},
+                                                     {QStringLiteral("40"), "v.weber"},
+                                                     {QStringLiteral("63"), "u.krause"},
+                                                     {QStringLiteral("70"), "o.schmid"},
+                                                     {QStringLiteral("36"), "m.yilmaz"}};
+    return clerks.value(department, nullptr);
+}
+
+} // namespace
+
+int DemoInvoices::supplierCount()
+{
+    return int(std::size(kSellers));
+}
+
+QStringList DemoInvoices::leitwegIds()
+{
+    QStringList ids;
+    for (const DemoRoute &r : kRoutes)
+        ids << QString::fromLatin1(r.leitwegId);
+    return ids;
+}
+
+QString DemoInvoices::unknownLeitwegId()
+{
+    return QStringLiteral("034590000000-99000-75");
+}
+
+InvoiceDraft DemoInvoices::supplierDraft(int supplier, const QString &leitwegId, QDate issued, int skontoDays)
+{
+    const DemoSeller &s = kSellers[supplier % supplierCount()];
+    InvoiceDraft d;
+    d.issueDate = issued;
+    d.buyerReference = leitwegId;
     d.seller = InvoiceParty{QString::fromUtf8(s.name),
                             QString::fromUtf8(s.street),
                             QString::fromUtf8(s.postcode),
@@ -235,28 +280,11 @@ InvoiceDraft draftOf(const DemoInvoice &in, QDate today)
                            {}};
     d.iban = QString::fromLatin1(s.iban);
     d.accountName = QString::fromUtf8(s.name);
-    d.paymentTerms = in.skontoDays > 0 ? InvoiceWriter::skontoLine(in.skontoDays, dec("2")) +
-                                             QStringLiteral("Zahlbar innerhalb von 30 Tagen ohne Abzug.")
-                                       : QStringLiteral("Zahlbar ohne Abzug bis zum Fälligkeitsdatum.");
-    for (const DemoLine &l : in.lines)
-        d.lines << InvoiceDraftLine{
-            {},           QString::fromUtf8(l.name), dec(l.quantity), QString::fromLatin1(l.unit),
-            dec(l.price), QStringLiteral("S"),       dec(l.rate)};
+    d.paymentTerms = skontoDays > 0 ? InvoiceWriter::skontoLine(skontoDays, dec("2")) +
+                                          QStringLiteral("Zahlbar innerhalb von 30 Tagen ohne Abzug.")
+                                    : QStringLiteral("Zahlbar ohne Abzug bis zum Fälligkeitsdatum.");
     return d;
 }
-
-// The clerk of the ordering department who confirms it factually.
-const char *factualApprover(const QString &department)
-{
-    static const QHash<QString, const char *> clerks{{QStringLiteral("10"), "j.hoffmann"},
-                                                     {QStringLiteral("40"), "v.weber"},
-                                                     {QStringLiteral("63"), "u.krause"},
-                                                     {QStringLiteral("70"), "o.schmid"},
-                                                     {QStringLiteral("36"), "m.yilmaz"}};
-    return clerks.value(department, nullptr);
-}
-
-} // namespace
 
 Status DemoInvoices::fill(Database &db, const QString &adminLogin, PdfWorker *worker)
 {

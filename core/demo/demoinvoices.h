@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "invoice/invoicewriter.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -21,6 +22,16 @@ class DemoInvoices {
 
 public:
     static Status fill(Database &db, const QString &adminLogin, PdfWorker *worker);
+
+    // The demo's suppliers and the Leitweg-IDs routed to departments, for the scale generator.
+    static int supplierCount();
+    static QStringList leitwegIds();
+    // A Leitweg-ID no department has: such invoices wait in the central intake queue.
+    static QString unknownLeitwegId();
+    // A draft from the supplier to the Landkreis Musterfeld for the Leitweg-ID, issued on the day:
+    // seller, buyer, bank account and payment terms (with Skonto when skontoDays > 0) filled
+    // in; the number, dates beyond the issue date and the lines are the caller's.
+    static InvoiceDraft supplierDraft(int supplier, const QString &leitwegId, QDate issued, int skontoDays = 0);
 };
 
 } // namespace amtsdesk

@@ -97,87 +97,133 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
     //  - a word on more than kRankWindow pages is ranked on the newest kRankWindow of them
     //    (the index rows are numbered as the texts come in), which bounds the time a search
     //    takes however large the store grows;
-    //  - the best pages are taken from the index first and only then checked; when too few of
-    //    them may be read or pass the filters, all matches are ranked.
+    //  - the best pages are taken from the index first, by the FTS5 query alone, and only then
+    //    joined and checked; when that query saw every match (a rare word), its answer is
+    //    complete; when too few of its pages may be read or pass the filters, all matches are
+    //    ranked in one query with the joins.
     // Snippets cost time per row, so they are made afterwards for the pages shown only.
     struct Candidates {
         QList<SearchHit> hits;
         QList<qint64> rows; // the index row of each hit's best page, for its snippet
     };
-    const auto candidates = [&](std::optional<int> ftsLimit, std::optional<int> window) -> Result<Candidates> {
-        const QString sql =
-            QStringLiteral("SELECT d.id, v.id, c.id, f.id, f.reference_number, c.number, d.title, f.subject, "
-                           "d.document_date, v.mime_type, t.page, "
-                           "m.rowid, m.score FROM (SELECT rowid, score FROM (SELECT rowid, %1(document_fts, 4.0, 1.0) "
-                           "AS score FROM document_fts "
-                           "WHERE document_fts MATCH ? ORDER BY rowid DESC %4) ORDER BY score %2) m "
-                           "JOIN document_text t ON t.id = m.rowid JOIN document_versions v ON v.id = t.version_id "
-                           "JOIN documents d ON d.id = v.document_id JOIN cases c ON c.id = d.case_id JOIN files f ON "
-                           "f.id = c.file_id "
-                           "JOIN file_plan_units u ON u.id = f.plan_unit_id "
-                           "LEFT JOIN workflow_items w ON w.item_type = 'case' AND w.item_ref = CAST(c.id AS TEXT) "
-                           "WHERE 1 = 1 %3 ORDER BY m.score LIMIT ?")
-                .arg(QLatin1String(kSearchRankName), ftsLimit ? QStringLiteral("LIMIT %1").arg(*ftsLimit) : QString(),
-                     where, window ? QStringLiteral("LIMIT %1").arg(*window) : QString());
-        auto q = m_db.exec(sql, params + QVariantList{limit * 5});
+    const QString joins = QStringLiteral(
+        "JOIN document_versions v ON v.id = t.version_id JOIN documents d ON d.id = v.document_id "
+        "JOIN cases c ON c.id = d.case_id JOIN files f ON f.id = c.file_id "
+        "JOIN file_plan_units u ON u.id = f.plan_unit_id "
+        "LEFT JOIN workflow_items w ON w.item_type = 'case' AND w.item_ref = CAST(c.id AS TEXT) ");
+    const QString columns = QStringLiteral("d.id, v.id, c.id, f.id, f.reference_number, c.number, d.title, f.subject, "
+                                           "d.document_date, v.mime_type, t.page, t.id");
+    const auto readHit = [](const QSqlQuery &q, SearchHit &h) {
+        h.document = DocumentId(q.value(0).toLongLong());
+        h.version = VersionId(q.value(1).toLongLong());
+        h.caseId = CaseId(q.value(2).toLongLong());
+        h.file = FileId(q.value(3).toLongLong());
+        h.referenceNumber = q.value(4).toString();
+        h.caseNumber = q.value(5).toInt();
+        h.title = q.value(6).toString();
+        h.fileSubject = q.value(7).toString();
+        h.documentDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        h.mimeType = q.value(9).toString();
+        h.page = q.value(10).toInt();
+    };
+    // First pass: the best pages of the newest window from the index alone, then their rows.
+    const auto firstPass = [&](bool *complete) -> Result<Candidates> {
+        const int ftsLimit = limit * 20; // pages per document, and pages the person may not read
+        auto ranked = m_db.exec(QStringLiteral("SELECT rowid, score FROM (SELECT rowid, %1(document_fts, 4.0, 1.0) AS "
+                                               "score FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid DESC "
+                                               "LIMIT %2) ORDER BY score LIMIT %3")
+                                    .arg(QLatin1String(kSearchRankName))
+                                    .arg(m_rankWindow)
+                                    .arg(ftsLimit),
+                                {parsed->match});
+        if (!ranked)
+            return Result<Candidates>(ranked.error());
+        QList<QPair<qint64, double>> order;
+        while (ranked->next())
+            order.append({ranked->value(0).toLongLong(), ranked->value(1).toDouble()});
+        ranked->finish();
+        // Fewer pages than either limit: the query saw every match there is.
+        *complete = order.size() < ftsLimit && order.size() < m_rankWindow;
+        Candidates found;
+        if (order.isEmpty())
+            return Result<Candidates>(std::move(found));
+        QStringList marks;
+        QVariantList rowParams;
+        for (const auto &[row, score] : std::as_const(order)) {
+            marks << QStringLiteral("?");
+            rowParams << row;
+        }
+        auto q = m_db.exec(QStringLiteral("SELECT %1 FROM document_text t %2 WHERE t.id IN (%3) %4")
+                               .arg(columns, joins, marks.join(QLatin1Char(',')), where),
+                           rowParams + params.mid(1));
+        if (!q)
+            return Result<Candidates>(q.error());
+        QHash<qint64, SearchHit> byRow;
+        while (q->next()) {
+            SearchHit h;
+            readHit(*q, h);
+            byRow.insert(q->value(11).toLongLong(), h);
+        }
+        QSet<qint64> seen;
+        for (const auto &[row, score] : std::as_const(order)) {
+            if (found.hits.size() >= limit)
+                break;
+            auto it = byRow.constFind(row);
+            if (it == byRow.cend() || seen.contains(it->document.value))
+                continue;
+            seen.insert(it->document.value);
+            SearchHit h = *it;
+            h.score = score;
+            found.hits << h;
+            found.rows << row;
+        }
+        return Result<Candidates>(std::move(found));
+    };
+    // Second pass: every match ranked, joined and filtered in one query.
+    const auto everyMatch = [&]() -> Result<Candidates> {
+        auto q = m_db.exec(QStringLiteral("SELECT %1, m.score FROM (SELECT rowid, %2(document_fts, 4.0, 1.0) AS score "
+                                          "FROM document_fts WHERE document_fts MATCH ?) m "
+                                          "JOIN document_text t ON t.id = m.rowid %3 WHERE 1 = 1 %4 "
+                                          "ORDER BY m.score LIMIT ?")
+                               .arg(columns, QLatin1String(kSearchRankName), joins, where),
+                           params + QVariantList{limit * 5});
         if (!q)
             return Result<Candidates>(q.error());
         Candidates found;
         QSet<qint64> seen;
         while (q->next() && found.hits.size() < limit) {
-            const qint64 document = q->value(0).toLongLong();
-            if (seen.contains(document))
-                continue;
-            seen.insert(document);
             SearchHit h;
-            h.document = DocumentId(document);
-            h.version = VersionId(q->value(1).toLongLong());
-            h.caseId = CaseId(q->value(2).toLongLong());
-            h.file = FileId(q->value(3).toLongLong());
-            h.referenceNumber = q->value(4).toString();
-            h.caseNumber = q->value(5).toInt();
-            h.title = q->value(6).toString();
-            h.fileSubject = q->value(7).toString();
-            h.documentDate = QDate::fromString(q->value(8).toString(), Qt::ISODate);
-            h.mimeType = q->value(9).toString();
-            h.page = q->value(10).toInt();
-            found.rows << q->value(11).toLongLong();
+            readHit(*q, h);
+            if (seen.contains(h.document.value))
+                continue;
+            seen.insert(h.document.value);
             h.score = q->value(12).toDouble();
             found.hits << h;
+            found.rows << q->value(11).toLongLong();
         }
         return Result<Candidates>(std::move(found));
     };
-    // Pages per document, and pages the person may not read, are what the factor allows for.
-    auto found = candidates(limit * 20, m_rankWindow);
-    if (found && found->hits.size() < limit)
-        found = candidates(std::nullopt, std::nullopt);
+    bool complete = false;
+    auto found = firstPass(&complete);
+    if (found && found->hits.size() < limit && !complete)
+        found = everyMatch();
     if (!found) {
         // The parser quotes every term, so this is not the person's fault; say what happened.
         return Error::internal(tr("The search could not be run: %1").arg(found.error().message));
     }
-    const QList<SearchHit> &hits = found->hits;
-    const QList<qint64> &rows = found->rows;
-    if (hits.isEmpty())
-        return hits;
-    QStringList marks;
-    QVariantList snippetParams{parsed->match};
-    for (qint64 row : std::as_const(rows)) {
-        marks << QStringLiteral("?");
-        snippetParams << row;
+    QList<SearchHit> result = found->hits;
+    // One snippet per page shown, each found by its row: FTS5 seeks to it in the word's list
+    // instead of walking the whole list as "rowid IN (…)" would.
+    for (int i = 0; i < result.size(); ++i) {
+        auto snippet =
+            m_db.exec(QStringLiteral("SELECT snippet(document_fts, -1, char(2), char(3), '…', 16) FROM document_fts "
+                                     "WHERE document_fts MATCH ? AND rowid = ?"),
+                      {parsed->match, found->rows.at(i)});
+        if (!snippet)
+            return Error::internal(tr("The search could not be run: %1").arg(snippet.error().message));
+        if (snippet->next())
+            result[i].snippet = snippet->value(0).toString();
     }
-    auto snippets =
-        m_db.exec(QStringLiteral("SELECT rowid, snippet(document_fts, -1, char(2), char(3), '…', 16) FROM document_fts "
-                                 "WHERE document_fts MATCH ? AND rowid IN (%1)")
-                      .arg(marks.join(QLatin1Char(','))),
-                  snippetParams);
-    if (!snippets)
-        return Error::internal(tr("The search could not be run: %1").arg(snippets.error().message));
-    QHash<qint64, QString> byRow;
-    while (snippets->next())
-        byRow.insert(snippets->value(0).toLongLong(), snippets->value(1).toString());
-    QList<SearchHit> result = hits;
-    for (int i = 0; i < result.size(); ++i)
-        result[i].snippet = byRow.value(rows.at(i));
     return result;
 }
 

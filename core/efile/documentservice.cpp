@@ -125,7 +125,7 @@ QString DocumentService::mimeTypeOf(const QString &path)
     return QMimeDatabase().mimeTypeForFile(path).name();
 }
 
-Result<DocumentService::StoredFile> DocumentService::storeFile(const QString &path)
+Result<StoredFile> DocumentService::storeFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
@@ -164,14 +164,29 @@ Result<DocumentId> DocumentService::addDocument(const Actor &actor, const NewDoc
         return file.error();
     if (Status s = FileService(m_db).mayChange(actor, *file); !s)
         return s.error();
-    const QString title =
-        nd.title.trimmed().isEmpty() ? QFileInfo(safeFileName(path)).completeBaseName() : nd.title.trimmed();
-    if (title.size() > 500)
+    NewDocument named = nd;
+    if (named.title.trimmed().isEmpty())
+        named.title = QFileInfo(safeFileName(path)).completeBaseName();
+    if (named.title.trimmed().size() > 500)
         return Error::invalid(tr("A document title may have at most 500 characters."));
     // The bytes go to disk before the write transaction, so that others are not kept waiting.
     auto stored = storeFile(path);
     if (!stored)
         return stored.error();
+    return addStoredDocument(actor, named, *stored);
+}
+
+Result<DocumentId> DocumentService::addStoredDocument(const Actor &actor, const NewDocument &nd,
+                                                      const StoredFile &stored)
+{
+    auto file = fileOfCase(m_db, nd.caseId);
+    if (!file)
+        return file.error();
+    if (Status s = FileService(m_db).mayChange(actor, *file); !s)
+        return s.error();
+    const QString title = nd.title.trimmed().isEmpty() ? QFileInfo(stored.fileName).completeBaseName() : nd.title.trimmed();
+    if (title.size() > 500)
+        return Error::invalid(tr("A document title may have at most 500 characters."));
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
@@ -186,7 +201,7 @@ Result<DocumentId> DocumentService::addDocument(const Actor &actor, const NewDoc
     if (!insert)
         return insert.error();
     const DocumentId id(insert->lastInsertId().toLongLong());
-    auto version = insertVersion(actor, id, 1, *stored);
+    auto version = insertVersion(actor, id, 1, stored);
     if (!version)
         return version.error();
     if (auto r = AuditLog(m_db).append(
@@ -216,6 +231,20 @@ Result<VersionId> DocumentService::addVersion(const Actor &actor, DocumentId doc
     auto stored = storeFile(path);
     if (!stored)
         return stored.error();
+    return addStoredVersion(actor, document, *stored, comment);
+}
+
+Result<VersionId> DocumentService::addStoredVersion(const Actor &actor, DocumentId document, const StoredFile &stored,
+                                                    const QString &comment)
+{
+    auto caseId = caseOfDocument(m_db, document);
+    if (!caseId)
+        return caseId.error();
+    auto file = fileOfCase(m_db, *caseId);
+    if (!file)
+        return file.error();
+    if (Status s = FileService(m_db).mayChange(actor, *file); !s)
+        return s.error();
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
@@ -223,7 +252,7 @@ Result<VersionId> DocumentService::addVersion(const Actor &actor, DocumentId doc
                             {document.value});
     if (!last)
         return last.error();
-    auto version = insertVersion(actor, document, last->toInt() + 1, *stored);
+    auto version = insertVersion(actor, document, last->toInt() + 1, stored);
     if (!version)
         return version.error();
     if (auto r = AuditLog(m_db).append(actor.record(

@@ -20,6 +20,14 @@ struct NewDocument {
     QString recipients;
 };
 
+// A file's bytes in the blob store already, with the name and type it came with.
+struct StoredFile {
+    QString hash;
+    qint64 size = 0;
+    QString fileName;
+    QString mimeType;
+};
+
 struct Note {
     qint64 id = 0;
     QString text;
@@ -41,6 +49,11 @@ public:
     Result<DocumentId> addDocument(const Actor &actor, const NewDocument &document, const QString &path);
     // Stores the file at path as the next version of the document.
     Result<VersionId> addVersion(const Actor &actor, DocumentId document, const QString &path, const QString &comment = {});
+    // The same for bytes a writer of many documents put into the blob store itself (the scale
+    // generator, which syncs the blobs of a whole batch at once); the blob must be durable.
+    Result<DocumentId> addStoredDocument(const Actor &actor, const NewDocument &document, const StoredFile &file);
+    Result<VersionId> addStoredVersion(const Actor &actor, DocumentId document, const StoredFile &file,
+                                       const QString &comment = {});
     Result<QList<Document>> documents(const Actor &actor, CaseId caseId) const;
     Result<Document> document(const Actor &actor, DocumentId id) const;
     Result<QList<DocumentVersion>> versions(const Actor &actor, DocumentId id) const;
@@ -62,12 +75,6 @@ public:
     static QString mimeTypeOf(const QString &path);
 
 private:
-    struct StoredFile {
-        QString hash;
-        qint64 size = 0;
-        QString fileName;
-        QString mimeType;
-    };
     // Writes the bytes to the blob store (outside any transaction).
     Result<StoredFile> storeFile(const QString &path);
     // Inside the caller's transaction: references the blob and records the version.

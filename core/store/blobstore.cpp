@@ -124,6 +124,46 @@ Result<BlobRef> BlobStore::writeFile(const QString &path)
     return write(file);
 }
 
+Result<BlobRef> BlobStore::writeUnsynced(const QByteArray &bytes)
+{
+    const BlobRef ref{QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                      bytes.size()};
+    const QString target = pathFor(ref.hash);
+    if (QFileInfo::exists(target)) {
+        ::utimes(QFile::encodeName(target).constData(), nullptr); // as in write(): kept from orphan collection
+        return ref;
+    }
+    const QString parent = QFileInfo(target).absolutePath();
+    const QString tmpDir = m_dir + QStringLiteral("/tmp");
+    if (!QDir().mkpath(parent) || !QDir().mkpath(tmpDir))
+        return Error::io(tr("The blob folder %1 cannot be created.").arg(QDir::toNativeSeparators(parent)));
+    QTemporaryFile tmp(tmpDir + QStringLiteral("/incoming-XXXXXX"));
+    if (!tmp.open() || tmp.write(bytes) != bytes.size() || !tmp.flush())
+        return Error::io(tr("The document could not be written to the blob store (%1). Is the disk full?")
+                             .arg(tmp.errorString()));
+    tmp.close();
+    if (::rename(QFile::encodeName(tmp.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
+        return Error::io(
+            tr("The document could not be moved into the blob store at %1.").arg(QDir::toNativeSeparators(target)));
+    tmp.setAutoRemove(false);
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    return ref;
+}
+
+Status BlobStore::syncAll()
+{
+    if (!QDir().mkpath(m_dir))
+        return Error::io(tr("The blob folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_dir)));
+    const int fd = ::open(QFile::encodeName(m_dir).constData(), O_RDONLY | O_DIRECTORY);
+    const bool ok = fd >= 0 && ::syncfs(fd) == 0;
+    if (fd >= 0)
+        ::close(fd);
+    if (!ok)
+        return Error::io(
+            tr("The blob folder %1 could not be synchronised to disk.").arg(QDir::toNativeSeparators(m_dir)));
+    return {};
+}
+
 Status BlobStore::reference(const BlobRef &blob)
 {
     if (!isValidHash(blob.hash) || !QFileInfo::exists(pathFor(blob.hash)))

@@ -44,6 +44,11 @@ public:
     Result<BlobRef> write(QIODevice &source);
     Result<BlobRef> writeBytes(const QByteArray &bytes);
     Result<BlobRef> writeFile(const QString &path);
+    // For writers of many blobs at once (the scale generator): writes the bytes without an
+    // fsync of their own; syncAll() then makes every blob written so far durable with one
+    // sync of the file system, before the transaction that references them.
+    Result<BlobRef> writeUnsynced(const QByteArray &bytes);
+    Status syncAll();
     // Records in the caller's transaction that the blob is in use.
     Status reference(const BlobRef &blob);
     QString pathFor(const QString &hash) const;
