@@ -1,10 +1,14 @@
 #include "efile/documentsearch.h"
 
+#include "audit/auditlog.h"
 #include "search/searchquery.h"
 #include "search/searchrank.h"
 #include "store/database.h"
 #include "store/transaction.h"
 #include "workflow/workflowregistry.h"
+
+#include <QJsonArray>
+#include <QMap>
 
 namespace amtsdesk {
 
@@ -108,7 +112,8 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
         const QString sql =
             QStringLiteral("SELECT d.id, v.id, c.id, f.id, f.reference_number, c.number, d.title, f.subject, "
                            "d.document_date, v.mime_type, t.page, "
-                           "m.rowid, m.score FROM (SELECT rowid, score FROM (SELECT rowid, %1(document_fts, 4.0, 1.0) "
+                           "m.rowid, m.score, f.confidentiality FROM (SELECT rowid, score FROM (SELECT rowid, "
+                           "%1(document_fts, 4.0, 1.0) "
                            "AS score FROM document_fts "
                            "WHERE document_fts MATCH ? ORDER BY rowid DESC %4) ORDER BY score %2) m "
                            "JOIN document_text t ON t.id = m.rowid JOIN document_versions v ON v.id = t.version_id "
@@ -143,6 +148,8 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
             h.page = q->value(10).toInt();
             found.rows << q->value(11).toLongLong();
             h.score = q->value(12).toDouble();
+            h.confidentiality = q->value(13).toString() == QStringLiteral("vs_nfd") ? Confidentiality::Restricted
+                                                                                    : Confidentiality::Open;
             found.hits << h;
         }
         return Result<Candidates>(std::move(found));
@@ -178,7 +185,33 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
     QList<SearchHit> result = hits;
     for (int i = 0; i < result.size(); ++i)
         result[i].snippet = byRow.value(rows.at(i));
+    if (Status s = auditRestrictedHits(actor, result); !s)
+        return s.error();
     return result;
+}
+
+Status DocumentSearch::auditRestrictedHits(const Actor &actor, const QList<SearchHit> &hits) const
+{
+    // Every view of a VS-NfD file is audited, and a hit shows its title and a snippet of its text.
+    QMap<QString, QJsonArray> documentsByFile;
+    for (const SearchHit &h : hits) {
+        if (h.confidentiality == Confidentiality::Restricted)
+            documentsByFile[h.referenceNumber].append(h.document.value);
+    }
+    if (documentsByFile.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    AuditLog audit(m_db);
+    for (auto it = documentsByFile.cbegin(); it != documentsByFile.cend(); ++it) {
+        if (auto r = audit.append(actor.record(QStringLiteral("file.viewed"), QStringLiteral("file"), it.key(),
+                                               QJsonObject{{QStringLiteral("via"), QStringLiteral("search")},
+                                                           {QStringLiteral("documents"), it.value()}}));
+            !r)
+            return r.error();
+    }
+    return tx.commit();
 }
 
 Status DocumentIndex::store(VersionId version, const QStringList &pages, std::optional<int> pageCount,

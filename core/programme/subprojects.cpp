@@ -1,5 +1,6 @@
 #include "programme/subprojects.h"
 
+#include "access/accessservice.h"
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "store/database.h"
@@ -208,6 +209,15 @@ Status SubProjects::mayEdit(const Actor &actor, const SubProject &subProject) co
                             "in its sponsoring department %5.")
                              .arg(actor.signature(), name, Roles::displayName(Role::ProgrammeManager),
                                   Roles::displayName(Role::DigitalisationOfficer), subProject.departmentCode));
+}
+
+Status SubProjects::requireEdit(const Actor &actor, const SubProject &subProject, const QString &attempted) const
+{
+    // mayEdit also tells the pages whether to offer a change; only a change tried is audited.
+    if (Status s = mayEdit(actor, subProject); !s)
+        return AccessService(m_db).refused(actor, kItemType, QString::number(subProject.id.value), attempted,
+                                           s.error());
+    return {};
 }
 
 Status SubProjects::check(const Actor &, const SubProjectDraft &draft, SubProjectId self) const
@@ -499,7 +509,7 @@ Status SubProjects::update(const Actor &actor, SubProjectId id, const SubProject
         moved.department = draft.department;
         auto code = m_db.scalar(QStringLiteral("SELECT code FROM departments WHERE id = ?"), {draft.department.value});
         moved.departmentCode = code ? code->toString() : QString();
-        if (Status s = mayEdit(actor, moved); !s)
+        if (Status s = requireEdit(actor, moved, QStringLiteral("update")); !s)
             return s;
     }
     if (current->rowVersion != expectedRowVersion)
@@ -617,7 +627,7 @@ Result<qint64> SubProjects::addReport(const Actor &actor, SubProjectId id, const
     auto p = get(id);
     if (!p)
         return p.error();
-    if (Status s = mayEdit(actor, *p); !s)
+    if (Status s = requireEdit(actor, *p, QStringLiteral("report")); !s)
         return s.error();
     const QDate today = m_db.clock().today();
     const QDate date = report.date.isValid() ? report.date : today;
@@ -717,7 +727,7 @@ Result<MilestoneId> SubProjects::addMilestone(const Actor &actor, SubProjectId i
     auto p = get(id);
     if (!p)
         return p.error();
-    if (Status s = mayEdit(actor, *p); !s)
+    if (Status s = requireEdit(actor, *p, QStringLiteral("add milestone")); !s)
         return s.error();
     const QString name = title.trimmed();
     if (name.isEmpty() || name.size() > 200)
@@ -753,7 +763,7 @@ Status SubProjects::moveMilestone(const Actor &actor, MilestoneId id, QDate due)
     auto p = get(m->subProject);
     if (!p)
         return p.error();
-    if (Status s = mayEdit(actor, *p); !s)
+    if (Status s = requireEdit(actor, *p, QStringLiteral("move milestone")); !s)
         return s;
     if (m->done.isValid())
         return Error::invalid(tr("The milestone \"%1\" was reached on %2; only open milestones can be moved.")
@@ -787,7 +797,7 @@ Status SubProjects::completeMilestone(const Actor &actor, MilestoneId id, QDate 
         return p.error();
     // The lead (or their deputy) reaches the milestones the task list shows them.
     if (!isLeadOrDeputy(actor, *p) || actor.isSystem) {
-        if (Status s = mayEdit(actor, *p); !s)
+        if (Status s = requireEdit(actor, *p, QStringLiteral("complete milestone")); !s)
             return s;
     }
     const QDate today = m_db.clock().today();

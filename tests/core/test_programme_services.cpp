@@ -535,7 +535,7 @@ TEST_CASE("the programme report gathers sub-projects, milestones, services and t
     REQUIRE(training.recordAttendance(p.pm, *inPeriod, *emil).ok());
     REQUIRE(training.recordAttendance(p.pm, *before, *emil).ok());
 
-    auto data = ProgrammeReport::gather(p.store.db(), ProgrammeReportRequest{QDate(2026, 3, 2), {}, 30});
+    auto data = ProgrammeReport::gather(p.store.db(), p.clerk32, ProgrammeReportRequest{QDate(2026, 3, 2), {}, 30});
     REQUIRE(data.ok());
     CHECK(data->scope == QStringLiteral("Whole programme"));
     CHECK(data->periodStart == QDate(2026, 1, 31));
@@ -579,7 +579,8 @@ TEST_CASE("the programme report gathers sub-projects, milestones, services and t
 
     SECTION("earlier date: the reports then")
     {
-        auto earlier = ProgrammeReport::gather(p.store.db(), ProgrammeReportRequest{QDate(2026, 2, 10), {}, 30});
+        auto earlier =
+            ProgrammeReport::gather(p.store.db(), p.clerk32, ProgrammeReportRequest{QDate(2026, 2, 10), {}, 30});
         REQUIRE(earlier.ok());
         CHECK(earlier->subProjects.at(0).trafficLight == TrafficLight::Amber);
         CHECK(earlier->subProjects.at(1).trafficLight == TrafficLight::None);
@@ -588,7 +589,8 @@ TEST_CASE("the programme report gathers sub-projects, milestones, services and t
     }
     SECTION("one department: what it sponsors or takes part in")
     {
-        auto d51 = ProgrammeReport::gather(p.store.db(), ProgrammeReportRequest{QDate(2026, 3, 2), p.d51, 30});
+        auto d51 =
+            ProgrammeReport::gather(p.store.db(), p.clerk32, ProgrammeReportRequest{QDate(2026, 3, 2), p.d51, 30});
         REQUIRE(d51.ok());
         CHECK(d51->scope == QStringLiteral("Department 51"));
         REQUIRE(d51->subProjects.size() == 2);
@@ -598,7 +600,8 @@ TEST_CASE("the programme report gathers sub-projects, milestones, services and t
         CHECK(d51->coverage.isEmpty());
         CHECK(d51->sessionsInPeriod == 1);
         CHECK(d51->attendancesInPeriod == 1);
-        CHECK(ProgrammeReport::gather(p.store.db(), ProgrammeReportRequest{QDate(2026, 3, 2), DepartmentId(9999), 30})
+        CHECK(ProgrammeReport::gather(p.store.db(), p.clerk32,
+                                      ProgrammeReportRequest{QDate(2026, 3, 2), DepartmentId(9999), 30})
                   .error()
                   .code == ErrorCode::NotFound);
     }
