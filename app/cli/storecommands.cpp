@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "access/accessservice.h"
+#include "audit/audithead.h"
 #include "audit/auditlog.h"
 #include "demo/demodistrict.h"
 #include "maintenance/backup.h"
@@ -82,9 +83,21 @@ int Cli::cmdVerify(const QStringList &args)
     p.setApplicationDescription(tr("Checks SQLite integrity, the whole audit chain and every stored document's hash."));
     const QCommandLineOption head(QStringLiteral("expect-head"), tr("also check that the audit chain still ends in HASH (from audit-head)"),
                                   QStringLiteral("HASH"));
-    p.addOption(head);
+    const QCommandLineOption headFile(QStringLiteral("expect-head-file"),
+                                      tr("also check the audit chain against the head saved in FILE (audit-head --save)"),
+                                      QStringLiteral("FILE"));
+    p.addOptions({head, headFile});
     if (!parseCommand(p, QStringLiteral("verify"), args, 0, 0))
         return stopped(p);
+    QList<AuditHead> heads;
+    if (p.isSet(head))
+        heads << AuditHead{p.value(head), 0, {}, {}};
+    if (p.isSet(headFile)) {
+        auto saved = AuditHead::load(p.value(headFile));
+        if (!saved)
+            return fail(saved.error().message);
+        heads << *saved;
+    }
     auto db = openStore();
     if (!db)
         return fail(db.error().message);
@@ -92,14 +105,18 @@ int Cli::cmdVerify(const QStringList &args)
     bool ok = report.ok();
     for (const QString &line : report.describe())
         m_out << line << '\n';
-    if (p.isSet(head)) {
-        const QString expected = p.value(head).trimmed().toLower();
-        auto entries = (*db)->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE hash = ?"), {expected});
-        if (!entries || entries->toLongLong() == 0) {
+    for (const AuditHead &expected : std::as_const(heads)) {
+        const Status s = expected.checkAgainst(**db);
+        if (!s) {
             ok = false;
-            m_out << tr("Audit trail: the exported head %1 is no longer in the chain: the trail was rewritten or cut.").arg(expected) << '\n';
+            m_out << tr("Audit trail: %1").arg(s.error().message) << '\n';
+        } else if (expected.entries > 0) {
+            m_out << tr("Audit trail: entry %1 still carries the head saved on %2.")
+                         .arg(expected.entries)
+                         .arg(QLocale().toString(expected.savedAt.toLocalTime(), QLocale::ShortFormat))
+                  << '\n';
         } else {
-            m_out << tr("Audit trail: the exported head %1 is still in the chain.").arg(expected) << '\n';
+            m_out << tr("Audit trail: the exported head %1 is still in the chain.").arg(expected.hash.trimmed().toLower()) << '\n';
         }
     }
     m_out.flush();
@@ -116,15 +133,27 @@ int Cli::cmdAuditHead(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("Prints the hash of the newest audit entry. Keep it elsewhere: 'verify --expect-head' "
                                    "then detects a rewrite of the whole trail."));
+    const QCommandLineOption save(QStringLiteral("save"),
+                                  tr("also save it with the number of entries, the time and the store in FILE, for "
+                                     "'verify --expect-head-file'"),
+                                  QStringLiteral("FILE"));
+    p.addOption(save);
     if (!parseCommand(p, QStringLiteral("audit-head"), args, 0, 0))
         return stopped(p);
     auto db = openStore();
     if (!db)
         return fail(db.error().message);
-    auto head = AuditLog(**db).headHash();
+    auto head = AuditHead::of(**db);
     if (!head)
         return fail(head.error().message);
-    m_out << *head << Qt::endl;
+    m_out << head->hash << Qt::endl;
+    if (p.isSet(save)) {
+        if (Status s = head->save(p.value(save)); !s)
+            return fail(s.error().message);
+        m_out << tr("Saved the audit head (%n entries) to %1.", nullptr, int(head->entries))
+                     .arg(QDir::toNativeSeparators(QFileInfo(p.value(save)).absoluteFilePath()))
+              << Qt::endl;
+    }
     return Ok;
 }
 
