@@ -6,6 +6,7 @@
 #include "audit/auditlog.h"
 #include "demo/demodistrict.h"
 #include "maintenance/backup.h"
+#include "maintenance/backupschedule.h"
 #include "maintenance/storeverifier.h"
 
 #include <QDir>
@@ -161,19 +162,45 @@ int Cli::cmdBackup(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("Writes a consistent backup of the store and its documents into the new folder DEST, "
-                                   "also while others work; the copy is verified before it is kept."));
-    p.addPositionalArgument(QStringLiteral("DEST"), tr("a folder that does not exist yet (or is empty)"));
+                                   "also while others work; the copy is verified before it is kept. With --rotate, "
+                                   "DEST is the folder of the backups: each goes into a sub-folder named by its time, "
+                                   "and only the newest N stay (older ones are removed after the new one verified)."));
+    p.addPositionalArgument(QStringLiteral("DEST"), tr("a folder that does not exist yet (or is empty); with --rotate the "
+                                                       "folder of the backups"));
+    const QCommandLineOption rotate(QStringLiteral("rotate"), tr("keep the newest N backups in DEST"), QStringLiteral("N"));
+    p.addOption(rotate);
     if (!parseCommand(p, QStringLiteral("backup"), args, 1, 1))
         return stopped(p);
+    int keep = 0;
+    if (p.isSet(rotate)) {
+        bool ok = false;
+        keep = p.value(rotate).toInt(&ok);
+        if (!ok || keep < 1 || keep > 1000)
+            return fail(tr("--rotate: '%1' is not a number of backups from 1 to 1000.").arg(p.value(rotate)));
+    }
     auto db = openStore();
     if (!db)
         return fail(db.error().message);
-    auto summary = Backup::create(**db, p.positionalArguments().first());
-    if (!summary)
-        return fail(summary.error().message);
+    RotatedBackup done;
+    if (keep > 0) {
+        auto rotated = Backup::createRotated(**db, p.positionalArguments().first(), keep);
+        // The start page of every Amtsdesk shows how the last backup went, also this one.
+        (void)BackupSchedule(**db).record(rotated);
+        if (!rotated)
+            return fail(rotated.error().message);
+        done = *rotated;
+    } else {
+        auto written = Backup::create(**db, p.positionalArguments().first());
+        if (!written)
+            return fail(written.error().message);
+        done.summary = *written;
+    }
     m_out << tr("Backup written to %1: the database and %2 documents, %3 bytes, verified.")
-                 .arg(QDir::toNativeSeparators(summary->folder)).arg(summary->blobs).arg(summary->bytes)
-          << Qt::endl;
+                 .arg(QDir::toNativeSeparators(done.summary.folder)).arg(done.summary.blobs).arg(done.summary.bytes)
+          << '\n';
+    for (const QString &removed : std::as_const(done.removed))
+        m_out << tr("Removed the older backup %1.").arg(QDir::toNativeSeparators(removed)) << '\n';
+    m_out.flush();
     return Ok;
 }
 

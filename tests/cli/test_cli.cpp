@@ -273,3 +273,34 @@ TEST_CASE("audit-head --save and verify --expect-head-file show a cut or rewritt
         REQUIRE(missing.err.contains(QStringLiteral("none.txt")));
     }
 }
+
+TEST_CASE("backup --rotate keeps the newest N backups in the folder", "[cli][backup]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("a")}).code == 0);
+    const QString folder = dir.filePath(QStringLiteral("sicherungen"));
+    for (int i = 0; i < 3; ++i) {
+        Run b = cli({QStringLiteral("--database"), db, QStringLiteral("backup"), folder, QStringLiteral("--rotate"), QStringLiteral("2")});
+        REQUIRE(b.code == 0);
+        REQUIRE(b.out.contains(QStringLiteral("verified")));
+        REQUIRE(b.out.contains(QStringLiteral("Removed the older backup")) == (i == 2));
+    }
+    const QStringList kept = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(kept.size() == 2);
+    for (const QString &name : kept)
+        REQUIRE(name.startsWith(QStringLiteral("amtsdesk-backup-")));
+    REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("backup"), folder, QStringLiteral("--rotate"), QStringLiteral("0")}).code == 2);
+    // Each run is in the store's own record, for the start page.
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+        conn.setDatabaseName(db);
+        REQUIRE(conn.open());
+        QSqlQuery q(conn);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup.made'")));
+        REQUIRE(q.next());
+        REQUIRE(q.value(0).toInt() == 3);
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("look"));
+}
