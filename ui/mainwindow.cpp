@@ -3,6 +3,7 @@
 #include "invoice/invoicewindow.h"
 
 #include "access/role.h"
+#include "backup/backupscheduler.h"
 #include "common/settings.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
@@ -83,6 +84,21 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
             m_areas.at(row).page == m_programme)
             reloadCurrent();
     });
+
+    // The scheduled backup runs while anyone works here, in the background.
+    m_backups = new BackupScheduler(m_session, this);
+    connect(m_backups, &BackupScheduler::started, this, [this] {
+        m_start->setBackupRunning(true);
+        statusBar()->showMessage(tr("Making the scheduled backup…"), 10000);
+    });
+    connect(m_backups, &BackupScheduler::finished, this, [this](bool ok, const QString &message) {
+        m_start->setBackupRunning(false);
+        m_start->refresh(); // the trail has the backup's entry now
+        statusBar()->showMessage(
+            ok ? tr("Backup written and verified: %1").arg(message) : tr("The backup failed: %1").arg(message), 15000);
+    });
+    connect(m_start, &StartPage::backupRequested, this, [this] { m_backups->checkNow(true); });
+    m_backups->start();
 
     resize(1200, 760);
     restoreGeometry(settings::mainWindowGeometry.value());

@@ -11,6 +11,7 @@ class QLabel;
 
 namespace amtsdesk::ui {
 
+class BackupScheduler;
 class InvoiceWindow;
 class StartPage;
 class AuditLogPage;
@@ -36,6 +37,8 @@ public:
     QString currentArea() const;
     QStringList availableAreas() const;
     StartPage *startPage() const { return m_start; }
+    AuditLogPage *auditPage() const { return m_audit; }
+    BackupScheduler *backupScheduler() const { return m_backups; }
     // Asks for a workflow definition file and installs it (administrators, process managers).
     bool installWorkflow();
     // Asks for a file plan CSV and imports it, all or nothing (administrators).
@@ -82,6 +85,7 @@ private:
     SearchPage *m_search = nullptr;
     DisposalPage *m_disposal = nullptr;
     InvoiceInboxPage *m_invoices = nullptr;
+    BackupScheduler *m_backups = nullptr;
     QList<Area> m_areas;
 };
 

@@ -516,7 +516,7 @@ int Cli::cmdProgrammeReport(const QStringList &args)
         if (!ok || request.periodDays < 1 || request.periodDays > 366)
             return fail(tr("--period: '%1' is not a number of days from 1 to 366.").arg(p.value(period)));
     }
-    auto data = ProgrammeReport::gather(*session->db, request);
+    auto data = ProgrammeReport::gather(*session->db, session->actor, request);
     if (!data)
         return fail(data.error().message);
     if (p.isSet(pdf)) {

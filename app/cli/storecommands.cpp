@@ -2,9 +2,11 @@
 #include "cli/cli.h"
 
 #include "access/accessservice.h"
+#include "audit/audithead.h"
 #include "audit/auditlog.h"
 #include "demo/demodistrict.h"
 #include "maintenance/backup.h"
+#include "maintenance/backupschedule.h"
 #include "maintenance/storeverifier.h"
 
 #include <QDir>
@@ -82,9 +84,21 @@ int Cli::cmdVerify(const QStringList &args)
     p.setApplicationDescription(tr("Checks SQLite integrity, the whole audit chain and every stored document's hash."));
     const QCommandLineOption head(QStringLiteral("expect-head"), tr("also check that the audit chain still ends in HASH (from audit-head)"),
                                   QStringLiteral("HASH"));
-    p.addOption(head);
+    const QCommandLineOption headFile(QStringLiteral("expect-head-file"),
+                                      tr("also check the audit chain against the head saved in FILE (audit-head --save)"),
+                                      QStringLiteral("FILE"));
+    p.addOptions({head, headFile});
     if (!parseCommand(p, QStringLiteral("verify"), args, 0, 0))
         return stopped(p);
+    QList<AuditHead> heads;
+    if (p.isSet(head))
+        heads << AuditHead{p.value(head), 0, {}, {}};
+    if (p.isSet(headFile)) {
+        auto saved = AuditHead::load(p.value(headFile));
+        if (!saved)
+            return fail(saved.error().message);
+        heads << *saved;
+    }
     auto db = openStore();
     if (!db)
         return fail(db.error().message);
@@ -92,14 +106,18 @@ int Cli::cmdVerify(const QStringList &args)
     bool ok = report.ok();
     for (const QString &line : report.describe())
         m_out << line << '\n';
-    if (p.isSet(head)) {
-        const QString expected = p.value(head).trimmed().toLower();
-        auto entries = (*db)->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE hash = ?"), {expected});
-        if (!entries || entries->toLongLong() == 0) {
+    for (const AuditHead &expected : std::as_const(heads)) {
+        const Status s = expected.checkAgainst(**db);
+        if (!s) {
             ok = false;
-            m_out << tr("Audit trail: the exported head %1 is no longer in the chain: the trail was rewritten or cut.").arg(expected) << '\n';
+            m_out << tr("Audit trail: %1").arg(s.error().message) << '\n';
+        } else if (expected.entries > 0) {
+            m_out << tr("Audit trail: entry %1 still carries the head saved on %2.")
+                         .arg(expected.entries)
+                         .arg(QLocale().toString(expected.savedAt.toLocalTime(), QLocale::ShortFormat))
+                  << '\n';
         } else {
-            m_out << tr("Audit trail: the exported head %1 is still in the chain.").arg(expected) << '\n';
+            m_out << tr("Audit trail: the exported head %1 is still in the chain.").arg(expected.hash.trimmed().toLower()) << '\n';
         }
     }
     m_out.flush();
@@ -116,15 +134,27 @@ int Cli::cmdAuditHead(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("Prints the hash of the newest audit entry. Keep it elsewhere: 'verify --expect-head' "
                                    "then detects a rewrite of the whole trail."));
+    const QCommandLineOption save(QStringLiteral("save"),
+                                  tr("also save it with the number of entries, the time and the store in FILE, for "
+                                     "'verify --expect-head-file'"),
+                                  QStringLiteral("FILE"));
+    p.addOption(save);
     if (!parseCommand(p, QStringLiteral("audit-head"), args, 0, 0))
         return stopped(p);
     auto db = openStore();
     if (!db)
         return fail(db.error().message);
-    auto head = AuditLog(**db).headHash();
+    auto head = AuditHead::of(**db);
     if (!head)
         return fail(head.error().message);
-    m_out << *head << Qt::endl;
+    m_out << head->hash << Qt::endl;
+    if (p.isSet(save)) {
+        if (Status s = head->save(p.value(save)); !s)
+            return fail(s.error().message);
+        m_out << tr("Saved the audit head (%n entries) to %1.", nullptr, int(head->entries))
+                     .arg(QDir::toNativeSeparators(QFileInfo(p.value(save)).absoluteFilePath()))
+              << Qt::endl;
+    }
     return Ok;
 }
 
@@ -132,19 +162,45 @@ int Cli::cmdBackup(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("Writes a consistent backup of the store and its documents into the new folder DEST, "
-                                   "also while others work; the copy is verified before it is kept."));
-    p.addPositionalArgument(QStringLiteral("DEST"), tr("a folder that does not exist yet (or is empty)"));
+                                   "also while others work; the copy is verified before it is kept. With --rotate, "
+                                   "DEST is the folder of the backups: each goes into a sub-folder named by its time, "
+                                   "and only the newest N stay (older ones are removed after the new one verified)."));
+    p.addPositionalArgument(QStringLiteral("DEST"), tr("a folder that does not exist yet (or is empty); with --rotate the "
+                                                       "folder of the backups"));
+    const QCommandLineOption rotate(QStringLiteral("rotate"), tr("keep the newest N backups in DEST"), QStringLiteral("N"));
+    p.addOption(rotate);
     if (!parseCommand(p, QStringLiteral("backup"), args, 1, 1))
         return stopped(p);
+    int keep = 0;
+    if (p.isSet(rotate)) {
+        bool ok = false;
+        keep = p.value(rotate).toInt(&ok);
+        if (!ok || keep < 1 || keep > 1000)
+            return fail(tr("--rotate: '%1' is not a number of backups from 1 to 1000.").arg(p.value(rotate)));
+    }
     auto db = openStore();
     if (!db)
         return fail(db.error().message);
-    auto summary = Backup::create(**db, p.positionalArguments().first());
-    if (!summary)
-        return fail(summary.error().message);
+    RotatedBackup done;
+    if (keep > 0) {
+        auto rotated = Backup::createRotated(**db, p.positionalArguments().first(), keep);
+        // The start page of every Amtsdesk shows how the last backup went, also this one.
+        (void)BackupSchedule(**db).record(rotated);
+        if (!rotated)
+            return fail(rotated.error().message);
+        done = *rotated;
+    } else {
+        auto written = Backup::create(**db, p.positionalArguments().first());
+        if (!written)
+            return fail(written.error().message);
+        done.summary = *written;
+    }
     m_out << tr("Backup written to %1: the database and %2 documents, %3 bytes, verified.")
-                 .arg(QDir::toNativeSeparators(summary->folder)).arg(summary->blobs).arg(summary->bytes)
-          << Qt::endl;
+                 .arg(QDir::toNativeSeparators(done.summary.folder)).arg(done.summary.blobs).arg(done.summary.bytes)
+          << '\n';
+    for (const QString &removed : std::as_const(done.removed))
+        m_out << tr("Removed the older backup %1.").arg(QDir::toNativeSeparators(removed)) << '\n';
+    m_out.flush();
     return Ok;
 }
 

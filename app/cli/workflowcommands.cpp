@@ -114,9 +114,10 @@ int Cli::cmdWorkflow(const QStringList &args)
         Database &db = *session->db;
         Actor &actor = session->actor;
         WorkflowEngine engine(db);
-        auto item = engine.item(WorkflowItemId(p.positionalArguments().first().toLongLong()));
+        auto item = engine.item(actor, WorkflowItemId(p.positionalArguments().first().toLongLong()));
         if (!item)
-            return fail(item.error().message);
+            return fail(item.error().message,
+                        item.error().code == ErrorCode::PermissionDenied ? ProblemsFound : UsageOrReadError);
         auto def = engine.definitionOf(*item);
         auto history = engine.history(item->id);
         auto steps = engine.available(actor, *item);

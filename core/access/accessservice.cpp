@@ -211,6 +211,14 @@ Status AccessService::require(const Actor &actor, Role role, const char *what) c
     return Error::denied(tr("%1 may not %2: that needs the role \"%3\".").arg(actor.signature(), tr(what), Roles::displayName(role)));
 }
 
+Error AccessService::refused(const Actor &actor, const QString &objectType, const QString &objectId,
+                             const QString &attempted, Error error) const
+{
+    (void)AuditLog(m_db).append(actor.record(QStringLiteral("access.denied"), objectType, objectId,
+                                             QJsonObject{{QStringLiteral("attempted"), attempted}}));
+    return error;
+}
+
 Result<DepartmentId> AccessService::departmentByCode(const QString &code) const
 {
     auto id = m_db.scalar(QStringLiteral("SELECT id FROM departments WHERE code = ?"), {code});

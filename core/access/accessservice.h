@@ -90,6 +90,10 @@ public:
     // Refuses (and audits the refusal) unless the actor holds the role; `what` is marked with
     // QT_TR_NOOP in this class's context.
     Status require(const Actor &actor, Role role, const char *what) const;
+    // Keeps a refusal in the audit trail (access.denied: who, for whom, which object, what was
+    // attempted) in a transaction of its own, whatever the caller does next, and returns error.
+    Error refused(const Actor &actor, const QString &objectType, const QString &objectId, const QString &attempted,
+                  Error error) const;
 
     static Status checkLogin(const QString &login);
 

@@ -1,5 +1,6 @@
 #include "efile/disposal.h"
 
+#include "access/accessservice.h"
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "efile/fileservice.h"
@@ -49,7 +50,9 @@ Result<qint64> Disposal::requestDestruction(const Actor &actor, FileId fileId)
     if (!file)
         return file.error();
     if (!actor.hasRole(Role::Clerk) && !actor.hasRole(Role::Signatory))
-        return Error::denied(tr("%1 may not ask for the destruction of files.").arg(actor.signature()));
+        return AccessService(m_db).refused(
+            actor, QStringLiteral("file"), file->referenceNumber, QStringLiteral("request destruction"),
+            Error::denied(tr("%1 may not ask for the destruction of files.").arg(actor.signature())));
     if (!file->isClosed() || !file->retentionUntil.isValid() || file->retentionUntil >= m_db.clock().today())
         return Error::conflict(
             tr("The retention period of %1 has not ended; it cannot be destroyed.").arg(file->referenceNumber));
@@ -101,11 +104,15 @@ Status Disposal::approveDestruction(const Actor &actor, qint64 requestId)
     if (!file)
         return file.error();
     if (!actor.hasRole(Role::Signatory))
-        return Error::denied(tr("%1 may not approve the destruction of %2: that needs the role \"%3\".")
-                                 .arg(actor.signature(), reference, Roles::displayName(Role::Signatory)));
+        return AccessService(m_db).refused(
+            actor, QStringLiteral("file"), reference, QStringLiteral("approve destruction"),
+            Error::denied(tr("%1 may not approve the destruction of %2: that needs the role \"%3\".")
+                              .arg(actor.signature(), reference, Roles::displayName(Role::Signatory))));
     if (actor.userId == requester)
-        return Error::denied(tr("%1 asked for the destruction of %2 and so cannot approve it: four eyes are needed.")
-                                 .arg(actor.displayName, reference));
+        return AccessService(m_db).refused(
+            actor, QStringLiteral("file"), reference, QStringLiteral("approve destruction"),
+            Error::denied(tr("%1 asked for the destruction of %2 and so cannot approve it: four eyes are needed.")
+                              .arg(actor.displayName, reference)));
 
     Transaction tx(m_db);
     if (!tx.status())

@@ -1,10 +1,14 @@
 #include "efile/documentsearch.h"
 
+#include "audit/auditlog.h"
 #include "search/searchquery.h"
 #include "search/searchrank.h"
 #include "store/database.h"
 #include "store/transaction.h"
 #include "workflow/workflowregistry.h"
+
+#include <QJsonArray>
+#include <QMap>
 
 namespace amtsdesk {
 
@@ -112,7 +116,7 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
         "JOIN file_plan_units u ON u.id = f.plan_unit_id "
         "LEFT JOIN workflow_items w ON w.item_type = 'case' AND w.item_ref = CAST(c.id AS TEXT) ");
     const QString columns = QStringLiteral("d.id, v.id, c.id, f.id, f.reference_number, c.number, d.title, f.subject, "
-                                           "d.document_date, v.mime_type, t.page, t.id");
+                                           "d.document_date, v.mime_type, t.page, t.id, f.confidentiality");
     const auto readHit = [](const QSqlQuery &q, SearchHit &h) {
         h.document = DocumentId(q.value(0).toLongLong());
         h.version = VersionId(q.value(1).toLongLong());
@@ -125,6 +129,8 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
         h.documentDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
         h.mimeType = q.value(9).toString();
         h.page = q.value(10).toInt();
+        h.confidentiality = q.value(12).toString() == QStringLiteral("vs_nfd") ? Confidentiality::Restricted
+                                                                              : Confidentiality::Open;
     };
     // First pass: the best pages of the newest window from the index alone, then their rows.
     const auto firstPass = [&](bool *complete) -> Result<Candidates> {
@@ -197,7 +203,7 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
             if (seen.contains(h.document.value))
                 continue;
             seen.insert(h.document.value);
-            h.score = q->value(12).toDouble();
+            h.score = q->value(13).toDouble(); // after the columns readHit reads
             found.hits << h;
             found.rows << q->value(11).toLongLong();
         }
@@ -224,7 +230,33 @@ Result<QList<SearchHit>> DocumentSearch::search(const Actor &actor, const QStrin
         if (snippet->next())
             result[i].snippet = snippet->value(0).toString();
     }
+    if (Status s = auditRestrictedHits(actor, result); !s)
+        return s.error();
     return result;
+}
+
+Status DocumentSearch::auditRestrictedHits(const Actor &actor, const QList<SearchHit> &hits) const
+{
+    // Every view of a VS-NfD file is audited, and a hit shows its title and a snippet of its text.
+    QMap<QString, QJsonArray> documentsByFile;
+    for (const SearchHit &h : hits) {
+        if (h.confidentiality == Confidentiality::Restricted)
+            documentsByFile[h.referenceNumber].append(h.document.value);
+    }
+    if (documentsByFile.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    AuditLog audit(m_db);
+    for (auto it = documentsByFile.cbegin(); it != documentsByFile.cend(); ++it) {
+        if (auto r = audit.append(actor.record(QStringLiteral("file.viewed"), QStringLiteral("file"), it.key(),
+                                               QJsonObject{{QStringLiteral("via"), QStringLiteral("search")},
+                                                           {QStringLiteral("documents"), it.value()}}));
+            !r)
+            return r.error();
+    }
+    return tx.commit();
 }
 
 Status DocumentIndex::store(VersionId version, const QStringList &pages, std::optional<int> pageCount,

@@ -22,12 +22,14 @@ struct SearchHit {
     QString fileSubject;
     QDate documentDate;
     QString mimeType;
+    Confidentiality confidentiality = Confidentiality::Open; // of the file
     int page = 0;
     QString snippet;
     double score = 0; // amtsdesk_rank (searchrank.h): smaller is better
 };
 
-// Full-text search over the documents a person may read: the clerk's search syntax
+// Full-text search over the documents a person may read (a hit shows text, so a hit in a
+// VS-NfD file is audited as a view of that file): the clerk's search syntax
 // (SearchQuery), the German tokenizer, ranking by amtsdesk_rank with hits in the metadata
 // (title, sender, file) counting four times, one hit per document, and filters: akte: oe:
 // plan: von: bis: typ: status:.
@@ -45,6 +47,8 @@ public:
     Result<QList<SearchHit>> search(const Actor &actor, const QString &text, int limit = 50) const;
 
 private:
+    Status auditRestrictedHits(const Actor &actor, const QList<SearchHit> &hits) const;
+
     Database &m_db;
     int m_rankWindow;
 };

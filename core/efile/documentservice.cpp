@@ -162,7 +162,7 @@ Result<DocumentId> DocumentService::addDocument(const Actor &actor, const NewDoc
     auto file = fileOfCase(m_db, nd.caseId);
     if (!file)
         return file.error();
-    if (Status s = FileService(m_db).mayChange(actor, *file); !s)
+    if (Status s = FileService(m_db).requireChange(actor, *file, QStringLiteral("add document")); !s)
         return s.error();
     NewDocument named = nd;
     if (named.title.trimmed().isEmpty())
@@ -226,7 +226,7 @@ Result<VersionId> DocumentService::addVersion(const Actor &actor, DocumentId doc
     auto file = fileOfCase(m_db, *caseId);
     if (!file)
         return file.error();
-    if (Status s = FileService(m_db).mayChange(actor, *file); !s)
+    if (Status s = FileService(m_db).requireChange(actor, *file, QStringLiteral("add version")); !s)
         return s.error();
     auto stored = storeFile(path);
     if (!stored)
@@ -358,7 +358,7 @@ Result<qint64> DocumentService::addNote(const Actor &actor, const QString &objec
     auto file = fileOfNoteObject(m_db, objectType, objectId);
     if (!file)
         return file.error();
-    if (Status s = FileService(m_db).mayChange(actor, *file); !s)
+    if (Status s = FileService(m_db).requireChange(actor, *file, QStringLiteral("add note")); !s)
         return s.error();
     const QString body = text.trimmed();
     if (body.isEmpty() || body.size() > 20000)

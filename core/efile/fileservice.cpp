@@ -128,6 +128,14 @@ Status FileService::mayChange(const Actor &actor, const EFile &file) const
     return {};
 }
 
+Status FileService::requireChange(const Actor &actor, const EFile &file, const QString &attempted) const
+{
+    Status s = mayChange(actor, file);
+    if (!s && s.error().code == ErrorCode::PermissionDenied)
+        return AccessService(m_db).refused(actor, QStringLiteral("file"), file.referenceNumber, attempted, s.error());
+    return s;
+}
+
 Result<EFile> FileService::loadFile(FileId id) const
 {
     auto q = m_db.exec(kFileSelect + QStringLiteral("WHERE f.id = ?"), {id.value});
@@ -143,12 +151,9 @@ Result<EFile> FileService::file(const Actor &actor, FileId id) const
     auto f = loadFile(id);
     if (!f)
         return f.error();
-    if (Status s = mayRead(actor, *f); !s) {
-        (void)AuditLog(m_db).append(actor.record(QStringLiteral("access.denied"), QStringLiteral("file"),
-                                                 f->referenceNumber,
-                                                 QJsonObject{{QStringLiteral("attempted"), QStringLiteral("view")}}));
-        return s.error();
-    }
+    if (Status s = mayRead(actor, *f); !s)
+        return AccessService(m_db).refused(actor, QStringLiteral("file"), f->referenceNumber, QStringLiteral("view"),
+                                           s.error());
     if (f->confidentiality == Confidentiality::Restricted) {
         if (auto r = AuditLog(m_db).append(
                 actor.record(QStringLiteral("file.viewed"), QStringLiteral("file"), f->referenceNumber));
@@ -231,11 +236,10 @@ Result<FileId> FileService::createFile(const Actor &actor, const NewFile &nf)
     }
     if (!actor.isSystem && (!actor.departments().contains(department) ||
                             (!actor.hasRole(Role::Clerk) && !actor.hasRole(Role::Signatory)))) {
-        (void)AuditLog(m_db).append(actor.record(QStringLiteral("access.denied"), QStringLiteral("file"), {},
-                                                 QJsonObject{{QStringLiteral("attempted"), QStringLiteral("create")},
-                                                             {QStringLiteral("department"), departmentCode}}));
-        return Error::denied(tr("%1 may not create files for the department %2: that needs a clerk of that department.")
-                                 .arg(actor.signature(), departmentCode));
+        return access.refused(
+            actor, QStringLiteral("department"), departmentCode, QStringLiteral("create file"),
+            Error::denied(tr("%1 may not create files for the department %2: that needs a clerk of that department.")
+                              .arg(actor.signature(), departmentCode)));
     }
     const std::optional<int> retention = nf.retentionYears ? *nf.retentionYears : unit->retentionYears;
     Transaction tx(m_db);
@@ -285,7 +289,7 @@ Status FileService::refile(const Actor &actor, FileId id, const QString &planKey
     auto f = file(actor, id);
     if (!f)
         return f.error();
-    if (Status s = mayChange(actor, *f); !s)
+    if (Status s = requireChange(actor, *f, QStringLiteral("refile")); !s)
         return s;
     FilePlan plan(m_db);
     auto unit = plan.unit(planKey.trimmed());
@@ -320,7 +324,7 @@ Status FileService::closeFile(const Actor &actor, FileId id)
     auto f = file(actor, id);
     if (!f)
         return f.error();
-    if (Status s = mayChange(actor, *f); !s)
+    if (Status s = requireChange(actor, *f, QStringLiteral("close")); !s)
         return s;
     Transaction tx(m_db);
     if (!tx.status())
@@ -356,7 +360,7 @@ Result<CaseId> FileService::createCase(const Actor &actor, FileId fileId, const 
     auto f = file(actor, fileId);
     if (!f)
         return f.error();
-    if (Status s = mayChange(actor, *f); !s)
+    if (Status s = requireChange(actor, *f, QStringLiteral("create case")); !s)
         return s.error();
     const QString text = subject.trimmed();
     if (text.isEmpty() || text.size() > 500)

@@ -57,6 +57,8 @@ public:
     // Whether the actor may read / change the file; the error says why not.
     Status mayRead(const Actor &actor, const EFile &file) const;
     Status mayChange(const Actor &actor, const EFile &file) const;
+    // mayChange for a change about to be made: a refusal is audited (access.denied, attempted).
+    Status requireChange(const Actor &actor, const EFile &file, const QString &attempted) const;
     // The file without any permission check or audit: for internal use by other e-file services.
     Result<EFile> loadFile(FileId id) const;
 

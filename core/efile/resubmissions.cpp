@@ -37,7 +37,7 @@ Result<qint64> Resubmissions::add(const Actor &actor, CaseId caseId, QDate due, 
     auto file = files.loadFile(c->file);
     if (!file)
         return file.error();
-    if (Status s = files.mayChange(actor, *file); !s)
+    if (Status s = files.requireChange(actor, *file, QStringLiteral("add resubmission")); !s)
         return s.error();
     if (!due.isValid())
         return Error::invalid(tr("A resubmission needs a date."));

@@ -9,6 +9,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <functional>
 
 namespace amtsdesk {
 
@@ -32,6 +36,9 @@ Result<qint64> copyReferencedBlobs(Database &copy, const QString &sourceBlobs, q
     BlobStore source(copy, sourceBlobs);
     BlobStore target(copy);
     for (const QString &hash : hashes) {
+        if (!QFileInfo::exists(source.pathFor(hash)))
+            return Error::corrupt(Backup::tr("The stored document %1 is missing from %2; run verify on the store.")
+                                      .arg(hash, shown(sourceBlobs)));
         auto written = target.writeFile(source.pathFor(hash));
         if (!written)
             return written.error();
@@ -104,6 +111,50 @@ Result<BackupSummary> Backup::create(Database &db, const QString &dest)
     summary.databaseFile = finalDir + QLatin1Char('/') + kDatabaseFileName;
     summary.bytes += QFileInfo(summary.databaseFile).size();
     return summary;
+}
+
+QStringList Backup::rotatedBackups(const QString &folder)
+{
+    static const QRegularExpression name(QStringLiteral("^%1\\d{4}-\\d{2}-\\d{2}T\\d{6}Z(-\\d+)?$")
+                                             .arg(QRegularExpression::escape(kRotationPrefix)));
+    QStringList found;
+    const QDir dir(folder);
+    for (const QFileInfo &entry : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (name.match(entry.fileName()).hasMatch() && QFileInfo(entry.filePath() + QLatin1Char('/') + kDatabaseFileName).isFile())
+            found << entry.absoluteFilePath();
+    }
+    // The names hold the time, so their order is the time's (a "-2" made in the same second sorts after).
+    std::sort(found.begin(), found.end(), std::greater<>());
+    return found;
+}
+
+Result<RotatedBackup> Backup::createRotated(Database &db, const QString &folder, int keep)
+{
+    if (keep < 1)
+        return Error::invalid(tr("At least one backup must be kept; %1 is too few.").arg(keep));
+    if (!QDir().mkpath(folder))
+        return Error::io(tr("The backup folder %1 cannot be created.").arg(shown(folder)));
+    const QString stamp = db.clock().nowUtc().toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'"));
+    QString dest = QDir(folder).absoluteFilePath(kRotationPrefix + stamp);
+    for (int n = 2; QFileInfo::exists(dest); ++n)
+        dest = QDir(folder).absoluteFilePath(kRotationPrefix + stamp + QStringLiteral("-%1").arg(n));
+    auto summary = create(db, dest);
+    if (!summary)
+        return summary.error();
+    RotatedBackup result{*summary, {}};
+    const QStringList all = rotatedBackups(folder);
+    for (qsizetype i = keep; i < all.size(); ++i) {
+        if (all.at(i) == summary->folder)
+            continue; // never the one just written, whatever a clock did
+        // Renamed first, so that a removal cut short leaves no half backup that counts as one.
+        const QFileInfo old(all.at(i));
+        const QString doomed = old.absolutePath() + QStringLiteral("/.") + old.fileName() + QStringLiteral(".removing");
+        if (QDir().rename(old.absoluteFilePath(), doomed)) {
+            QDir(doomed).removeRecursively();
+            result.removed << all.at(i);
+        }
+    }
+    return result;
 }
 
 Result<BackupSummary> Backup::restore(const QString &source, const QString &target, bool replace, QString *movedAsideTo)

@@ -1,5 +1,6 @@
 #include "programme/ideas.h"
 
+#include "access/accessservice.h"
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "store/database.h"
@@ -179,7 +180,8 @@ Result<SubProjectId> Ideas::turnIntoSubProject(const Actor &actor, IdeaId id, co
     if (!current)
         return current.error();
     if (Status s = mayDecide(actor, *current); !s)
-        return s.error();
+        return AccessService(m_db).refused(actor, kObjectType, QString::number(id.value), QStringLiteral("adopt"),
+                                           s.error());
     if (current->status == IdeaStatus::Declined)
         return Error::invalid(tr("The idea \"%1\" was declined; it cannot become a sub-project unless it is taken "
                                  "back into review and adopted.")

@@ -59,7 +59,7 @@ Result<MilestoneId> SubProjects::addMilestone(const Actor &actor, SubProjectId i
     auto p = get(id);
     if (!p)
         return p.error();
-    if (Status s = mayEdit(actor, *p); !s)
+    if (Status s = requireEdit(actor, *p, QStringLiteral("add milestone")); !s)
         return s.error();
     const QString name = title.trimmed();
     if (name.isEmpty() || name.size() > 200)
@@ -95,7 +95,7 @@ Status SubProjects::moveMilestone(const Actor &actor, MilestoneId id, QDate due)
     auto p = get(m->subProject);
     if (!p)
         return p.error();
-    if (Status s = mayEdit(actor, *p); !s)
+    if (Status s = requireEdit(actor, *p, QStringLiteral("move milestone")); !s)
         return s;
     if (m->done.isValid())
         return Error::invalid(tr("The milestone \"%1\" was reached on %2; only open milestones can be moved.")
@@ -129,7 +129,7 @@ Status SubProjects::completeMilestone(const Actor &actor, MilestoneId id, QDate 
         return p.error();
     // The lead (or their deputy) reaches the milestones the task list shows them.
     if (!isLeadOrDeputy(actor, *p) || actor.isSystem) {
-        if (Status s = mayEdit(actor, *p); !s)
+        if (Status s = requireEdit(actor, *p, QStringLiteral("complete milestone")); !s)
             return s;
     }
     const QDate today = m_db.clock().today();

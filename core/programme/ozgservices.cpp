@@ -379,12 +379,18 @@ Status OzgServices::mayEdit(const Actor &actor, DepartmentId department) const
         return {};
     if (actor.hasRole(Role::DigitalisationOfficer) && actor.departments().contains(department))
         return {};
-    (void)AuditLog(m_db).append(
-        actor.record(QStringLiteral("access.denied"), QStringLiteral("department"), QString::number(department.value),
-                     QJsonObject{{QStringLiteral("attempted"), QStringLiteral("maintain OZG services")}}));
     return Error::denied(tr("%1 may not maintain the OZG services of this department: that needs the programme "
                             "manager, or the digitalisation officer of the department.")
                              .arg(actor.signature()));
+}
+
+Status OzgServices::requireEdit(const Actor &actor, DepartmentId department) const
+{
+    // mayEdit also tells the page whether to offer a change; only a change tried is audited.
+    if (Status s = mayEdit(actor, department); !s)
+        return AccessService(m_db).refused(actor, QStringLiteral("department"), QString::number(department.value),
+                                           QStringLiteral("maintain OZG services"), s.error());
+    return {};
 }
 
 Status OzgServices::check(const ServiceDraft &draft) const
@@ -426,7 +432,7 @@ Status OzgServices::check(const ServiceDraft &draft) const
 
 Result<DistrictServiceId> OzgServices::offer(const Actor &actor, const ServiceDraft &draft)
 {
-    if (Status s = mayEdit(actor, draft.department); !s)
+    if (Status s = requireEdit(actor, draft.department); !s)
         return s.error();
     if (Status s = check(draft); !s)
         return s.error();
@@ -505,10 +511,10 @@ Status OzgServices::update(const Actor &actor, DistrictServiceId id, const Servi
     auto old = service(id);
     if (!old)
         return old.error();
-    if (Status s = mayEdit(actor, old->department); !s)
+    if (Status s = requireEdit(actor, old->department); !s)
         return s;
     if (draft.department != old->department)
-        if (Status s = mayEdit(actor, draft.department); !s)
+        if (Status s = requireEdit(actor, draft.department); !s)
             return s;
     if (Status s = check(draft); !s)
         return s;
@@ -577,7 +583,7 @@ Status OzgServices::setMaturity(const Actor &actor, DistrictServiceId id, Maturi
     auto old = service(id);
     if (!old)
         return old.error();
-    if (Status s = mayEdit(actor, old->department); !s)
+    if (Status s = requireEdit(actor, old->department); !s)
         return s;
     const int max = ProgrammeTerms::maxLevel(maturity.model);
     if (maturity.level < 0 || maturity.level > max)

@@ -81,6 +81,8 @@ public:
     Status setMaturity(const Actor &actor, DistrictServiceId id, Maturity maturity, QDate changedOn = {},
                        const QString &comment = {});
     Status mayEdit(const Actor &actor, DepartmentId department) const;
+    // mayEdit for a change about to be made: a refusal is audited.
+    Status requireEdit(const Actor &actor, DepartmentId department) const;
 
     Result<DistrictService> service(DistrictServiceId id) const;
     Result<QList<DistrictService>> services(const ServiceFilter &filter = {}) const;

@@ -65,8 +65,12 @@ Result<QHash<qint64, Maturity>> maturityOn(Database &db, QDate day)
 
 } // namespace
 
-Result<ProgrammeReportData> ProgrammeReport::gather(Database &db, const ProgrammeReportRequest &request)
+Result<ProgrammeReportData> ProgrammeReport::gather(Database &db, const Actor &actor,
+                                                    const ProgrammeReportRequest &request)
 {
+    // No role is needed, only someone known to the store: everyone may read the programme.
+    if (!actor.isSystem && !actor.userId.isValid())
+        return Error::denied(tr("The programme report is for the people of this store; nobody is signed in."));
     ProgrammeReportData data;
     data.date = request.date.isValid() ? request.date : db.clock().today();
     const int periodDays = std::clamp(request.periodDays, 0, 3660);

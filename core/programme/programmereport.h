@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/actor.h"
 #include "common/result.h"
 #include "programme/ozgservices.h"
 #include "programme/programmetypes.h"
@@ -61,7 +62,9 @@ class ProgrammeReport {
     Q_DECLARE_TR_FUNCTIONS(ProgrammeReport)
 
 public:
-    static Result<ProgrammeReportData> gather(Database &db, const ProgrammeReportRequest &request);
+    // Everyone may read the programme (transparency is its point): any person or the program
+    // itself gets the report; a department's report holds only what concerns that department.
+    static Result<ProgrammeReportData> gather(Database &db, const Actor &actor, const ProgrammeReportRequest &request);
 };
 
 } // namespace amtsdesk

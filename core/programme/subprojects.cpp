@@ -1,5 +1,6 @@
 #include "programme/subprojects.h"
 
+#include "access/accessservice.h"
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "programme/storedvalues.h"
@@ -150,6 +151,15 @@ Status SubProjects::mayEdit(const Actor &actor, const SubProject &subProject) co
                             "in its sponsoring department %5.")
                              .arg(actor.signature(), name, Roles::displayName(Role::ProgrammeManager),
                                   Roles::displayName(Role::DigitalisationOfficer), subProject.departmentCode));
+}
+
+Status SubProjects::requireEdit(const Actor &actor, const SubProject &subProject, const QString &attempted) const
+{
+    // mayEdit also tells the pages whether to offer a change; only a change tried is audited.
+    if (Status s = mayEdit(actor, subProject); !s)
+        return AccessService(m_db).refused(actor, kItemType, QString::number(subProject.id.value), attempted,
+                                           s.error());
+    return {};
 }
 
 Status SubProjects::check(const Actor &, const SubProjectDraft &draft, SubProjectId self) const
@@ -441,7 +451,7 @@ Status SubProjects::update(const Actor &actor, SubProjectId id, const SubProject
         moved.department = draft.department;
         auto code = m_db.scalar(QStringLiteral("SELECT code FROM departments WHERE id = ?"), {draft.department.value});
         moved.departmentCode = code ? code->toString() : QString();
-        if (Status s = mayEdit(actor, moved); !s)
+        if (Status s = requireEdit(actor, moved, QStringLiteral("update")); !s)
             return s;
     }
     if (current->rowVersion != expectedRowVersion)
@@ -559,7 +569,7 @@ Result<qint64> SubProjects::addReport(const Actor &actor, SubProjectId id, const
     auto p = get(id);
     if (!p)
         return p.error();
-    if (Status s = mayEdit(actor, *p); !s)
+    if (Status s = requireEdit(actor, *p, QStringLiteral("report")); !s)
         return s.error();
     const QDate today = m_db.clock().today();
     const QDate date = report.date.isValid() ? report.date : today;

@@ -58,6 +58,8 @@ public:
     // expectedRowVersion: the version the person saw; a newer one is a conflict.
     Status update(const Actor &actor, SubProjectId id, const SubProjectDraft &draft, qint64 expectedRowVersion);
     Status mayEdit(const Actor &actor, const SubProject &subProject) const;
+    // mayEdit for a change about to be made: a refusal is audited.
+    Status requireEdit(const Actor &actor, const SubProject &subProject, const QString &attempted) const;
 
     Result<SubProject> get(SubProjectId id) const;
     Result<SubProject> byCode(const QString &code) const;

@@ -75,12 +75,23 @@ public:
     explicit WorkflowEngine(Database &db) : m_db(db), m_registry(db) {}
 
     Result<WorkflowItemId> start(const Actor &actor, const NewWorkflowItem &item);
+    // The item without any permission check: for the services that own the items.
     Result<WorkflowItem> item(WorkflowItemId id) const;
+    // The item for a person: refused (and audited) when they may not see it.
+    Result<WorkflowItem> item(const Actor &actor, WorkflowItemId id) const;
     Result<WorkflowItem> itemFor(const QString &itemType, const QString &itemRef) const;
     Result<QList<WorkflowHistoryEntry>> history(WorkflowItemId id) const;
     Result<WorkflowDefinition> definitionOf(const WorkflowItem &item) const;
 
     Result<WorkflowItem> take(const Actor &actor, WorkflowItemId id, const TransitionRequest &request);
+    // Who may see an item at all, whatever its steps say: the program itself; the people of its
+    // department and their deputies; in the invoice workflow also invoice checkers, payment
+    // approvers and administrators, who work for every department (central intake, Kreiskasse);
+    // in the sub-project workflow everyone, as the programme is open to all. The services owning
+    // the items apply the same rules (InvoiceInbox::seesAll, FileService::mayRead); nobody acts
+    // on what they may not see.
+    static Status maySee(const Actor &actor, const WorkflowItem &item);
+    static bool seesEveryDepartment(const Actor &actor, const QString &workflowKey);
     // Whether the actor may take the transition on the item now (guards on fields and comment
     // aside); the error says why not. takenBy: who took which transition on the item so far.
     Status mayTake(const Actor &actor, const WorkflowItem &item, const WorkflowTransition &transition,

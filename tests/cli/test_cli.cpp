@@ -1,6 +1,8 @@
 // Drives amtsdesk-cli as a user or a script would: real processes, exit codes, output.
 #include "support/teststore.h"
 
+#include "audit/auditlog.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
@@ -193,4 +195,112 @@ TEST_CASE("demo data never replaces a real store", "[cli]")
     REQUIRE(cli({QStringLiteral("--database"), demoDb, QStringLiteral("demo")}).code == 0);
     REQUIRE(cli({QStringLiteral("--database"), demoDb, QStringLiteral("demo")}).code == 2);
     REQUIRE(cli({QStringLiteral("--database"), demoDb, QStringLiteral("demo"), QStringLiteral("--replace")}).code == 0);
+}
+
+TEST_CASE("audit-head --save and verify --expect-head-file show a cut or rewritten trail", "[cli][audit]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("a")}).code == 0);
+    const QString headFile = dir.filePath(QStringLiteral("kopf.txt"));
+    Run saved = cli({QStringLiteral("--database"), db, QStringLiteral("audit-head"), QStringLiteral("--save"), headFile});
+    REQUIRE(saved.code == 0);
+    REQUIRE(saved.out.section(QLatin1Char('\n'), 0, 0).size() == 64);
+    REQUIRE(saved.out.contains(QStringLiteral("Saved the audit head (3 entries)")));
+    Run fine = cli({QStringLiteral("--database"), db, QStringLiteral("verify"), QStringLiteral("--expect-head-file"), headFile});
+    REQUIRE(fine.code == 0);
+    REQUIRE(fine.out.contains(QStringLiteral("entry 3 still carries the head")));
+
+    SECTION("the newest entry deleted with the sqlite3 shell")
+    {
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"), {db, QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 3;")});
+        REQUIRE(shell.waitForFinished(30000));
+        REQUIRE(shell.exitCode() == 0);
+        REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("verify")}).code == 0);
+        Run cut = cli({QStringLiteral("--database"), db, QStringLiteral("verify"), QStringLiteral("--expect-head-file"), headFile});
+        REQUIRE(cut.code == 1);
+        REQUIRE(cut.out.contains(QStringLiteral("cut off")));
+    }
+    SECTION("the whole chain rewritten with new hashes")
+    {
+        // What someone who knows the (public) format does: change entry 2, then compute every
+        // hash after it again.
+        QStringList statements{QStringLiteral("DROP TRIGGER audit_log_no_update")};
+        {
+            QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rewrite"));
+            conn.setDatabaseName(db);
+            REQUIRE(conn.open());
+            QSqlQuery q(conn);
+            REQUIRE(q.exec(QStringLiteral("SELECT id, at, actor_id, on_behalf_of_id, action, object_type, object_id, "
+                                          "details, reason, hash FROM audit_log ORDER BY id")));
+            QString prev;
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                if (id == 1) {
+                    prev = q.value(9).toString();
+                    continue;
+                }
+                const QString details = id == 2 ? QStringLiteral("{}") : q.value(7).toString();
+                const QString hash = QString::fromLatin1(
+                    QCryptographicHash::hash(amtsdesk::AuditLog::canonicalContent(
+                                                 id, q.value(1).toString(), q.value(2).toLongLong(), q.value(3),
+                                                 q.value(4).toString(), q.value(5).toString(), q.value(6), details,
+                                                 q.value(8), prev),
+                                             QCryptographicHash::Sha256)
+                        .toHex());
+                statements << QStringLiteral("UPDATE audit_log SET details = '%1', prev_hash = '%2', hash = '%3' "
+                                             "WHERE id = %4")
+                                  .arg(QString(details).replace(QLatin1Char('\''), QStringLiteral("''")), prev, hash)
+                                  .arg(id);
+                prev = hash;
+            }
+            conn.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("rewrite"));
+        tamper(db, statements);
+        // Consistent in itself: verify alone cannot tell; the saved head can.
+        REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("verify")}).code == 0);
+        Run rewritten = cli({QStringLiteral("--database"), db, QStringLiteral("verify"), QStringLiteral("--expect-head-file"), headFile});
+        REQUIRE(rewritten.code == 1);
+        REQUIRE(rewritten.out.contains(QStringLiteral("rewritten")));
+    }
+    SECTION("a file that is no audit head")
+    {
+        Run missing = cli({QStringLiteral("--database"), db, QStringLiteral("verify"), QStringLiteral("--expect-head-file"),
+                           dir.filePath(QStringLiteral("none.txt"))});
+        REQUIRE(missing.code == 2);
+        REQUIRE(missing.err.contains(QStringLiteral("none.txt")));
+    }
+}
+
+TEST_CASE("backup --rotate keeps the newest N backups in the folder", "[cli][backup]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("a")}).code == 0);
+    const QString folder = dir.filePath(QStringLiteral("sicherungen"));
+    for (int i = 0; i < 3; ++i) {
+        Run b = cli({QStringLiteral("--database"), db, QStringLiteral("backup"), folder, QStringLiteral("--rotate"), QStringLiteral("2")});
+        REQUIRE(b.code == 0);
+        REQUIRE(b.out.contains(QStringLiteral("verified")));
+        REQUIRE(b.out.contains(QStringLiteral("Removed the older backup")) == (i == 2));
+    }
+    const QStringList kept = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(kept.size() == 2);
+    for (const QString &name : kept)
+        REQUIRE(name.startsWith(QStringLiteral("amtsdesk-backup-")));
+    REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("backup"), folder, QStringLiteral("--rotate"), QStringLiteral("0")}).code == 2);
+    // Each run is in the store's own record, for the start page.
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+        conn.setDatabaseName(db);
+        REQUIRE(conn.open());
+        QSqlQuery q(conn);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup.made'")));
+        REQUIRE(q.next());
+        REQUIRE(q.value(0).toInt() == 3);
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("look"));
 }

@@ -47,7 +47,7 @@ struct CaseStore {
     {
         clerk = store.user(QStringLiteral("j.hoffmann"), {Role::Clerk}, QStringLiteral("10"));
         colleague = store.user(QStringLiteral("m.schulz"), {Role::Clerk, Role::Signatory}, QStringLiteral("10"));
-        store.user(QStringLiteral("t.wagner"), {Role::ProcessManager});
+        store.user(QStringLiteral("t.wagner"), {Role::ProcessManager}, QStringLiteral("10"));
         path = store.path();
     }
     WorkflowItemId add(const QString &ref)
@@ -97,6 +97,13 @@ TEST_CASE("tasks, show and take from the command line", "[cli][workflow]")
     REQUIRE(cli(s.as(QStringLiteral("j.hoffmann"), {QStringLiteral("workflow"), QStringLiteral("take"), item, QStringLiteral("set_aside"),
                                                     QStringLiteral("--field"), QStringLiteral("resubmission_date=2026-04-01")}))
                 .code == 0);
+
+    // Someone of another department learns nothing about the item, not even its title.
+    s.store.user(QStringLiteral("x.fremd"), {Role::Clerk}, QStringLiteral("20"));
+    Run stranger = cli(s.as(QStringLiteral("x.fremd"), {QStringLiteral("workflow"), QStringLiteral("show"), item}));
+    REQUIRE(stranger.code == 1);
+    REQUIRE_FALSE(stranger.out.contains(QStringLiteral("Bauantrag")));
+    REQUIRE_FALSE(stranger.err.contains(QStringLiteral("Bauantrag")));
 
     Run show = cli(s.as(QStringLiteral("j.hoffmann"), {QStringLiteral("workflow"), QStringLiteral("show"), item}));
     REQUIRE(show.code == 0);

@@ -563,7 +563,7 @@ TEST_CASE("the programme report gathers sub-projects, milestones, services and t
     REQUIRE(training.recordAttendance(p.pm, *inPeriod, *emil).ok());
     REQUIRE(training.recordAttendance(p.pm, *before, *emil).ok());
 
-    auto data = ProgrammeReport::gather(p.store.db(), ProgrammeReportRequest{QDate(2026, 3, 2), {}, 30});
+    auto data = ProgrammeReport::gather(p.store.db(), p.clerk32, ProgrammeReportRequest{QDate(2026, 3, 2), {}, 30});
     REQUIRE(data.ok());
     CHECK(data->scope == QStringLiteral("Whole programme"));
     CHECK(data->periodStart == QDate(2026, 1, 31));
@@ -612,10 +612,10 @@ TEST_CASE("the programme report gathers sub-projects, milestones, services and t
         WorkflowEngine engine(p.store.db());
         REQUIRE(engine.take(p.pm, subProjects.get(*tp1)->workflowItem, {QStringLiteral("start_concept"), {}, {}, {}}).ok());
         requireOk(subProjects.create(p.pm, draft(QStringLiteral("TP-04"), ProgrammeArea::EFile, p.d32, p.officer32)));
-        REQUIRE(ProgrammeReport::gather(p.store.db(), ProgrammeReportRequest{QDate(2026, 3, 2), {}, 30})
+        REQUIRE(ProgrammeReport::gather(p.store.db(), p.clerk32, ProgrammeReportRequest{QDate(2026, 3, 2), {}, 30})
                     ->subProjects.size() == 4);
 
-        auto earlier = ProgrammeReport::gather(p.store.db(), ProgrammeReportRequest{QDate(2026, 2, 10), {}, 30});
+        auto earlier = ProgrammeReport::gather(p.store.db(), p.clerk32, ProgrammeReportRequest{QDate(2026, 2, 10), {}, 30});
         REQUIRE(earlier.ok());
         REQUIRE(earlier->subProjects.size() == 3);
         const ReportedSubProject &first = earlier->subProjects.at(0);
@@ -637,14 +637,15 @@ TEST_CASE("the programme report gathers sub-projects, milestones, services and t
         CHECK(earlier->maturityNow.first().countPerLevel.value(1) == 1);
         CHECK(earlier->maturityNow.first().countPerLevel.value(3) == 0);
 
-        auto beforeStart = ProgrammeReport::gather(p.store.db(), ProgrammeReportRequest{QDate(2025, 12, 1), {}, 30});
+        auto beforeStart = ProgrammeReport::gather(p.store.db(), p.clerk32, ProgrammeReportRequest{QDate(2025, 12, 1), {}, 30});
         REQUIRE(beforeStart.ok());
         CHECK(beforeStart->subProjects.isEmpty());
         CHECK(beforeStart->services.isEmpty());
     }
     SECTION("one department: what it sponsors or takes part in")
     {
-        auto d51 = ProgrammeReport::gather(p.store.db(), ProgrammeReportRequest{QDate(2026, 3, 2), p.d51, 30});
+        auto d51 =
+            ProgrammeReport::gather(p.store.db(), p.clerk32, ProgrammeReportRequest{QDate(2026, 3, 2), p.d51, 30});
         REQUIRE(d51.ok());
         CHECK(d51->scope == QStringLiteral("Department 51"));
         REQUIRE(d51->subProjects.size() == 2);
@@ -654,7 +655,8 @@ TEST_CASE("the programme report gathers sub-projects, milestones, services and t
         CHECK(d51->coverage.isEmpty());
         CHECK(d51->sessionsInPeriod == 1);
         CHECK(d51->attendancesInPeriod == 1);
-        CHECK(ProgrammeReport::gather(p.store.db(), ProgrammeReportRequest{QDate(2026, 3, 2), DepartmentId(9999), 30})
+        CHECK(ProgrammeReport::gather(p.store.db(), p.clerk32,
+                                      ProgrammeReportRequest{QDate(2026, 3, 2), DepartmentId(9999), 30})
                   .error()
                   .code == ErrorCode::NotFound);
     }

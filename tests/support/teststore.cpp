@@ -1,5 +1,7 @@
 #include "support/teststore.h"
 
+#include "efile/fileplan.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
@@ -53,6 +55,13 @@ Actor TestStore::user(const QString &login, QList<Role> roles, const QString &de
     auto actor = service.actorForLogin(login);
     REQUIRE(actor.ok());
     return *actor;
+}
+
+void TestStore::addPlanUnit(const QString &key, const QString &title, const QString &departmentCode)
+{
+    auto added = FilePlan(*database).addUnit(admin(), PlanUnit{{}, key, title, {}, {}, {}, departmentCode, 10});
+    if (!added)
+        FAIL(added.error().message.toStdString());
 }
 
 QString corpusDir(QString *why)

@@ -22,6 +22,8 @@ struct TestStore {
     amtsdesk::Actor admin();
     // A user with the given roles in the given department (created if missing).
     amtsdesk::Actor user(const QString &login, QList<amtsdesk::Role> roles, const QString &departmentCode = {});
+    // A top-level file plan unit of the department (ten years' retention), added by the administrator.
+    void addPlanUnit(const QString &key, const QString &title, const QString &departmentCode);
 
     QTemporaryDir dir;
     amtsdesk::FixedClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC)};

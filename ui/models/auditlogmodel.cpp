@@ -77,6 +77,9 @@ QString AuditLogModel::actionName(const QString &action)
         {QStringLiteral("department.created"), QT_TR_NOOP("Department created")},
         {QStringLiteral("deputy.added"), QT_TR_NOOP("Deputy named")},
         {QStringLiteral("access.denied"), QT_TR_NOOP("Access refused")},
+        {QStringLiteral("backup.made"), QT_TR_NOOP("Backup made")},
+        {QStringLiteral("backup.failed"), QT_TR_NOOP("Backup failed")},
+        {QStringLiteral("backup.plan_changed"), QT_TR_NOOP("Scheduled backup changed")},
     };
     const auto it = names.constFind(action);
     return it == names.cend() ? action : tr(it.value());

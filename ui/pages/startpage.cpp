@@ -1,9 +1,12 @@
 #include "pages/startpage.h"
 
 #include "background.h"
+#include "dialogs/backupdialog.h"
+#include "dialogs/messagebox.h"
 
 #include "access/accessservice.h"
 #include "audit/auditlog.h"
+#include "maintenance/backupschedule.h"
 #include "maintenance/storeverifier.h"
 
 #include <QDir>
@@ -29,7 +32,9 @@ QLabel *wrappingLabel()
 StartPage::StartPage(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_greeting(new QLabel), m_person(wrappingLabel()),
       m_deputies(wrappingLabel()), m_store(wrappingLabel()), m_verifyResult(wrappingLabel()),
-      m_verifyButton(new QPushButton(tr("&Check store")))
+      m_verifyButton(new QPushButton(tr("&Check store"))), m_backup(wrappingLabel()),
+      m_backupSettingsButton(new QPushButton(tr("Backup &settings…"))),
+      m_backupNowButton(new QPushButton(tr("&Back up now")))
 {
     QFont big = m_greeting->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -50,13 +55,29 @@ StartPage::StartPage(Session &session, QWidget *parent)
     verifyRow->addWidget(m_verifyResult, 1);
     storeLayout->addLayout(verifyRow);
 
+    auto *backupBox = new QGroupBox(tr("Backups"));
+    auto *backupLayout = new QVBoxLayout(backupBox);
+    backupLayout->addWidget(m_backup);
+    auto *backupRow = new QHBoxLayout;
+    backupRow->addWidget(m_backupSettingsButton);
+    backupRow->addWidget(m_backupNowButton);
+    backupRow->addStretch(1);
+    backupLayout->addLayout(backupRow);
+    const bool admin = m_session.actor.hasRole(Role::Administrator);
+    m_backupSettingsButton->setVisible(admin);
+    m_backupNowButton->setVisible(admin);
+    m_backupNowButton->setToolTip(tr("Makes a backup into the folder of the scheduled backup now"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_greeting);
     layout->addWidget(personBox);
     layout->addWidget(storeBox);
+    layout->addWidget(backupBox);
     layout->addStretch(1);
 
     connect(m_verifyButton, &QPushButton::clicked, this, &StartPage::verifyStore);
+    connect(m_backupSettingsButton, &QPushButton::clicked, this, &StartPage::editBackupPlan);
+    connect(m_backupNowButton, &QPushButton::clicked, this, &StartPage::backupRequested);
     refresh();
 }
 
@@ -110,6 +131,75 @@ void StartPage::refresh()
     if (auto entries = AuditLog(*m_session.db).count(); entries)
         store << tr("Audit trail: %1 entries").arg(locale.toString(*entries));
     m_store->setText(store.join(QStringLiteral("<br>")));
+    showBackupState();
+}
+
+QString StartPage::backupText() const
+{
+    return m_backup->text();
+}
+
+void StartPage::setBackupRunning(bool running)
+{
+    m_backupRunning = running;
+    showBackupState();
+}
+
+void StartPage::showBackupState()
+{
+    BackupSchedule schedule(*m_session.db);
+    const BackupPlan plan = schedule.plan();
+    const BackupRun last = schedule.lastRun();
+    const QLocale locale;
+    const auto when = [&](const QDateTime &utc) { return locale.toString(utc.toLocalTime(), QLocale::ShortFormat); };
+    QStringList lines;
+    if (!plan.enabled()) {
+        lines << (m_session.actor.hasRole(Role::Administrator)
+                      ? tr("No scheduled backup is set up. Set one up with \"Backup settings…\".")
+                      : tr("No scheduled backup is set up; your administrator can set one up."));
+    } else {
+        const QString often = plan.intervalHours == 24        ? tr("daily")
+                              : plan.intervalHours == 24 * 7 ? tr("weekly")
+                                                              : tr("every %n hour(s)", nullptr, plan.intervalHours);
+        lines << tr("Scheduled backup %1 into %2; the newest %3 are kept.")
+                     .arg(often, QDir::toNativeSeparators(plan.folder).toHtmlEscaped())
+                     .arg(plan.keep);
+    }
+    if (m_backupRunning)
+        lines << tr("<b>A backup is being made…</b>");
+    if (!last.at.isValid()) {
+        lines << tr("No backup has been made yet.");
+    } else if (last.ok) {
+        lines << QStringLiteral("<span style='color:#1b7a2f'>%1</span>")
+                     .arg(tr("Last backup: %1, written and verified in %2.")
+                              .arg(when(last.at), QDir::toNativeSeparators(last.message).toHtmlEscaped()));
+    } else {
+        QString reason = last.message.trimmed();
+        if (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        const QString failed = tr("The last backup failed on %1: %2.").arg(when(last.at), reason.toHtmlEscaped());
+        const QString older = tr("Older backups were kept.") + QLatin1Char(' ') +
+                              (last.lastSuccess.isValid()
+                                   ? tr("The last good backup is from %1.").arg(when(last.lastSuccess))
+                                   : tr("There is no good backup yet."));
+        lines << QStringLiteral("<span style='color:#b00020'><b>%1</b><br>%2</span>").arg(failed, older);
+    }
+    m_backup->setText(lines.join(QStringLiteral("<br>")));
+    m_backupNowButton->setEnabled(plan.enabled() && !m_backupRunning);
+}
+
+bool StartPage::editBackupPlan()
+{
+    BackupDialog dialog(BackupSchedule(*m_session.db).plan(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (Status s = BackupSchedule(*m_session.db).setPlan(m_session.actor, dialog.plan()); !s) {
+            MessageBox::critical(this, tr("Scheduled backup"), s.error().message);
+            continue;
+        }
+        showBackupState();
+        return true;
+    }
+    return false;
 }
 
 void StartPage::verifyStore()

@@ -10,7 +10,8 @@ class QPushButton;
 namespace amtsdesk::ui {
 
 // The first page: who you are here, your roles and deputyships, and the state of the store,
-// with a check of the whole store that runs off the GUI thread.
+// with a check of the whole store that runs off the GUI thread, and how the last backup went
+// (for administrators with the settings of the scheduled backup).
 class StartPage : public QWidget {
     Q_OBJECT
 
@@ -20,12 +21,19 @@ public:
     void refresh();
     // Starts the full check of the store in the background.
     void verifyStore();
+    // Opens the settings of the scheduled backup (administrators); true when they were changed.
+    bool editBackupPlan();
+    // While a backup is being made (BackupScheduler), the page says so.
+    void setBackupRunning(bool running);
+    QString backupText() const;
 
 signals:
     void verificationFinished(bool ok);
+    void backupRequested();
 
 private:
     void showVerification(bool ok, const QStringList &lines);
+    void showBackupState();
 
     Session &m_session;
     QLabel *m_greeting;
@@ -34,6 +42,10 @@ private:
     QLabel *m_store;
     QLabel *m_verifyResult;
     QPushButton *m_verifyButton;
+    QLabel *m_backup;
+    QPushButton *m_backupSettingsButton;
+    QPushButton *m_backupNowButton;
+    bool m_backupRunning = false;
 };
 
 } // namespace amtsdesk::ui

@@ -90,10 +90,10 @@ Result<InvoiceExportResult> InvoiceExport::exportReleased(const Actor &actor, co
 {
     if (!actor.hasRole(Role::PaymentApprover) && !actor.hasRole(Role::InvoiceChecker) &&
         !actor.hasRole(Role::Administrator)) {
-        (void)AuditLog(m_db).append(actor.record(QStringLiteral("access.denied"), InvoiceInbox::kItemType, {},
-                                                 QJsonObject{{QStringLiteral("action"), QStringLiteral("export")}}));
-        return Error::denied(tr("%1 may not hand invoices over to the finance software: that needs the role \"%2\".")
-                                 .arg(actor.signature(), Roles::displayName(Role::PaymentApprover)));
+        return AccessService(m_db).refused(
+            actor, InvoiceInbox::kItemType, {}, QStringLiteral("export"),
+            Error::denied(tr("%1 may not hand invoices over to the finance software: that needs the role \"%2\".")
+                              .arg(actor.signature(), Roles::displayName(Role::PaymentApprover))));
     }
     const QDir dir(folder);
     if (!dir.exists())

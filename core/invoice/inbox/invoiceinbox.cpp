@@ -359,9 +359,11 @@ ImportSummary InvoiceInbox::importFiles(const Actor &actor, const QStringList &p
 Status InvoiceInbox::route(const Actor &actor, InvoiceId id, const QString &departmentCode)
 {
     if (!actor.hasRole(Role::InvoiceChecker) && !actor.hasRole(Role::Administrator))
-        return Error::denied(tr("%1 may not route invoices: that needs the role \"%2\" or \"%3\".")
-                                 .arg(actor.signature(), Roles::displayName(Role::InvoiceChecker),
-                                      Roles::displayName(Role::Administrator)));
+        return AccessService(m_db).refused(
+            actor, kItemType, QString::number(id.value), QStringLiteral("route"),
+            Error::denied(tr("%1 may not route invoices: that needs the role \"%2\" or \"%3\".")
+                              .arg(actor.signature(), Roles::displayName(Role::InvoiceChecker),
+                                   Roles::displayName(Role::Administrator))));
     auto r = invoice(actor, id);
     if (!r)
         return r.error();

@@ -52,8 +52,7 @@ QString likePattern(const QString &text)
 
 bool InvoiceInbox::seesAll(const Actor &actor)
 {
-    return actor.isSystem || actor.hasRole(Role::InvoiceChecker) || actor.hasRole(Role::PaymentApprover) ||
-           actor.hasRole(Role::Administrator);
+    return WorkflowEngine::seesEveryDepartment(actor, QStringLiteral("invoice")); // the invoices' workflow
 }
 
 QString InvoiceInbox::visibleTo(const Actor &actor)
@@ -170,7 +169,8 @@ Result<InvoiceRecord> InvoiceInbox::invoice(const Actor &actor, InvoiceId id) co
     if (!r)
         return r;
     if (Status s = mayRead(actor, *r); !s)
-        return s.error();
+        return AccessService(m_db).refused(actor, kItemType, QString::number(id.value), QStringLiteral("view"),
+                                           s.error());
     return r;
 }
 
