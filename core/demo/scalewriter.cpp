@@ -64,7 +64,6 @@ Status ScaleWriter::prepare()
             people.clerks << *actor;
         if (signatory)
             people.signatories << *actor;
-        m_everyone << *actor;
     }
     auto checker = access.actorForLogin(QStringLiteral("k.wolf"));
     auto payer = access.actorForLogin(QStringLiteral("f.neumann"));
@@ -105,7 +104,8 @@ Status ScaleWriter::takeSteps(const GeneratedCase &c, CaseId caseId, const Actor
         when = when.addSecs(3600);
         return when;
     };
-    // Someone else of the department co-signs and signs; where there is nobody, a colleague elsewhere.
+    // Someone else of the department co-signs and signs. Where there is nobody, the case waits for
+    // co-signing or is closed by its clerk: nobody acts on a case of another department.
     const Actor *signatory = nullptr;
     for (const Actor &a : people.signatories) {
         if (a.userId != clerk.userId)
@@ -113,10 +113,6 @@ Status ScaleWriter::takeSteps(const GeneratedCase &c, CaseId caseId, const Actor
     }
     const Actor *coSigner = signatory;
     for (const Actor &a : people.clerks) {
-        if (!coSigner && a.userId != clerk.userId)
-            coSigner = &a;
-    }
-    for (const Actor &a : m_everyone) {
         if (!coSigner && a.userId != clerk.userId)
             coSigner = &a;
     }

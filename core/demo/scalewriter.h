@@ -49,7 +49,6 @@ private:
     Actor m_checker; // invoice checker of the Kämmerei
     Actor m_payer;   // payment approver
     QHash<QString, People> m_people; // by department code
-    QList<Actor> m_everyone;         // clerks and signatories of all departments
     QTemporaryDir m_scratch;         // invoices as files, for the inbox to take in
 };
 
