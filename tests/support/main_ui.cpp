@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/application.h"
+#include "support/catch_session.h"
 #include "icons.h"
 
 #include <QApplication>
@@ -21,5 +22,5 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     amtsdesk::Application::setIdentity();
     amtsdesk::ui::installIconTheme();
-    return Catch::Session().run(argc, argv);
+    return runCatchSession(argc, argv);
 }
