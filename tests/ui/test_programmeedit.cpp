@@ -115,6 +115,10 @@ TEST_CASE("an officer creates a sub-project with every field through the dialog,
     REQUIRE(d->departmentBox()->count() == 1);
     REQUIRE(d->departmentBox()->currentData().toLongLong() == demo.officer.department.value);
     REQUIRE(d->codeEdit()->text() == QStringLiteral("TP-25"));
+    // Every field on a 1366 × 768 screen.
+    CHECK(d->minimumSizeHint().width() <= 1300);
+    CHECK(d->minimumSizeHint().height() <= 700);
+    CHECK(d->height() <= 700);
 
     d->codeEdit()->setText(QStringLiteral("TP-30"));
     d->titleEdit()->setText(QStringLiteral("Online-Anträge Jugendhilfe"));

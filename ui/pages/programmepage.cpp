@@ -39,6 +39,8 @@ ProgrammePage::ProgrammePage(Session &session, QWidget *parent)
             m_scope->setCurrentIndex(own);
     }
     m_scope->setAccessibleName(tr("Report scope"));
+    // The state may wrap rather than push the export buttons off a 1366 px screen.
+    m_state->setWordWrap(true);
     m_day->setCalendarPopup(true);
     m_day->setAccessibleName(tr("Report date"));
     auto *pdf = new QPushButton(tr("Status report as &PDF…"));

@@ -80,13 +80,12 @@ CoursesPanel::CoursesPanel(Session &session, QWidget *parent)
     auto *right = new QSplitter(Qt::Horizontal);
     right->addWidget(titledBox(tr("<b>Sessions</b> of the course"), m_sessions, sessionButtons));
     right->addWidget(attendanceBox);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(titledBox(tr("<b>Courses</b>"), m_courses, courseButtons));
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    // Room for the course titles; the sessions' columns are short.
+    splitter->setSizes({380, 740});
+    right->setSizes({380, 360});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
 
@@ -206,6 +205,16 @@ void CoursesPanel::showAttendance()
         for (const StaffMember &m : std::as_const(*attendees))
             attended.insert(m.id.value);
     }
+    // Who took the course before: ticking them again changes no coverage, and the officer sees why.
+    QHash<qint64, QDate> before;
+    for (const CourseSession &earlier : std::as_const(m_shownSessions)) {
+        if (earlier.id == session->id || earlier.date > session->date)
+            continue;
+        if (auto attendees = training.attendees(earlier.id); attendees) {
+            for (const StaffMember &m : std::as_const(*attendees))
+                before[m.id.value] = qMax(before.value(m.id.value), earlier.date);
+        }
+    }
     const DepartmentId department(m_department->currentData().toLongLong());
     auto staff = training.staff(department, false);
     int shown = 0;
@@ -213,7 +222,10 @@ void CoursesPanel::showAttendance()
         const bool was = attended.contains(m.id.value);
         if (!m.active && !was)
             continue;
-        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(m.name, m.departmentCode), m_attendance);
+        QString text = QStringLiteral("%1 (%2)").arg(m.name, m.departmentCode);
+        if (before.contains(m.id.value))
+            text += QStringLiteral(" – ") + tr("took the course on %1").arg(date(before.value(m.id.value)));
+        auto *item = new QListWidgetItem(text, m_attendance);
         item->setData(Qt::UserRole, m.id.value);
         item->setCheckState(was ? Qt::Checked : Qt::Unchecked);
         const bool mayTick = m.active && ProgrammePermissions::mayMaintainTraining(m_session.actor, m.department);
@@ -364,6 +376,7 @@ void CoursesPanel::askSession()
     form->addRow(tr("&Place:"), place);
     form->addRow(tr("&Trainer:"), trainer);
     form->addRow(tr("&Places:"), capacity);
+    dialog.setMinimumWidth(380);
     QDialogButtonBox *buttons = formdialog::saveOrCancel(dialog, [&] {
         CourseSession s;
         s.date = day->date();

@@ -37,7 +37,8 @@ ServiceDialog::ServiceDialog(Session &session, QWidget *parent) : QDialog(parent
     m_search->setPlaceholderText(tr("Name, LeiKa key or OZG id, e.g. Wohngeld or 99108"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Find in the OZG catalogue"));
-    m_catalogue = programmetables::readOnly({tr("Service (LeiKa)"), tr("LeiKa key"), tr("OZG id"), tr("OZG service")});
+    m_catalogue = programmetables::readOnly(
+        {tr("Service (LeiKa)"), tr("LeiKa key"), tr("OZG id"), tr("OZG service"), tr("Offered by")});
     m_catalogue->setAccessibleName(tr("OZG catalogue"));
     m_found = new QLabel;
     build();
@@ -115,7 +116,10 @@ void ServiceDialog::build()
     layout->addLayout(form);
     m_buttons = formdialog::saveOrCancel(*this, [this] { return save(); });
     layout->addWidget(m_buttons);
-    resize(m_editing ? 560 : 820, m_editing ? 380 : 640);
+    if (m_editing)
+        resize(600, sizeHint().height());
+    else
+        resize(820, 640);
 }
 
 void ServiceDialog::search(const QString &text)
@@ -125,10 +129,17 @@ void ServiceDialog::search(const QString &text)
     OzgServices services(*m_session.db);
     auto found = services.findInCatalogue(text, kFound);
     m_entries = found ? *found : QList<CatalogueEntry>{};
+    // Which of them the district offers already, and by whom: offering one twice is refused.
+    QHash<qint64, QString> offeredBy;
+    if (auto offered = services.services(); offered) {
+        for (const DistrictService &s : std::as_const(*offered))
+            offeredBy.insert(s.catalogue.id, s.departmentCode);
+    }
     m_catalogue->setRowCount(int(m_entries.size()));
     for (int row = 0; row < m_entries.size(); ++row) {
         const CatalogueEntry &e = m_entries.at(row);
-        programmetables::setRow(m_catalogue, row, {entryName(e), e.leikaKey, e.ozgId, e.ozgName});
+        programmetables::setRow(m_catalogue, row,
+                                {entryName(e), e.leikaKey, e.ozgId, e.ozgName, offeredBy.value(e.id)});
     }
     m_catalogue->resizeColumnsToContents();
     m_catalogue->setColumnWidth(0, qMin(m_catalogue->columnWidth(0), 340));

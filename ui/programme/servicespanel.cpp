@@ -197,7 +197,7 @@ void ServicesPanel::askMaturity()
     comment->setPlaceholderText(tr("Optional, e.g. what went online"));
     auto *form = new QFormLayout(&dialog);
     form->addRow(new QLabel(tr("Now: %1 · target: %2").arg(maturityText(s->now), maturityText(s->target))));
-    form->addRow(tr("Level:"), maturity);
+    form->addRow(tr("Maturity:"), maturity);
     form->addRow(tr("Reached on:"), day);
     form->addRow(tr("Comment:"), comment);
     // OK records it; a refusal leaves the dialog open with what was entered.

@@ -76,6 +76,8 @@ void StaffPanel::reload()
     m_table->resizeColumnsToContents();
     if (selected >= 0)
         m_table->selectRow(selected);
+    else if (!m_shown.isEmpty())
+        m_table->selectRow(0);
     updateButtons();
 }
 

@@ -139,10 +139,14 @@ void SubProjectDialog::build()
         probe.department = id;
         return id == current || subProjects.mayEdit(m_session.actor, probe).ok();
     });
-    const QString example = amounttext::format(Decimal::fromInt(12500));
+    const QString example = tr("e.g. %1").arg(amounttext::format(Decimal::fromInt(12500)));
     for (QLineEdit *amount : {m_budgetPlanned, m_budgetSpent}) {
         amount->setAlignment(Qt::AlignRight);
         amount->setPlaceholderText(example);
+    }
+    for (QListWidget *list : {m_participating, m_dependencies}) {
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setMinimumHeight(90);
     }
     m_file->setPlaceholderText(tr("Reference number of the e-file; empty: none"));
     m_description->setTabChangesFocus(true);
@@ -178,16 +182,17 @@ void SubProjectDialog::build()
     form->addRow(tr("&E-file:"), m_file);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    auto *lists = new QHBoxLayout;
-    lists->addWidget(titled(tr("Participating departments:"), m_participating));
-    lists->addWidget(titled(tr("Depends on:"), m_dependencies));
+    // Two columns of about equal height, so the dialog fits a 1366 × 768 screen.
+    auto *left = new QVBoxLayout;
+    left->addLayout(form);
+    left->addWidget(titled(tr("Participating departments:"), m_participating), 1);
     auto *right = new QVBoxLayout;
     right->addWidget(titled(tr("&Description:"), m_description), 2);
     right->addWidget(titled(tr("&Risks:"), m_risks), 2);
-    right->addLayout(lists, 3);
+    right->addWidget(titled(tr("Depends on:"), m_dependencies), 3);
 
     auto *columns = new QHBoxLayout;
-    columns->addLayout(form, 1);
+    columns->addLayout(left, 1);
     columns->addLayout(right, 1);
 
     m_buttons = formdialog::saveOrCancel(*this, [this] { return save(); });
