@@ -10,6 +10,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QTableWidget>
 
 struct ProgrammeDemo {
@@ -39,6 +44,21 @@ struct ProgrammeDemo {
         other.actor = *actor;
         other.location = session.location;
         return other;
+    }
+
+    // Presses OK in a dialog that saves through core; true when it closed (it deletes itself then),
+    // false when it stayed open after a refusal.
+    static bool pressOk(QPointer<QDialog> dialog)
+    {
+        REQUIRE(dialog);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        REQUIRE(buttons);
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        REQUIRE(ok);
+        REQUIRE(ok->isEnabled());
+        ok->click();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return dialog.isNull() || !dialog->isVisible();
     }
 
     // The text of a table cell, which must be there.

@@ -33,24 +33,6 @@ struct GermanLocale {
     ~GermanLocale() { QLocale::setDefault(QLocale::c()); }
 };
 
-// Presses OK; true when the dialog closed (it deletes itself then).
-bool pressOk(QPointer<QDialog> dialog, QDialogButtonBox *buttons)
-{
-    REQUIRE(buttons);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    REQUIRE(ok);
-    REQUIRE(ok->isEnabled());
-    ok->click();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    return dialog.isNull() || !dialog->isVisible();
-}
-
-QDialogButtonBox *buttonsOf(QDialog *dialog)
-{
-    REQUIRE(dialog);
-    return dialog->findChild<QDialogButtonBox *>();
-}
-
 Decimal euros(QStringView text)
 {
     auto d = Decimal::parse(text);
@@ -136,13 +118,13 @@ TEST_CASE("an officer creates a sub-project with every field through the dialog,
     // An amount that is none: named, and nothing entered is lost.
     d->budgetPlannedEdit()->setText(QStringLiteral("12.500,0x"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    REQUIRE_FALSE(pressOk(dialog, buttonsOf(d)));
+    REQUIRE_FALSE(ProgrammeDemo::pressOk(dialog));
     REQUIRE(MessageBox::lastText().contains(QStringLiteral("12.500,0x")));
     REQUIRE(d->titleEdit()->text() == QStringLiteral("Online-Anträge Jugendhilfe"));
     REQUIRE(changed.isEmpty());
 
     d->budgetPlannedEdit()->setText(QStringLiteral("12.500,00"));
-    REQUIRE(pressOk(dialog, buttonsOf(d)));
+    REQUIRE(ProgrammeDemo::pressOk(dialog));
     REQUIRE(changed.size() == 1);
     REQUIRE(panel.current());
     const SubProject created = *panel.current();
@@ -171,7 +153,7 @@ TEST_CASE("an officer creates a sub-project with every field through the dialog,
     d->budgetSpentEdit()->setText(QStringLiteral("4.000"));
     d->titleEdit()->setText(QStringLiteral("Online-Anträge Jugendhilfe und Unterhaltsvorschuss"));
     SubProjectDialog::tick(d->participatingList(), {QStringLiteral("32")});
-    REQUIRE(pressOk(dialog, buttonsOf(d)));
+    REQUIRE(ProgrammeDemo::pressOk(dialog));
     REQUIRE(changed.size() == 2);
     REQUIRE(panel.current());
     CHECK(panel.current()->budgetSpent == euros(u"4000"));
@@ -195,7 +177,7 @@ TEST_CASE("a refused cycle and a conflict leave the sub-project dialog open with
         auto *d = qobject_cast<SubProjectDialog *>(dialog.data());
         REQUIRE(d);
         SubProjectDialog::tick(d->dependencyList(), {first});
-        REQUIRE(pressOk(dialog, buttonsOf(d)));
+        REQUIRE(ProgrammeDemo::pressOk(dialog));
     }
     REQUIRE(panel.select(first));
     QPointer<QDialog> dialog = panel.openEdit();
@@ -204,7 +186,7 @@ TEST_CASE("a refused cycle and a conflict leave the sub-project dialog open with
     d->risksEdit()->setPlainText(QStringLiteral("Personalwechsel im Team"));
     SubProjectDialog::tick(d->dependencyList(), {second});
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    REQUIRE_FALSE(pressOk(dialog, buttonsOf(d)));
+    REQUIRE_FALSE(ProgrammeDemo::pressOk(dialog));
     REQUIRE(MessageBox::lastText().contains(QStringLiteral("circle")));
     REQUIRE(d->risksEdit()->toPlainText() == QStringLiteral("Personalwechsel im Team"));
 
@@ -221,7 +203,7 @@ TEST_CASE("a refused cycle and a conflict leave the sub-project dialog open with
     REQUIRE(SubProjects(*manager.db).update(manager.actor, seen->id, moved, seen->rowVersion).ok());
     SubProjectDialog::tick(d->dependencyList(), {});
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    REQUIRE_FALSE(pressOk(dialog, buttonsOf(d)));
+    REQUIRE_FALSE(ProgrammeDemo::pressOk(dialog));
     REQUIRE(MessageBox::lastText().contains(QStringLiteral("changed by someone else")));
     REQUIRE(d->risksEdit()->toPlainText() == QStringLiteral("Personalwechsel im Team"));
     // Nothing of the dialog reached the store.
@@ -289,7 +271,7 @@ TEST_CASE("an adopted idea turns into a sub-project that shows where it came fro
     REQUIRE(origin);
     const QString code = d->codeEdit()->text();
     REQUIRE_FALSE(code.isEmpty());
-    REQUIRE(pressOk(dialog, buttonsOf(d)));
+    REQUIRE(ProgrammeDemo::pressOk(dialog));
 
     // The idea knows its sub-project, and the sub-project its idea.
     auto idea = Ideas(*demo.session.db).idea(ideaId);

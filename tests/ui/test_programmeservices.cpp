@@ -25,18 +25,6 @@ using namespace amtsdesk::ui;
 
 namespace {
 
-bool pressOk(QPointer<QDialog> dialog)
-{
-    REQUIRE(dialog);
-    auto *buttons = dialog->findChild<QDialogButtonBox *>();
-    REQUIRE(buttons);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    REQUIRE(ok);
-    ok->click();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    return dialog.isNull() || !dialog->isVisible();
-}
-
 // Imports through the panel and waits for the worker thread; the report dialog, or nullptr.
 CatalogueImportDialog *importThrough(ServicesPanel &panel, const QString &path)
 {
@@ -98,10 +86,9 @@ TEST_CASE("the programme manager imports a catalogue file and reads the report o
 TEST_CASE("the full OZG catalogue imports through the programme page", "[ui][programme][corpus]")
 {
     QString why;
-    const QString dir = corpusDir(&why);
-    const QString path = dir + QStringLiteral("/ozg/ozg-catalogue-2019.csv");
-    if (dir.isEmpty() || !QFile::exists(path)) {
-        WARN((dir.isEmpty() ? why : path + QStringLiteral(" is absent: catalogue test skipped")).toStdString());
+    const QString path = corpusFile(QStringLiteral("ozg/ozg-catalogue-2019.csv"), &why);
+    if (path.isEmpty()) {
+        WARN(why.toStdString());
         return;
     }
     ProgrammeDemo demo;
@@ -148,11 +135,11 @@ TEST_CASE("an officer offers a catalogue service and edits it", "[ui][programme]
     // Not a web address: refused with core's message, the dialog stays as it was.
     d->linkEdit()->setText(QStringLiteral("ftp://ferienpass"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    REQUIRE_FALSE(pressOk(dialog));
+    REQUIRE_FALSE(ProgrammeDemo::pressOk(dialog));
     CHECK(MessageBox::lastText().contains(QStringLiteral("ftp://ferienpass")));
     CHECK(d->targetEdit()->maturity() == Maturity{MaturityModel::V2_0, 4});
     d->linkEdit()->setText(QStringLiteral("https://ferienpass.landkreis-musterfeld.example"));
-    REQUIRE(pressOk(dialog));
+    REQUIRE(ProgrammeDemo::pressOk(dialog));
     REQUIRE(changed.size() == 1);
     REQUIRE(panel.table()->rowCount() == before + 1);
     REQUIRE(panel.current());
@@ -173,7 +160,7 @@ TEST_CASE("an officer offers a catalogue service and edits it", "[ui][programme]
     CHECK(d->linkEdit()->text() == offered.link);
     d->statusBox()->setCurrentIndex(d->statusBox()->findData(int(ServiceStatus::InProgress)));
     d->subProjectBox()->setCurrentIndex(0); // none
-    REQUIRE(pressOk(dialog));
+    REQUIRE(ProgrammeDemo::pressOk(dialog));
     REQUIRE(panel.current());
     CHECK(panel.current()->status == ServiceStatus::InProgress);
     CHECK_FALSE(panel.current()->subProject);
@@ -187,7 +174,7 @@ TEST_CASE("an officer offers a catalogue service and edits it", "[ui][programme]
     d->linkEdit()->setText(QStringLiteral("https://ferienpass.example/neu"));
     REQUIRE(OzgServices(*manager.db).setMaturity(manager.actor, offered.id, Maturity{MaturityModel::V1_1, 2}).ok());
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    REQUIRE_FALSE(pressOk(dialog));
+    REQUIRE_FALSE(ProgrammeDemo::pressOk(dialog));
     CHECK(MessageBox::lastText().contains(QStringLiteral("changed by someone else")));
     CHECK(d->linkEdit()->text() == QStringLiteral("https://ferienpass.example/neu"));
     dialog->reject();
@@ -198,7 +185,7 @@ TEST_CASE("an officer offers a catalogue service and edits it", "[ui][programme]
     REQUIRE(d);
     d->searchEdit()->setText(QStringLiteral("99123457"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    REQUIRE_FALSE(pressOk(dialog));
+    REQUIRE_FALSE(ProgrammeDemo::pressOk(dialog));
     CHECK(MessageBox::lastText().contains(QStringLiteral("already")));
     dialog->reject();
 }

@@ -26,18 +26,6 @@ using namespace amtsdesk::ui;
 
 namespace {
 
-bool pressOk(QPointer<QDialog> dialog)
-{
-    REQUIRE(dialog);
-    auto *buttons = dialog->findChild<QDialogButtonBox *>();
-    REQUIRE(buttons);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    REQUIRE(ok);
-    ok->click();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    return dialog.isNull() || !dialog->isVisible();
-}
-
 struct Figures {
     int required = -1;
     int trained = -1;
@@ -87,10 +75,10 @@ TEST_CASE("an officer adds a colleague, records a session's attendance and the c
     add->positionEdit()->setText(QStringLiteral("Sachbearbeitung Wohngeld"));
     add->emailEdit()->setText(QStringLiteral("keine-adresse"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    REQUIRE_FALSE(pressOk(dialog)); // not an e-mail address
+    REQUIRE_FALSE(ProgrammeDemo::pressOk(dialog)); // not an e-mail address
     CHECK(MessageBox::lastText().contains(QStringLiteral("keine-adresse")));
     add->emailEdit()->clear();
-    REQUIRE(pressOk(dialog));
+    REQUIRE(ProgrammeDemo::pressOk(dialog));
     REQUIRE(messages.size() == 1);
     REQUIRE(staff->current());
     const StaffMember petra = *staff->current();
@@ -108,7 +96,7 @@ TEST_CASE("an officer adds a colleague, records a session's attendance and the c
     REQUIRE(edit);
     REQUIRE(edit->nameEdit()->text() == petra.name);
     edit->positionEdit()->setText(QStringLiteral("Teamleitung Wohngeld"));
-    REQUIRE(pressOk(dialog));
+    REQUIRE(ProgrammeDemo::pressOk(dialog));
     REQUIRE(staff->current());
     CHECK(staff->current()->position == QStringLiteral("Teamleitung Wohngeld"));
 
@@ -178,7 +166,7 @@ TEST_CASE("a staff entry changed meanwhile is a conflict, and the dialog keeps w
     REQUIRE(Training(*manager.db).updateStaff(manager.actor, seen, changed).ok());
 
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    REQUIRE_FALSE(pressOk(dialog));
+    REQUIRE_FALSE(ProgrammeDemo::pressOk(dialog));
     CHECK(MessageBox::lastText().contains(QStringLiteral("changed by someone else")));
     CHECK(d->positionEdit()->text() == QStringLiteral("Datenschutzbeauftragte"));
     dialog->reject();

@@ -119,41 +119,24 @@ void CoursesPanel::reload()
 
 bool CoursesPanel::selectCourse(const QString &code)
 {
-    for (int row = 0; row < m_shownCourses.size(); ++row) {
-        if (m_shownCourses.at(row).code == code) {
-            m_courses->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    return programmetables::selectFirst<Course>(m_courses, m_shownCourses,
+                                                [&](const Course &c) { return c.code == code; });
 }
 
 bool CoursesPanel::selectSession(QDate day)
 {
-    for (int row = 0; row < m_shownSessions.size(); ++row) {
-        if (m_shownSessions.at(row).date == day) {
-            m_sessions->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    return programmetables::selectFirst<CourseSession>(m_sessions, m_shownSessions,
+                                                       [&](const CourseSession &s) { return s.date == day; });
 }
 
 std::optional<Course> CoursesPanel::currentCourse() const
 {
-    const int row = m_courses->currentRow();
-    if (row < 0 || row >= m_shownCourses.size() || !m_courses->item(row, 0) || !m_courses->item(row, 0)->isSelected())
-        return std::nullopt;
-    return m_shownCourses.at(row);
+    return programmetables::selected(m_courses, m_shownCourses);
 }
 
 std::optional<CourseSession> CoursesPanel::currentSession() const
 {
-    const int row = m_sessions->currentRow();
-    if (row < 0 || row >= m_shownSessions.size() || !m_sessions->item(row, 0) ||
-        !m_sessions->item(row, 0)->isSelected())
-        return std::nullopt;
-    return m_shownSessions.at(row);
+    return programmetables::selected(m_sessions, m_shownSessions);
 }
 
 void CoursesPanel::showSessions()

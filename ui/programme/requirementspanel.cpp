@@ -82,9 +82,8 @@ bool RequirementsPanel::mayChange(const CourseRequirement &r) const
 
 void RequirementsPanel::updateButtons()
 {
-    const int row = m_table->currentRow();
-    m_removeButton->setEnabled(row >= 0 && row < m_shown.size() && m_table->item(row, 0)->isSelected() &&
-                               mayChange(m_shown.at(row)));
+    const std::optional<CourseRequirement> chosen = programmetables::selected(m_table, m_shown);
+    m_removeButton->setEnabled(chosen && mayChange(*chosen));
 }
 
 bool RequirementsPanel::addRequirement(CourseId course, DepartmentId department, const QString &role)

@@ -162,10 +162,7 @@ std::optional<CatalogueEntry> ServiceDialog::chosenEntry() const
 {
     if (m_editing)
         return m_editing->catalogue;
-    const int row = m_catalogue->currentRow();
-    if (row < 0 || row >= m_entries.size() || !m_catalogue->item(row, 0) || !m_catalogue->item(row, 0)->isSelected())
-        return std::nullopt;
-    return m_entries.at(row);
+    return programmetables::selected(m_catalogue, m_entries);
 }
 
 QString ServiceDialog::savedName() const

@@ -137,21 +137,13 @@ void ServicesPanel::reload()
 
 bool ServicesPanel::select(DistrictServiceId id)
 {
-    for (int row = 0; row < m_shown.size(); ++row) {
-        if (m_shown.at(row).id == id) {
-            m_table->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    return programmetables::selectFirst<DistrictService>(m_table, m_shown,
+                                                         [&](const DistrictService &s) { return s.id == id; });
 }
 
 std::optional<DistrictService> ServicesPanel::current() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_shown.size() || !m_table->item(row, 0) || !m_table->item(row, 0)->isSelected())
-        return std::nullopt;
-    return m_shown.at(row);
+    return programmetables::selected(m_table, m_shown);
 }
 
 void ServicesPanel::showCurrent()

@@ -83,21 +83,13 @@ void StaffPanel::reload()
 
 bool StaffPanel::select(const QString &name)
 {
-    for (int row = 0; row < m_shown.size(); ++row) {
-        if (m_shown.at(row).name == name) {
-            m_table->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    return programmetables::selectFirst<StaffMember>(m_table, m_shown,
+                                                     [&](const StaffMember &m) { return m.name == name; });
 }
 
 std::optional<StaffMember> StaffPanel::current() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_shown.size() || !m_table->item(row, 0) || !m_table->item(row, 0)->isSelected())
-        return std::nullopt;
-    return m_shown.at(row);
+    return programmetables::selected(m_table, m_shown);
 }
 
 void StaffPanel::updateButtons()

@@ -187,21 +187,13 @@ void SubProjectsPanel::reload()
 
 bool SubProjectsPanel::select(const QString &code)
 {
-    for (int row = 0; row < m_shown.size(); ++row) {
-        if (m_shown.at(row).code == code) {
-            m_table->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    return programmetables::selectFirst<SubProject>(m_table, m_shown,
+                                                    [&](const SubProject &s) { return s.code == code; });
 }
 
 std::optional<SubProject> SubProjectsPanel::current() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_shown.size() || !m_table->item(row, 0) || !m_table->item(row, 0)->isSelected())
-        return std::nullopt;
-    return m_shown.at(row);
+    return programmetables::selected(m_table, m_shown);
 }
 
 void SubProjectsPanel::showCurrent()
