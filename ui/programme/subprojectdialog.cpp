@@ -292,10 +292,13 @@ std::optional<SubProjectDraft> SubProjectDialog::draft()
             continue;
         const std::optional<Decimal> amount = amounttext::parse(text);
         if (!amount) {
-            const QString field = edit == m_budgetPlanned ? tr("planned budget") : tr("budget spent");
-            MessageBox::critical(this, windowTitle(),
-                                 tr("The %1 \"%2\" is not an amount in euros. Write it like %3.")
-                                     .arg(field, text, amounttext::format(Decimal::fromInt(12500))));
+            // Whole sentences, so that each language can word them its own way.
+            const QString example = amounttext::format(Decimal::fromInt(12500));
+            MessageBox::critical(
+                this, windowTitle(),
+                edit == m_budgetPlanned
+                    ? tr("The planned budget \"%1\" is not an amount in euros. Write it like %2.").arg(text, example)
+                    : tr("The budget spent \"%1\" is not an amount in euros. Write it like %2.").arg(text, example));
             edit->setFocus();
             return std::nullopt;
         }
