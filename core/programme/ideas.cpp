@@ -3,6 +3,7 @@
 #include "access/accessservice.h"
 #include "audit/auditlog.h"
 #include "common/clock.h"
+#include "programme/programmepermissions.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -47,11 +48,9 @@ Status Ideas::mayDecide(const Actor &actor, const Idea &idea) const
 {
     if (actor.isSystem)
         return Error::denied(tr("Ideas are decided by people, not by the program itself."));
-    if (actor.hasRole(Role::ProgrammeManager))
+    if (ProgrammePermissions::mayDecideIdea(actor, idea.department))
         return {};
     if (actor.hasRole(Role::DigitalisationOfficer)) {
-        if (idea.department.isValid() && actor.departments().contains(idea.department))
-            return {};
         if (!idea.department.isValid())
             return Error::denied(tr("%1 may not decide on the idea \"%2\": it belongs to no department, so the "
                                     "programme manager decides.")

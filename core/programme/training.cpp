@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "common/clock.h"
+#include "programme/programmepermissions.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -93,12 +94,9 @@ bool validName(const QString &name)
 
 Status Training::mayMaintain(const Actor &actor, DepartmentId department) const
 {
-    if (actor.hasRole(Role::ProgrammeManager))
-        return {};
     // Courses and sessions (no department): every digitalisation officer; staff and
     // attendance: the officers of the member's department.
-    if (actor.hasRole(Role::DigitalisationOfficer) &&
-        (!department.isValid() || actor.departments().contains(department)))
+    if (ProgrammePermissions::mayMaintainTraining(actor, department))
         return {};
     (void)AuditLog(m_db).append(
         actor.record(QStringLiteral("access.denied"), QStringLiteral("training"), QString::number(department.value),
@@ -112,10 +110,8 @@ Status Training::mayMaintain(const Actor &actor, DepartmentId department) const
                              .arg(actor.signature()));
 }
 
-Result<StaffId> Training::addStaff(const Actor &actor, const NewStaffMember &member)
+Status Training::checkStaff(const NewStaffMember &member, StaffId self) const
 {
-    if (Status s = mayMaintain(actor, member.department); !s)
-        return s.error();
     if (!validName(member.name))
         return Error::invalid(tr("A member of staff needs a name of 1 to 200 characters."));
     if (member.position.trimmed().size() > kMaxName)
@@ -136,12 +132,23 @@ Result<StaffId> Training::addStaff(const Actor &actor, const NewStaffMember &mem
         if (!user->isValid())
             return Error::invalid(
                 tr("There is no user number %1 to link %2 to.").arg(member.user->value).arg(member.name.trimmed()));
-        auto linked = m_db.scalar(QStringLiteral("SELECT name FROM staff WHERE user_id = ?"), {member.user->value});
+        auto linked = m_db.scalar(QStringLiteral("SELECT name FROM staff WHERE user_id = ? AND id <> ?"),
+                                  {member.user->value, self.value});
         if (!linked)
             return linked.error();
         if (linked->isValid())
             return Error::conflict(tr("The user is linked to the member of staff %1 already.").arg(linked->toString()));
     }
+    return {};
+}
+
+Result<StaffId> Training::addStaff(const Actor &actor, const NewStaffMember &member)
+{
+    if (Status s = mayMaintain(actor, member.department); !s)
+        return s.error();
+    if (Status s = checkStaff(member, {}); !s)
+        return s.error();
+    const QString email = member.email.trimmed();
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
@@ -181,6 +188,76 @@ Status Training::setStaffActive(const Actor &actor, StaffId id, bool active)
     if (auto a = AuditLog(m_db).append(actor.record(active ? QStringLiteral("training.staff_activated")
                                                            : QStringLiteral("training.staff_deactivated"),
                                                     QStringLiteral("staff"), QString::number(id.value)));
+        !a)
+        return a.error();
+    return tx.commit();
+}
+
+namespace {
+
+// What a person sees of an entry in the staff directory, to tell whether someone changed it.
+QJsonObject staffJson(const StaffMember &m)
+{
+    return QJsonObject{{QStringLiteral("name"), m.name},
+                       {QStringLiteral("department"), m.department.value},
+                       {QStringLiteral("position"), m.position},
+                       {QStringLiteral("email"), m.email},
+                       {QStringLiteral("user"), m.user ? m.user->value : 0},
+                       {QStringLiteral("active"), m.active}};
+}
+
+} // namespace
+
+Status Training::updateStaff(const Actor &actor, const StaffMember &seen, const StaffMember &changed)
+{
+    auto current = staffMember(seen.id);
+    if (!current)
+        return current.error();
+    if (Status s = mayMaintain(actor, current->department); !s)
+        return s;
+    if (changed.department != current->department) {
+        // Moving someone to another department needs the right there too.
+        if (Status s = mayMaintain(actor, changed.department); !s)
+            return s;
+    }
+    const NewStaffMember member{changed.name, changed.department, changed.position, changed.email, changed.user};
+    if (Status s = checkStaff(member, seen.id); !s)
+        return s;
+    StaffMember next = changed;
+    next.id = seen.id;
+    next.name = changed.name.trimmed();
+    next.position = changed.position.trimmed();
+    next.email = changed.email.trimmed();
+
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    // The staff table has no row version: the entry as the person saw it must still be there.
+    auto now = staffMember(seen.id);
+    if (!now)
+        return now.error();
+    const QJsonObject before = staffJson(*now);
+    if (before != staffJson(seen))
+        return Error::conflict(tr("The entry of %1 in the staff directory was changed by someone else in the "
+                                  "meantime. Please look at it again.")
+                                   .arg(now->name));
+    const QJsonObject after = staffJson(next);
+    QJsonObject details;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value())
+            details.insert(it.key(), QJsonObject{{QStringLiteral("old"), before.value(it.key())},
+                                                 {QStringLiteral("new"), it.value()}});
+    }
+    if (details.isEmpty())
+        return {};
+    if (auto u = m_db.exec(QStringLiteral("UPDATE staff SET name = ?, department_id = ?, position = ?, email = ?, "
+                                          "user_id = ?, active = ? WHERE id = ?"),
+                           {next.name, next.department.value, text(next.position), text(next.email),
+                            next.user ? QVariant(next.user->value) : QVariant(), next.active ? 1 : 0, next.id.value});
+        !u)
+        return u.error();
+    if (auto a = AuditLog(m_db).append(actor.record(QStringLiteral("training.staff_changed"), QStringLiteral("staff"),
+                                                    QString::number(next.id.value), details));
         !a)
         return a.error();
     return tx.commit();
@@ -416,7 +493,7 @@ Result<qint64> Training::addRequirement(const Actor &actor, CourseId course, Dep
     const QString roleKey = role.trimmed();
     if (department.isValid() == !roleKey.isEmpty())
         return Error::invalid(tr("A course is required either of a department or of a role, not of both or neither."));
-    if (!roleKey.isEmpty() && !actor.hasRole(Role::ProgrammeManager))
+    if (!roleKey.isEmpty() && !ProgrammePermissions::mayRequireOfRole(actor))
         return roleRequirementDenied(m_db, actor).error();
     if (Status s = mayMaintain(actor, department); !s)
         return s.error();
@@ -479,7 +556,7 @@ Status Training::removeRequirement(const Actor &actor, qint64 id)
     const QString role = q->value(1).toString();
     const QString code = q->value(2).toString();
     q->finish();
-    if (!department.isValid() && !actor.hasRole(Role::ProgrammeManager))
+    if (!department.isValid() && !ProgrammePermissions::mayRequireOfRole(actor))
         return roleRequirementDenied(m_db, actor);
     if (Status s = mayMaintain(actor, department); !s)
         return s;

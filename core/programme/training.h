@@ -32,6 +32,10 @@ public:
     Result<StaffId> addStaff(const Actor &actor, const NewStaffMember &member);
     // Someone who left: kept in the records of past sessions, no longer counted.
     Status setStaffActive(const Actor &actor, StaffId id, bool active);
+    // Replaces name, department, position, e-mail, user and whether they still work here with
+    // those of changed. seen is the entry as the person read it: when it has changed since, the
+    // edit is refused as a conflict. Moving someone needs the right in both departments.
+    Status updateStaff(const Actor &actor, const StaffMember &seen, const StaffMember &changed);
     Result<QList<StaffMember>> staff(DepartmentId department = {}, bool activeOnly = true) const;
     Result<StaffMember> staffMember(StaffId id) const;
 
@@ -59,6 +63,8 @@ public:
 
 private:
     Status mayMaintain(const Actor &actor, DepartmentId department) const;
+    // The rules for a staff entry; self is the entry being changed (invalid for a new one).
+    Status checkStaff(const NewStaffMember &member, StaffId self) const;
     Database &m_db;
 };
 

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -38,6 +40,25 @@ QMap<int, QString> migrationFiles(const QString &migrationDir)
             files.insert(match.captured(1).toInt(), dir.filePath(name));
     }
     return files;
+}
+
+// POSIX drops every lock a process holds on a file as soon as any descriptor of that file is
+// closed, and SQLite relies on those locks: in WAL mode a connection's shared lock on the store
+// tells other processes that its write-ahead log is in use. Without it, the next process that
+// closes its own connection deletes the log, and everything this process writes afterwards goes
+// into a deleted file and is lost. So the header is read through a descriptor of its own only
+// while this process has no connection to the store (such a connection checked it already).
+QRecursiveMutex &openStoresMutex()
+{
+    static QRecursiveMutex mutex;
+    return mutex;
+}
+
+// Absolute path of a store -> Database objects of this process that have it open.
+QHash<QString, int> &openStores()
+{
+    static QHash<QString, int> stores;
+    return stores;
 }
 
 } // namespace
@@ -100,6 +121,8 @@ Database::Database(QString path, QString connectionName, const Clock &clock, QSt
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_clock(&clock),
       m_migrationDir(std::move(migrationDir))
 {
+    const QMutexLocker lock(&openStoresMutex());
+    ++openStores()[m_path];
 }
 
 Database::~Database()
@@ -110,6 +133,9 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    const QMutexLocker lock(&openStoresMutex());
+    if (--openStores()[m_path] <= 0)
+        openStores().remove(m_path);
 }
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path, StoreKind kind, const Clock &clock,
@@ -151,24 +177,29 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, StoreKin
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Clock &clock, const QString &migrationDir)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const FileHeader header = readFileHeader(path);
-    if (!header.exists)
-        return Error::notFound(tr("There is no Amtsdesk store at %1.").arg(shown));
-    if (QFileInfo(path).isDir())
-        return Error::invalid(tr("%1 is a folder, not an Amtsdesk store.").arg(shown));
-    if (header.size == 0)
-        return Error::unsupported(tr("%1 is an empty file, not an Amtsdesk store; it was left as it is.").arg(shown));
-    if (!header.isSqlite)
-        return Error::unsupported(tr("%1 is not an Amtsdesk store (not an SQLite database); it was left as it is.").arg(shown));
-    const bool identityPending = header.applicationId == 0 && header.walMode && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-    if (header.applicationId != kApplicationId && !identityPending)
-        return Error::unsupported(tr("%1 is an SQLite database of another program, not an Amtsdesk store; it was left as it is.").arg(shown));
-    if (header.userVersion > latestSchemaVersion(migrationDir))
-        return Error::unsupported(tr("%1 was written by a newer Amtsdesk (schema %2; this program knows up to %3). "
-                                     "Install the newer version; the store was left as it is.")
-                                      .arg(shown).arg(header.userVersion).arg(latestSchemaVersion(migrationDir)));
-
-    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName(), clock, migrationDir));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Held until the new connection is registered, so that no header is read while it opens.
+    QMutexLocker lock(&openStoresMutex());
+    if (openStores().value(absolute) == 0) {
+        const FileHeader header = readFileHeader(path);
+        if (!header.exists)
+            return Error::notFound(tr("There is no Amtsdesk store at %1.").arg(shown));
+        if (QFileInfo(path).isDir())
+            return Error::invalid(tr("%1 is a folder, not an Amtsdesk store.").arg(shown));
+        if (header.size == 0)
+            return Error::unsupported(tr("%1 is an empty file, not an Amtsdesk store; it was left as it is.").arg(shown));
+        if (!header.isSqlite)
+            return Error::unsupported(tr("%1 is not an Amtsdesk store (not an SQLite database); it was left as it is.").arg(shown));
+        const bool identityPending = header.applicationId == 0 && header.walMode && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+        if (header.applicationId != kApplicationId && !identityPending)
+            return Error::unsupported(tr("%1 is an SQLite database of another program, not an Amtsdesk store; it was left as it is.").arg(shown));
+        if (header.userVersion > latestSchemaVersion(migrationDir))
+            return Error::unsupported(tr("%1 was written by a newer Amtsdesk (schema %2; this program knows up to %3). "
+                                         "Install the newer version; the store was left as it is.")
+                                          .arg(shown).arg(header.userVersion).arg(latestSchemaVersion(migrationDir)));
+    }
+    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName(), clock, migrationDir));
+    lock.unlock();
     {
         QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         conn.setDatabaseName(db->m_path);

@@ -3,6 +3,7 @@
 #include "support/catch_session.h"
 
 #include "common/application.h"
+#include "support/catch_session.h"
 
 #include <QGuiApplication>
 #include <QStandardPaths>

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QThreadPool>
 #include <QTimeZone>
 
@@ -78,4 +79,18 @@ QString corpusDir(QString *why)
         return {};
     }
     return QDir(dir).absolutePath();
+}
+
+QString corpusFile(const QString &relative, QString *why)
+{
+    const QString dir = corpusDir(why);
+    if (dir.isEmpty())
+        return {};
+    const QString path = QDir(dir).filePath(relative);
+    if (!QFileInfo::exists(path)) {
+        if (why)
+            *why = QStringLiteral("%1 is absent: the test that needs it is skipped").arg(path);
+        return {};
+    }
+    return path;
 }

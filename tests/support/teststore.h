@@ -32,3 +32,5 @@ struct TestStore {
 
 // Where the public corpora are, or empty (with the reason in *why) when they are absent.
 QString corpusDir(QString *why = nullptr);
+// A file of the corpora by its path inside them, or empty (with the reason in *why) when it is absent.
+QString corpusFile(const QString &relative, QString *why);

@@ -1,19 +1,19 @@
 // The programme page on the demo programme, as an officer of department 50 uses it: the
 // dashboard for their department, a status report and a maturity level of their own, refusals
 // for what is not theirs, the dashboard drawn again, the status report saved as PDF.
-#include "support/teststore.h"
+#include "programmedemo.h"
 
 #include "access/accessservice.h"
-#include "demo/demodistrict.h"
-#include "demo/demoprogramme.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "pages/programmepage.h"
 #include "pdf/pdfdocument.h"
+#include "programme/ideaspanel.h"
 #include "programme/programmecharts.h"
-#include "programme/registerpanels.h"
 #include "programme/servicespanel.h"
 #include "programme/subprojectspanel.h"
+#include "programme/trainingpanel.h"
+#include "programme/trainingtabs.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,36 +25,6 @@ using namespace amtsdesk;
 using namespace amtsdesk::ui;
 
 namespace {
-
-struct OfficerAtWork {
-    OfficerAtWork()
-    {
-        REQUIRE(DemoDistrict::fill(store.db(), QStringLiteral("admin")).ok());
-        const Status programme = DemoProgramme::fill(store.db(), QStringLiteral("admin"));
-        INFO((programme ? QString() : programme.error().message).toStdString());
-        REQUIRE(programme.ok());
-        auto actor = store.access().actorForLogin(QStringLiteral("l.lange"));
-        REQUIRE(actor.ok());
-        officer = *actor;
-        session.db = std::move(store.database);
-        session.actor = officer;
-        session.location = StoreLocation{session.db->path(), StoreLocation::Source::CommandLine};
-    }
-
-    // The row of the first table row whose column holds text, or -1.
-    static int rowWith(QTableWidget *table, int column, const QString &text)
-    {
-        for (int row = 0; row < table->rowCount(); ++row) {
-            if (table->item(row, column) && table->item(row, column)->text() == text)
-                return row;
-        }
-        return -1;
-    }
-
-    TestStore store{StoreKind::Demo};
-    Actor officer;
-    Session session;
-};
 
 const ReportedSubProject *reported(const ProgrammeReportData &data, const QString &code)
 {
@@ -78,7 +48,7 @@ int servicesAtLevel(const ProgrammeReportData &data, MaturityModel model, int le
 
 TEST_CASE("an officer reports on their sub-project and the dashboard follows", "[ui][programme]")
 {
-    OfficerAtWork demo;
+    ProgrammeDemo demo;
     ProgrammePage page(demo.session);
     page.reload();
     QSignalSpy loaded(&page, &ProgrammePage::loaded);
@@ -111,7 +81,7 @@ TEST_CASE("an officer reports on their sub-project and the dashboard follows", "
     REQUIRE(after->latest->progress == 35);
 
     // A sub-project of another department only: readable, but core refuses the report.
-    const int foreign = OfficerAtWork::rowWith(panel->table(), 3, QStringLiteral("32"));
+    const int foreign = ProgrammeDemo::rowWith(panel->table(), 3, QStringLiteral("32"));
     REQUIRE(foreign >= 0);
     panel->table()->selectRow(foreign);
     REQUIRE(panel->current());
@@ -122,13 +92,13 @@ TEST_CASE("an officer reports on their sub-project and the dashboard follows", "
 
 TEST_CASE("an officer raises a service's maturity, the history and the dashboard show it", "[ui][programme]")
 {
-    OfficerAtWork demo;
+    ProgrammeDemo demo;
     ProgrammePage page(demo.session);
     page.reload();
     QSignalSpy loaded(&page, &ProgrammePage::loaded);
     REQUIRE(loaded.wait(20000));
     ServicesPanel *services = page.services();
-    const int row = OfficerAtWork::rowWith(services->table(), 3, QStringLiteral("50"));
+    const int row = ProgrammeDemo::rowWith(services->table(), 3, QStringLiteral("50"));
     REQUIRE(row >= 0);
     services->table()->selectRow(row);
     const DistrictService before = *services->current();
@@ -153,7 +123,7 @@ TEST_CASE("an officer raises a service's maturity, the history and the dashboard
 
 TEST_CASE("the programme page saves the status report as PDF and HTML", "[ui][programme]")
 {
-    OfficerAtWork demo;
+    ProgrammeDemo demo;
     ProgrammePage page(demo.session);
     page.reload();
     QSignalSpy loaded(&page, &ProgrammePage::loaded);
@@ -191,10 +161,10 @@ TEST_CASE("the programme page saves the status report as PDF and HTML", "[ui][pr
 
 TEST_CASE("training coverage and the ideas register on the programme page", "[ui][programme]")
 {
-    OfficerAtWork demo;
+    ProgrammeDemo demo;
     ProgrammePage page(demo.session);
     page.reload();
-    REQUIRE(page.training()->table()->rowCount() > 0);
+    REQUIRE(page.training()->coverage()->table()->rowCount() > 0);
     IdeasPanel *ideas = page.ideas();
     const int before = ideas->table()->rowCount();
     REQUIRE(before > 0);
@@ -205,11 +175,11 @@ TEST_CASE("training coverage and the ideas register on the programme page", "[ui
     idea.department = demo.officer.department;
     REQUIRE(ideas->record(idea));
     REQUIRE(ideas->table()->rowCount() == before + 1);
-    const int row = OfficerAtWork::rowWith(ideas->table(), 5, idea.title);
+    const int row = ProgrammeDemo::rowWith(ideas->table(), 5, idea.title);
     REQUIRE(row >= 0);
     REQUIRE(ideas->table()->item(row, 6)->text() == ProgrammeTerms::name(IdeaStatus::New));
     REQUIRE(ideas->decide(row, IdeaStatus::Review));
-    const int reviewed = OfficerAtWork::rowWith(ideas->table(), 5, idea.title);
+    const int reviewed = ProgrammeDemo::rowWith(ideas->table(), 5, idea.title);
     REQUIRE(reviewed >= 0);
     REQUIRE(ideas->table()->item(reviewed, 6)->text() == ProgrammeTerms::name(IdeaStatus::Review));
     // Declining needs a reason.
@@ -219,13 +189,8 @@ TEST_CASE("training coverage and the ideas register on the programme page", "[ui
 
 TEST_CASE("the programme manager moves a department's sub-project to its next phase", "[ui][programme]")
 {
-    OfficerAtWork demo;
-    auto manager = Database::open(demo.session.db->path(), demo.store.clock);
-    REQUIRE(manager.ok());
-    Session session;
-    session.db = std::move(*manager);
-    session.actor = AccessService(*session.db).actorForLogin(QStringLiteral("a.becker")).value();
-    session.location = demo.session.location;
+    ProgrammeDemo demo;
+    Session session = demo.sessionFor(QStringLiteral("a.becker"));
     SubProjectsPanel panel(session);
     panel.reload();
     // The officer of 50 sees no step on TP-05 in the pilot; the programme manager decides the rollout.

@@ -1,5 +1,6 @@
 #include "dialogs/allocationdialog.h"
 
+#include "dialogs/amounttext.h"
 #include "models/invoiceinboxmodel.h"
 
 #include <QDialogButtonBox>
@@ -74,15 +75,7 @@ AllocationDialog::AllocationDialog(const InvoiceRecord &invoice, QWidget *parent
 
 std::optional<Decimal> AllocationDialog::parseAmount(const QString &text)
 {
-    QString s = text.trimmed();
-    s.remove(QLatin1Char(' '));
-    const QLocale locale;
-    if (!s.contains(QLatin1Char('.')) || s.contains(locale.decimalPoint())) {
-        s.remove(locale.groupSeparator());
-        s.replace(locale.decimalPoint(), QStringLiteral("."));
-    }
-    auto d = Decimal::parse(s);
-    return d ? std::optional<Decimal>(*d) : std::nullopt;
+    return amounttext::parse(text);
 }
 
 void AllocationDialog::addRow(const Allocation &a)
@@ -91,7 +84,7 @@ void AllocationDialog::addRow(const Allocation &a)
     m_table->insertRow(row);
     m_table->setItem(row, 0, new QTableWidgetItem(a.costCentre));
     m_table->setItem(row, 1, new QTableWidgetItem(a.budgetItem));
-    auto *amount = new QTableWidgetItem(a.amount.toLocaleString(QLocale(), 2));
+    auto *amount = new QTableWidgetItem(amounttext::format(a.amount));
     amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->setItem(row, 2, amount);
     update();

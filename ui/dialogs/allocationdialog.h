@@ -22,7 +22,7 @@ public:
     QList<Allocation> allocations() const;
     QString comment() const;
     QTableWidget *table() const { return m_table; }
-    // An amount as a person types it: "1.234,56" in German, "1,234.56" in English, or "1234.56".
+    // An amount as a person types it (amounttext::parse): "1.234,56" in German, "1,234.56" in English, or "1234.56".
     static std::optional<Decimal> parseAmount(const QString &text);
 
 private:

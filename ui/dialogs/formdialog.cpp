@@ -17,11 +17,34 @@ QDialogButtonBox *addOkCancel(QDialog &dialog, QFormLayout *form)
     return buttons;
 }
 
+QDialogButtonBox *saveOrCancel(QDialog &dialog, std::function<bool()> save)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QDialog *target = &dialog;
+    QObject::connect(buttons, &QDialogButtonBox::accepted, target, [target, save = std::move(save)] {
+        if (save())
+            target->accept();
+    });
+    QObject::connect(buttons, &QDialogButtonBox::rejected, target, &QDialog::reject);
+    return buttons;
+}
+
 void okOnlyWithText(QDialogButtonBox *buttons, QLineEdit *edit)
 {
+    okOnlyWithText(buttons, QList<QLineEdit *>{edit});
+}
+
+void okOnlyWithText(QDialogButtonBox *buttons, const QList<QLineEdit *> &edits)
+{
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    const auto update = [ok, edit] { ok->setEnabled(!edit->text().trimmed().isEmpty()); };
-    QObject::connect(edit, &QLineEdit::textChanged, ok, update);
+    const auto update = [ok, edits] {
+        bool filled = true;
+        for (const QLineEdit *edit : edits)
+            filled = filled && !edit->text().trimmed().isEmpty();
+        ok->setEnabled(filled);
+    };
+    for (QLineEdit *edit : edits)
+        QObject::connect(edit, &QLineEdit::textChanged, ok, update);
     update();
 }
 

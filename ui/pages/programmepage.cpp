@@ -1,15 +1,16 @@
 #include "pages/programmepage.h"
 
-#include "access/accessservice.h"
 #include "background.h"
 #include "common/settings.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
+#include "programme/ideaspanel.h"
 #include "programme/programmecharts.h"
+#include "programme/programmechoices.h"
 #include "programme/programmereportdocument.h"
-#include "programme/registerpanels.h"
 #include "programme/servicespanel.h"
 #include "programme/subprojectspanel.h"
+#include "programme/trainingtabs.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,15 +28,10 @@ ProgrammePage::ProgrammePage(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_scope(new QComboBox), m_day(new QDateEdit(session.db->clock().today())),
       m_state(new QLabel), m_tabs(new QTabWidget), m_dashboard(new ProgrammeDashboard),
       m_subProjects(new SubProjectsPanel(session)), m_services(new ServicesPanel(session)),
-      m_training(new TrainingPanel(session)), m_ideas(new IdeasPanel(session))
+      m_training(new TrainingTabs(session)), m_ideas(new IdeasPanel(session))
 {
     m_scope->addItem(tr("Whole programme"), QVariant());
-    if (auto departments = AccessService(*session.db).departments(); departments) {
-        for (const Department &d : std::as_const(*departments)) {
-            if (d.active)
-                m_scope->addItem(d.code + QStringLiteral(" ") + d.name, d.id.value);
-        }
-    }
+    programmechoices::addDepartments(m_scope, *session.db);
     // An officer starts with their own department, the programme manager with the whole.
     if (!session.actor.hasRole(Role::ProgrammeManager) && session.actor.department.isValid()) {
         const int own = m_scope->findData(session.actor.department.value);
@@ -43,6 +39,8 @@ ProgrammePage::ProgrammePage(Session &session, QWidget *parent)
             m_scope->setCurrentIndex(own);
     }
     m_scope->setAccessibleName(tr("Report scope"));
+    // The state may wrap rather than push the export buttons off a 1366 px screen.
+    m_state->setWordWrap(true);
     m_day->setCalendarPopup(true);
     m_day->setAccessibleName(tr("Report date"));
     auto *pdf = new QPushButton(tr("Status report as &PDF…"));
@@ -81,13 +79,17 @@ ProgrammePage::ProgrammePage(Session &session, QWidget *parent)
     connect(html, &QPushButton::clicked, this, [this] { exportReport(false); });
     connect(m_subProjects, &SubProjectsPanel::changed, this, &ProgrammePage::message);
     connect(m_services, &ServicesPanel::changed, this, &ProgrammePage::message);
+    connect(m_training, &TrainingTabs::changed, this, &ProgrammePage::message);
     connect(m_ideas, &IdeasPanel::changed, this, &ProgrammePage::message);
     connect(m_subProjects, &SubProjectsPanel::changed, this, [this] {
         m_services->reload();
+        m_ideas->reload(); // an idea shows the sub-project it became
         reloadOverview();
     });
     connect(m_services, &ServicesPanel::changed, this, &ProgrammePage::reloadOverview);
+    connect(m_training, &TrainingTabs::changed, this, &ProgrammePage::reloadOverview);
     connect(m_ideas, &IdeasPanel::changed, this, [this] { m_subProjects->reload(); });
+    connect(m_ideas, &IdeasPanel::subProjectWanted, this, [this](const Idea &idea) { m_subProjects->openNew(idea); });
     // Nothing is read here: the main window reloads the area it opens, so start-up does not
     // pay for a page nobody looks at.
 }

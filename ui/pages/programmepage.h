@@ -16,13 +16,14 @@ class IdeasPanel;
 class ProgrammeDashboard;
 class ServicesPanel;
 class SubProjectsPanel;
-class TrainingPanel;
+class TrainingTabs;
 
 // Programm: what the digitalisation officers and the programme manager track. The overview
 // shows the dashboard for a day and a department or the whole programme and exports it as the
 // status report (PDF or HTML, the same code as amtsdesk-cli programme report); the other tabs
-// list the sub-projects, the OZG services, the training coverage and the ideas, and take the
-// officer's steps on them. Everyone may read; core decides who may change what.
+// list the sub-projects, the OZG services, the training (coverage, staff, courses with their
+// sessions and attendance, required courses) and the ideas, and take the officer's and the
+// programme manager's steps on them. Everyone may read; core decides who may change what.
 class ProgrammePage : public QWidget {
     Q_OBJECT
 
@@ -35,7 +36,7 @@ public:
     ProgrammeDashboard *dashboard() const { return m_dashboard; }
     SubProjectsPanel *subProjects() const { return m_subProjects; }
     ServicesPanel *services() const { return m_services; }
-    TrainingPanel *training() const { return m_training; }
+    TrainingTabs *training() const { return m_training; }
     IdeasPanel *ideas() const { return m_ideas; }
     QTabWidget *tabs() const { return m_tabs; }
     void setScope(QDate day, DepartmentId department);
@@ -59,7 +60,7 @@ private:
     ProgrammeDashboard *m_dashboard;
     SubProjectsPanel *m_subProjects;
     ServicesPanel *m_services;
-    TrainingPanel *m_training;
+    TrainingTabs *m_training;
     IdeasPanel *m_ideas;
     ProgrammeReportData m_data;
     int m_generation = 0;

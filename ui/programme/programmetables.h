@@ -5,6 +5,9 @@
 #include <QStringList>
 #include <QTableWidget>
 
+#include <functional>
+#include <optional>
+
 namespace amtsdesk::ui::programmetables {
 
 // A read-only table of whole rows, as every list of the programme page shows them.
@@ -31,6 +34,28 @@ inline void setRow(QTableWidget *table, int row, const QStringList &texts)
         item->setToolTip(texts.at(column));
         table->setItem(row, column, item);
     }
+}
+
+// The entry of shown whose row is selected in the table (rows in the order of shown), if any.
+template <typename T> std::optional<T> selected(const QTableWidget *table, const QList<T> &shown)
+{
+    const int row = table->currentRow();
+    if (row < 0 || row >= shown.size() || !table->item(row, 0) || !table->item(row, 0)->isSelected())
+        return std::nullopt;
+    return shown.at(row);
+}
+
+// Selects the first row whose entry of shown matches; false when none does.
+template <typename T>
+bool selectFirst(QTableWidget *table, const QList<T> &shown, const std::function<bool(const T &)> &match)
+{
+    for (int row = 0; row < shown.size(); ++row) {
+        if (match(shown.at(row))) {
+            table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 // A date as people read it; empty for none.

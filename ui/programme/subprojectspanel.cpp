@@ -1,10 +1,12 @@
 #include "programme/subprojectspanel.h"
 
+#include "dialogs/amounttext.h"
 #include "dialogs/formdialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/transitiondialog.h"
 #include "programme/programmecharts.h"
 #include "programme/programmetables.h"
+#include "programme/subprojectdialog.h"
 #include "workflow/workflowengine.h"
 
 #include <QCheckBox>
@@ -47,6 +49,7 @@ SubProjectsPanel::SubProjectsPanel(Session &session, QWidget *parent)
       m_details(new QLabel), m_reports(programmetables::readOnly(
                                  {tr("Date"), tr("Traffic light"), tr("Progress"), tr("Author"), tr("Report")})),
       m_milestones(programmetables::readOnly({tr("Milestone"), tr("Due"), tr("Reached"), tr("State")})),
+      m_newButton(new QPushButton(tr("&New sub-project…"))), m_editButton(new QPushButton(tr("&Edit…"))),
       m_reportButton(new QPushButton(tr("New &status report…"))),
       m_milestoneButton(new QPushButton(tr("Add &milestone…"))),
       m_doneButton(new QPushButton(tr("Milestone &reached"))), m_phaseButton(new QToolButton),
@@ -68,12 +71,19 @@ SubProjectsPanel::SubProjectsPanel(Session &session, QWidget *parent)
     m_reportButton->setToolTip(tr("A dated status report: traffic light, progress and what happened; it cannot be "
                                   "changed afterwards"));
 
+    m_newButton->setToolTip(tr("A new sub-project with all its fields"));
+    m_editButton->setToolTip(tr("Code, title, area, lead, departments, dates, budget, risks, dependencies and e-file "
+                                "of the selected sub-project"));
+    m_newButton->setEnabled(mayCreate());
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_mine);
     filters->addWidget(m_completed);
     filters->addStretch(1);
+    filters->addWidget(m_newButton);
 
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_editButton);
     actions->addWidget(m_reportButton);
     actions->addWidget(m_milestoneButton);
     actions->addWidget(m_doneButton);
@@ -120,6 +130,8 @@ SubProjectsPanel::SubProjectsPanel(Session &session, QWidget *parent)
         m_doneButton->setEnabled(m_reportButton->isEnabled() && row >= 0 && row < m_shownMilestones.size() &&
                                  !m_shownMilestones.at(row).done.isValid());
     });
+    connect(m_newButton, &QPushButton::clicked, this, [this] { openNew(); });
+    connect(m_editButton, &QPushButton::clicked, this, &SubProjectsPanel::openEdit);
     connect(m_reportButton, &QPushButton::clicked, this, &SubProjectsPanel::askStatusReport);
     connect(m_milestoneButton, &QPushButton::clicked, this, &SubProjectsPanel::askMilestone);
     connect(m_doneButton, &QPushButton::clicked, this, [this] { completeMilestone(m_milestones->currentRow()); });
@@ -175,27 +187,20 @@ void SubProjectsPanel::reload()
 
 bool SubProjectsPanel::select(const QString &code)
 {
-    for (int row = 0; row < m_shown.size(); ++row) {
-        if (m_shown.at(row).code == code) {
-            m_table->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    return programmetables::selectFirst<SubProject>(m_table, m_shown,
+                                                    [&](const SubProject &s) { return s.code == code; });
 }
 
 std::optional<SubProject> SubProjectsPanel::current() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_shown.size() || !m_table->item(row, 0) || !m_table->item(row, 0)->isSelected())
-        return std::nullopt;
-    return m_shown.at(row);
+    return programmetables::selected(m_table, m_shown);
 }
 
 void SubProjectsPanel::showCurrent()
 {
     const std::optional<SubProject> s = current();
     const bool editable = s && SubProjects(*m_session.db).mayEdit(m_session.actor, *s).ok();
+    m_editButton->setEnabled(editable);
     m_reportButton->setEnabled(editable);
     m_milestoneButton->setEnabled(editable);
     m_doneButton->setEnabled(false);
@@ -217,13 +222,20 @@ void SubProjectsPanel::showCurrent()
                       s->participatingCodes.isEmpty() ? tr("none") : s->participatingCodes.join(QStringLiteral(", ")));
     lines << tr("Planned %1 – %2 · forecast %3 – %4")
                  .arg(date(s->plannedStart), date(s->plannedEnd), date(s->forecastStart), date(s->forecastEnd));
-    lines << tr("Budget: %1 € planned, %2 € spent").arg(s->budgetPlanned.toString(2), s->budgetSpent.toString(2));
+    lines << tr("Budget: %1 € planned, %2 € spent")
+                 .arg(amounttext::format(s->budgetPlanned), amounttext::format(s->budgetSpent));
     if (!s->dependsOnCodes.isEmpty())
         lines << tr("Depends on: %1").arg(s->dependsOnCodes.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!s->risks.isEmpty())
         lines << tr("Risks: %1").arg(s->risks.toHtmlEscaped());
     if (!s->fileReference.isEmpty())
         lines << tr("E-file: %1").arg(s->fileReference.toHtmlEscaped());
+    if (s->idea) {
+        auto idea = Ideas(*m_session.db).idea(*s->idea);
+        lines << tr("From idea %1: %2")
+                     .arg(s->idea->value)
+                     .arg(idea ? idea->title.toHtmlEscaped() : idea.error().message.toHtmlEscaped());
+    }
     if (!editable)
         lines << tr("<i>You may read this sub-project; its officers and the programme manager edit it.</i>");
     m_details->setText(lines.join(QStringLiteral("<br>")));
@@ -398,6 +410,53 @@ bool SubProjectsPanel::completeMilestone(int row, QDate done)
     reload();
     emit changed(tr("Milestone “%1” reached.").arg(m.title));
     return true;
+}
+
+bool SubProjectsPanel::mayCreate() const
+{
+    if (m_session.actor.hasRole(Role::ProgrammeManager))
+        return true;
+    SubProjects subProjects(*m_session.db);
+    for (const DepartmentId d : m_session.actor.departments()) {
+        SubProject probe;
+        probe.department = d;
+        if (subProjects.mayEdit(m_session.actor, probe).ok())
+            return true;
+    }
+    return false;
+}
+
+SubProjectDialog *SubProjectsPanel::openNew(const std::optional<Idea> &idea)
+{
+    auto *dialog = new SubProjectDialog(m_session, idea, this);
+    return openDialog(dialog, [idea](const QString &code) {
+        return idea ? tr("Idea %1 became the sub-project %2.").arg(idea->id.value).arg(code)
+                    : tr("Sub-project %1 created.").arg(code);
+    });
+}
+
+SubProjectDialog *SubProjectsPanel::openEdit()
+{
+    const std::optional<SubProject> s = current();
+    if (!s)
+        return nullptr;
+    return openDialog(new SubProjectDialog(m_session, *s, this),
+                      [](const QString &code) { return tr("Sub-project %1 saved.").arg(code); });
+}
+
+SubProjectDialog *SubProjectsPanel::openDialog(SubProjectDialog *dialog,
+                                               const std::function<QString(const QString &)> &done)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, done] {
+        const QString code = dialog->savedCode();
+        reload();
+        select(code);
+        emit changed(done(code));
+    });
+    // Window-modal without a nested event loop: the page stays drawn, and tests can fill it in.
+    dialog->open();
+    return dialog;
 }
 
 bool SubProjectsPanel::refuse(const QString &title, const Status &status)

@@ -1,13 +1,12 @@
-#include "programme/registerpanels.h"
+#include "programme/ideaspanel.h"
 
-#include "access/accessservice.h"
 #include "dialogs/formdialog.h"
 #include "dialogs/messagebox.h"
+#include "programme/programmechoices.h"
+#include "programme/programmepermissions.h"
 #include "programme/programmetables.h"
-#include "programme/reportfigures.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,77 +22,27 @@ namespace amtsdesk::ui {
 
 using programmetables::date;
 
-namespace {
-// Below this share of trained staff a required course is marked (the programme's goal).
-constexpr double kCoverageGoal = 0.8;
-} // namespace
-
-TrainingPanel::TrainingPanel(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_day(new QDateEdit(session.db->clock().today())), m_summary(new QLabel),
-      m_table(
-          programmetables::readOnly({tr("Department"), tr("Course"), tr("Must take it"), tr("Trained"), tr("Share")}))
-{
-    m_day->setCalendarPopup(true);
-    m_day->setAccessibleName(tr("Coverage on"));
-    m_table->setAccessibleName(tr("Training coverage"));
-    m_summary->setWordWrap(true);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("On:")));
-    controls->addWidget(m_day);
-    controls->addWidget(m_summary, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
-    layout->addWidget(m_table, 1);
-    connect(m_day, &QDateEdit::dateChanged, this, &TrainingPanel::reload);
-}
-
-void TrainingPanel::reload()
-{
-    auto coverage = Training(*m_session.db).coverage(m_day->date());
-    if (!coverage) {
-        m_table->setRowCount(0);
-        m_summary->setText(tr("The training figures cannot be read: %1").arg(coverage.error().message));
-        return;
-    }
-    m_table->setRowCount(int(coverage->size()));
-    int below = 0;
-    for (int row = 0; row < coverage->size(); ++row) {
-        const TrainingCoverage &c = coverage->at(row);
-        programmetables::setRow(m_table, row,
-                                {c.departmentCode + QStringLiteral(" ") + c.departmentName,
-                                 c.courseCode + QStringLiteral(" ") + c.courseTitle, QLocale().toString(c.required),
-                                 QLocale().toString(c.trained), ReportFigures::percent(c.share())});
-        if (c.share() < kCoverageGoal) {
-            ++below;
-            m_table->item(row, 4)->setForeground(QColor(0xb0, 0x20, 0x20));
-        }
-    }
-    m_table->resizeColumnsToContents();
-    m_summary->setText(coverage->isEmpty() ? tr("No course is required of any department yet.")
-                                           : tr("%1 of %2 required courses are below %3 of their staff trained.")
-                                                 .arg(below)
-                                                 .arg(coverage->size())
-                                                 .arg(ReportFigures::percent(kCoverageGoal)));
-}
-
 IdeasPanel::IdeasPanel(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session),
       m_table(programmetables::readOnly({tr("No."), tr("Submitted"), tr("By"), tr("Source"), tr("Department"),
                                          tr("Idea"), tr("Status"), tr("Decision"), tr("Sub-project")})),
       m_recordButton(new QPushButton(tr("&Record idea…"))), m_reviewButton(new QPushButton(tr("Under re&view"))),
-      m_adoptButton(new QPushButton(tr("&Adopt"))), m_declineButton(new QPushButton(tr("&Decline…")))
+      m_adoptButton(new QPushButton(tr("&Adopt"))), m_declineButton(new QPushButton(tr("&Decline…"))),
+      m_subProjectButton(new QPushButton(tr("&Turn into sub-project…")))
 {
     m_table->setAccessibleName(tr("Ideas"));
+    m_subProjectButton->setToolTip(tr("A new sub-project filled in from the adopted idea; it remembers where it "
+                                      "came from"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_recordButton);
     actions->addStretch(1);
     actions->addWidget(m_reviewButton);
     actions->addWidget(m_adoptButton);
     actions->addWidget(m_declineButton);
+    actions->addWidget(m_subProjectButton);
     auto *intro = new QLabel(tr("Suggestions from the consultation hours, the innovation team and the staff and "
                                 "citizens' workshops. The programme manager or the department's digitalisation "
-                                "officer decides on them; an adopted idea becomes a sub-project "
-                                "(amtsdesk-cli programme add CODE --idea NUMBER)."));
+                                "officer decides on them; an adopted idea becomes a sub-project."));
     intro->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -110,6 +59,7 @@ IdeasPanel::IdeasPanel(Session &session, QWidget *parent)
         if (ok)
             decide(m_table->currentRow(), IdeaStatus::Declined, reason.trimmed());
     });
+    connect(m_subProjectButton, &QPushButton::clicked, this, [this] { turnIntoSubProject(m_table->currentRow()); });
 }
 
 void IdeasPanel::reload()
@@ -141,10 +91,14 @@ void IdeasPanel::updateButtons()
 {
     const int row = m_table->currentRow();
     const bool chosen = row >= 0 && row < m_shown.size();
-    const IdeaStatus status = chosen ? m_shown.at(row).status : IdeaStatus::New;
-    m_reviewButton->setEnabled(chosen && (status == IdeaStatus::New || status == IdeaStatus::Declined));
-    m_adoptButton->setEnabled(chosen && (status == IdeaStatus::New || status == IdeaStatus::Review));
-    m_declineButton->setEnabled(chosen && (status == IdeaStatus::New || status == IdeaStatus::Review));
+    const Idea idea = chosen ? m_shown.at(row) : Idea{};
+    // Offered only where core lets this person decide; core checks again.
+    const bool mayDecide = chosen && ProgrammePermissions::mayDecideIdea(m_session.actor, idea.department);
+    const IdeaStatus status = idea.status;
+    m_reviewButton->setEnabled(mayDecide && (status == IdeaStatus::New || status == IdeaStatus::Declined));
+    m_adoptButton->setEnabled(mayDecide && (status == IdeaStatus::New || status == IdeaStatus::Review));
+    m_declineButton->setEnabled(mayDecide && (status == IdeaStatus::New || status == IdeaStatus::Review));
+    m_subProjectButton->setEnabled(mayDecide && status == IdeaStatus::Adopted && !idea.subProject);
 }
 
 void IdeasPanel::askRecord()
@@ -159,12 +113,7 @@ void IdeasPanel::askRecord()
         source->addItem(ProgrammeTerms::name(s), int(s));
     auto *department = new QComboBox;
     department->addItem(tr("the whole district"), QVariant());
-    if (auto all = AccessService(*m_session.db).departments(); all) {
-        for (const Department &d : std::as_const(*all)) {
-            if (d.active)
-                department->addItem(d.code + QStringLiteral(" ") + d.name, d.id.value);
-        }
-    }
+    programmechoices::addDepartments(department, *m_session.db);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Idea:"), title);
     form->addRow(tr("Description:"), description);
@@ -206,6 +155,17 @@ bool IdeasPanel::decide(int row, IdeaStatus status, const QString &reason)
     }
     reload();
     emit changed(tr("Idea “%1”: %2.").arg(idea.title, ProgrammeTerms::name(status)));
+    return true;
+}
+
+bool IdeasPanel::turnIntoSubProject(int row)
+{
+    if (row < 0 || row >= m_shown.size())
+        return false;
+    const Idea idea = m_shown.at(row);
+    if (idea.status != IdeaStatus::Adopted || idea.subProject)
+        return false;
+    emit subProjectWanted(idea);
     return true;
 }
 
