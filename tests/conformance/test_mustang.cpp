@@ -202,7 +202,7 @@ TEST_CASE("mustang files: Amtsdesk agrees with their names, or says why not", "[
     runFolder(QStringLiteral("mustang"), statedByName);
 }
 
-TEST_CASE("Factur-X fixtures: valid for their profile; orders named as orders", "[conformance][invoice]")
+TEST_CASE("Factur-X fixtures: valid for their profile, orders named as orders", "[conformance][invoice]")
 {
     runFolder(QStringLiteral("factur-x"), statedFacturX);
 }

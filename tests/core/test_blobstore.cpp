@@ -48,7 +48,7 @@ TEST_CASE("an empty blob and a large one are stored correctly", "[blob]")
     REQUIRE(blobs.read(large->hash).value() == big);
 }
 
-TEST_CASE("verify finds missing and changed blobs; orphans are collected, referenced blobs never", "[blob]")
+TEST_CASE("verify finds missing and changed blobs, orphans are collected, referenced blobs never", "[blob]")
 {
     TestStore store;
     BlobStore blobs(store.db());

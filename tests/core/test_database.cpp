@@ -127,7 +127,7 @@ TEST_CASE("foreign and newer files are refused and left byte for byte as they we
     }
 }
 
-TEST_CASE("an older schema is copied aside, then migrated; a failed migration changes nothing", "[store]")
+TEST_CASE("an older schema is copied aside, then migrated, a failed migration changes nothing", "[store]")
 {
     QTemporaryDir dir;
     const QString v1 = dir.filePath(QStringLiteral("v1"));

@@ -161,7 +161,7 @@ TEST_CASE("bad search text gets a helpful message, never an SQL error", "[search
     }
 }
 
-TEST_CASE("a new version replaces the old text in the index; the store verifies", "[search][efile]")
+TEST_CASE("a new version replaces the old text in the index, the store verifies", "[search][efile]")
 {
     Archive a;
     const DocumentId doc =

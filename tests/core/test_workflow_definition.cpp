@@ -232,7 +232,7 @@ TEST_CASE("a broken workflow definition is refused with a message naming the pro
     }
 }
 
-TEST_CASE("installing a definition: checked, versioned, audited; a broken one leaves the running one in force",
+TEST_CASE("installing a definition: checked, versioned, audited, a broken one leaves the running one in force",
           "[workflow]")
 {
     TestStore store;

@@ -121,7 +121,7 @@ TEST_CASE("the e-file page: a clerk creates a file and a case and adds documents
     REQUIRE(otherFound.first().first().toInt() == 0);
 }
 
-TEST_CASE("a running import can be cancelled; what is stored stays", "[ui][efile]")
+TEST_CASE("a running import can be cancelled, what is stored stays", "[ui][efile]")
 {
     Office office;
     Session session = office.session(office.clerk);

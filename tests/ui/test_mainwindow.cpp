@@ -131,7 +131,7 @@ TEST_CASE("audit details are shown in words, with changes as old and new value",
             QStringLiteral("department: 11 → 10; login: k.wolf; role: Payment approver"));
 }
 
-TEST_CASE("an administrator installs a workflow definition from a file; a broken one is refused", "[ui]")
+TEST_CASE("an administrator installs a workflow definition from a file, a broken one is refused", "[ui]")
 {
     TestStore store;
     Session session = sessionFor(store, store.admin());
