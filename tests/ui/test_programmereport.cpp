@@ -132,7 +132,7 @@ ProgrammeReportData programme(int count = 25)
                              QStringLiteral("javascript:alert(1)"))
                   << service(QStringLiteral("Baugenehmigung"), QStringLiteral("99025010000000"), 4, {});
     data.wentOnline = data.services;
-    MaturityDistribution now20{kToday, MaturityModel::V2_0, {0, 0, 1, 1, 1, 0, 0, 0}};
+    MaturityDistribution now20{kToday, MaturityModel::V2_0, {0, 0, 1, 1, 1, 1, 0, 0}};
     MaturityDistribution now11{kToday, MaturityModel::V1_1, {1, 2, 0, 1, 0}};
     data.maturityNow = {now20, now11};
     for (int m = 11; m >= 0; --m) {
@@ -269,6 +269,20 @@ TEST_CASE("programme charts carry a series or set for every group", "[programme]
         REQUIRE(stacked);
         REQUIRE(stacked->count() == 8);                   // a set per level of model 2.0
         REQUIRE(stacked->barSets().at(0)->count() == 12); // a bar per month end
+        REQUIRE(history->title().contains(QStringLiteral("2.0")));
+        // Where most services stand in model 1.1, the year is shown in its five levels.
+        ProgrammeReportData older = data;
+        older.maturityNow = {MaturityDistribution{kToday, MaturityModel::V1_1, {1, 2, 2, 1, 0}}, data.maturityNow.first()};
+        older.maturityHistory.clear();
+        for (int m = 11; m >= 0; --m)
+            older.maturityHistory << MaturityDistribution{QDate(kToday.year(), kToday.month(), 1).addMonths(-m).addDays(-1),
+                                                          MaturityModel::V1_1, {3, 2, 1, 0, 0}};
+        std::unique_ptr<QChart> history11(programmecharts::maturityHistory(older));
+        auto *stacked11 = qobject_cast<QAbstractBarSeries *>(history11->series().value(0));
+        REQUIRE(stacked11);
+        REQUIRE(stacked11->count() == 5);
+        REQUIRE(stacked11->barSets().at(0)->at(0) == 3);
+        REQUIRE(history11->title().contains(QStringLiteral("1.1")));
         std::unique_ptr<QChart> training(programmecharts::trainingCoverage(data));
         auto *coverage = qobject_cast<QAbstractBarSeries *>(training->series().value(0));
         REQUIRE(coverage);

@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numeric>
 
 namespace amtsdesk::ui {
 
@@ -431,14 +432,26 @@ QChart *maturityNow(const ProgrammeReportData &data, Look look)
 
 QChart *maturityHistory(const ProgrammeReportData &data, Look look)
 {
-    QChart *chart = newChart(ProgrammeCharts::tr("Maturity of the OZG services over the year (model 2.0)"), look);
-    const int levels = ProgrammeTerms::maxLevel(MaturityModel::V2_0) + 1;
+    // The model most of the services stand in on the day (a department may still record in 1.1).
+    MaturityModel model = MaturityModel::V2_0;
+    int most = -1;
+    for (const MaturityDistribution &d : data.maturityNow) {
+        const int total = std::accumulate(d.countPerLevel.cbegin(), d.countPerLevel.cend(), 0);
+        if (total > most || (total == most && d.model == MaturityModel::V2_0)) {
+            most = total;
+            model = d.model;
+        }
+    }
+    QChart *chart = newChart(ProgrammeCharts::tr("Maturity of the OZG services over the year (model %1)")
+                                 .arg(ProgrammeTerms::key(model)),
+                             look);
+    const int levels = ProgrammeTerms::maxLevel(model) + 1;
     auto *series = new QStackedBarSeries;
     QStringList categories;
     int maximum = 0;
     QList<const MaturityDistribution *> months;
     for (const MaturityDistribution &d : data.maturityHistory) {
-        if (d.model != MaturityModel::V2_0)
+        if (d.model != model)
             continue;
         months << &d;
         categories << QLocale().toString(d.date, QStringLiteral("MM/yy")); // short: twelve of them
