@@ -6,6 +6,7 @@
 #include "demo/demodistrict.h"
 #include "maintenance/backup.h"
 #include "maintenance/storeverifier.h"
+#include "store/blobstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,10 +80,16 @@ int Cli::cmdDemo(const QStringList &args)
 int Cli::cmdVerify(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Checks SQLite integrity, the whole audit chain and every stored document's hash."));
+    p.setApplicationDescription(
+        tr("Checks SQLite integrity, the whole audit chain, every stored document's hash and that "
+           "every record is whole."));
     const QCommandLineOption head(QStringLiteral("expect-head"), tr("also check that the audit chain still ends in HASH (from audit-head)"),
                                   QStringLiteral("HASH"));
-    p.addOption(head);
+    const QCommandLineOption collect(
+        QStringLiteral("collect-orphans"),
+        tr("then, if the store is intact, remove the stored files no record references that "
+           "are older than an hour (left by interrupted imports)"));
+    p.addOptions({head, collect});
     if (!parseCommand(p, QStringLiteral("verify"), args, 0, 0))
         return stopped(p);
     auto db = openStore();
@@ -101,6 +108,14 @@ int Cli::cmdVerify(const QStringList &args)
         } else {
             m_out << tr("Audit trail: the exported head %1 is still in the chain.").arg(expected) << '\n';
         }
+    }
+    if (ok && p.isSet(collect)) {
+        auto removed = BlobStore(**db).collectOrphans();
+        if (!removed) {
+            m_out.flush();
+            return fail(removed.error().message, ProblemsFound);
+        }
+        m_out << tr("Documents: %1 unreferenced files removed.").arg(*removed) << '\n';
     }
     m_out.flush();
     if (!ok) {
