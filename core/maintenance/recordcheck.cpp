@@ -42,19 +42,20 @@ QList<Rule> workflowRules()
     for (const auto &[type, table] : {std::pair{QStringLiteral("case"), QStringLiteral("cases")},
                                       std::pair{QStringLiteral("invoice"), QStringLiteral("invoices")},
                                       std::pair{QStringLiteral("subproject"), QStringLiteral("subprojects")}}) {
+        const QString name = noun(type); // a variable: clang before 16 cannot capture a structured binding
         rules << Rule{
             QStringLiteral("SELECT o.id FROM %1 o WHERE NOT EXISTS (SELECT 1 FROM workflow_items w "
                            "WHERE w.item_type = '%2' AND w.item_ref = CAST(o.id AS TEXT))")
                 .arg(table, type),
-            [type](const QSqlQuery &q) {
-                return RecordCheck::tr("%1 %2 has no workflow item, so it has no state.").arg(noun(type), text(q, 0));
+            [name](const QSqlQuery &q) {
+                return RecordCheck::tr("%1 %2 has no workflow item, so it has no state.").arg(name, text(q, 0));
             }};
         rules << Rule{QStringLiteral("SELECT w.id, w.item_ref FROM workflow_items w WHERE w.item_type = '%2' AND NOT "
                                      "EXISTS (SELECT 1 FROM %1 o WHERE o.id = CAST(w.item_ref AS INTEGER))")
                           .arg(table, type),
-                      [type](const QSqlQuery &q) {
+                      [name](const QSqlQuery &q) {
                           return RecordCheck::tr("Workflow item %1 belongs to a record that does not exist: %2 %3.")
-                              .arg(text(q, 0), noun(type), text(q, 1));
+                              .arg(text(q, 0), name, text(q, 1));
                       }};
     }
     rules << Rule{QStringLiteral("SELECT v.id, v.workflow_item_id FROM invoices v JOIN workflow_items w ON "
