@@ -3,7 +3,7 @@
 // (integrity, audit chain, blob hashes, whole records), hold every operation the driver reported
 // as committed, and let the next run simply go on; blobs a kill left unreferenced are collected.
 // AMTSDESK_KILL_ITERATIONS (default 100), AMTSDESK_KILL_SEED and AMTSDESK_KILL_MAX_DELAY_MS
-// (default 300) set the kills; tools/soak runs many more.
+// (default 200) set the kills; tools/soak runs many more.
 #include "driverrun.h"
 
 #include "efile/documentsearch.h"
@@ -25,7 +25,7 @@ TEST_CASE("killed at random moments, the store stays whole and the work goes on"
 {
     const qint64 iterations = envNumber("AMTSDESK_KILL_ITERATIONS", 100);
     const qint64 seed = envNumber("AMTSDESK_KILL_SEED", 20260302);
-    const int maxDelayMs = int(envNumber("AMTSDESK_KILL_MAX_DELAY_MS", 300));
+    const int maxDelayMs = int(envNumber("AMTSDESK_KILL_MAX_DELAY_MS", 200));
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString store = dir.filePath(QStringLiteral("store.sqlite"));
