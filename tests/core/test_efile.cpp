@@ -69,6 +69,21 @@ struct Office {
         return *id;
     }
 
+    // 32.9 Sonstiges, beside 32.1.
+    void addSecondUnit()
+    {
+        REQUIRE(FilePlan(store.db())
+                    .addUnit(admin, PlanUnit{{},
+                                             QStringLiteral("32.9"),
+                                             QStringLiteral("Sonstiges"),
+                                             {},
+                                             QStringLiteral("32"),
+                                             {},
+                                             QStringLiteral("32"),
+                                             5})
+                    .ok());
+    }
+
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
         const QString path = store.dir.filePath(name);
@@ -333,16 +348,7 @@ TEST_CASE("re-filing: the old unit numbers on, a clash of numbers is refused cle
 {
     Office office;
     FileService files(office.store.db());
-    REQUIRE(FilePlan(office.store.db())
-                .addUnit(office.admin, PlanUnit{{},
-                                                QStringLiteral("32.9"),
-                                                QStringLiteral("Sonstiges"),
-                                                {},
-                                                QStringLiteral("32"),
-                                                {},
-                                                QStringLiteral("32"),
-                                                5})
-                .ok());
+    office.addSecondUnit();
     const FileId first = office.newFile(QStringLiteral("Erste"));
     const FileId second = office.newFile(QStringLiteral("Zweite"));
     NewFile other;
@@ -378,16 +384,7 @@ TEST_CASE("closing, re-filing, the disposal list and destruction with four eyes"
     const QString blob = documents.document(office.clerk, doc)->current.blobHash;
 
     REQUIRE(files.refile(office.clerk, file, QStringLiteral("32.1")).ok());
-    REQUIRE(FilePlan(office.store.db())
-                .addUnit(office.admin, PlanUnit{{},
-                                                QStringLiteral("32.9"),
-                                                QStringLiteral("Sonstiges"),
-                                                {},
-                                                QStringLiteral("32"),
-                                                {},
-                                                QStringLiteral("32"),
-                                                5})
-                .ok());
+    office.addSecondUnit();
     REQUIRE(files.refile(office.clerk, file, QStringLiteral("32.9")).ok());
     REQUIRE(files.file(office.clerk, file)->planKey == QStringLiteral("32.9"));
     REQUIRE(files.file(office.clerk, file)->referenceNumber == QStringLiteral("32-32.1-0001/2026"));

@@ -1,5 +1,6 @@
 // The e-invoice inbox: intake (storing, validating, routing, duplicates, due dates), the
 // approval with four eyes, the hand-over to the finance software and the filing in the e-file.
+#include "support/invoicedrafts.h"
 #include "support/teststore.h"
 
 #include "efile/documentservice.h"
@@ -31,44 +32,7 @@ Decimal dec(const char *text)
 
 InvoiceDraft draft(const QString &number, const QString &leitweg, InvoiceSyntax syntax = InvoiceSyntax::Ubl)
 {
-    InvoiceDraft d;
-    d.syntax = syntax;
-    d.number = number;
-    d.issueDate = QDate(2026, 2, 20);
-    d.buyerReference = leitweg;
-    d.seller = InvoiceParty{QStringLiteral("Büro Schmidt GmbH"),
-                            QStringLiteral("Hauptstraße 1"),
-                            QStringLiteral("10115"),
-                            QStringLiteral("Berlin"),
-                            QStringLiteral("DE"),
-                            QStringLiteral("DE123456789"),
-                            {},
-                            {},
-                            QStringLiteral("rechnung@schmidt.example"),
-                            QStringLiteral("EM"),
-                            QStringLiteral("Eva Schmidt"),
-                            QStringLiteral("030 123456"),
-                            QStringLiteral("eva@schmidt.example")};
-    d.buyer = InvoiceParty{QStringLiteral("Landkreis Musterfeld"),
-                           QStringLiteral("Kreishausweg 1"),
-                           QStringLiteral("12345"),
-                           QStringLiteral("Musterfeld"),
-                           QStringLiteral("DE"),
-                           {},
-                           {},
-                           {},
-                           leitweg,
-                           QStringLiteral("0204"),
-                           {},
-                           {},
-                           {}};
-    d.iban = QStringLiteral("DE02120300000000202051");
-    d.paymentTerms = QStringLiteral("Zahlbar innerhalb von 30 Tagen ohne Abzug.");
-    d.lines << InvoiceDraftLine{{},           QStringLiteral("Kopierpapier A4"),
-                                dec("10"),    QStringLiteral("C62"),
-                                dec("25.00"), QStringLiteral("S"),
-                                dec("19")};
-    return d; // 250.00 net, 47.50 VAT, 297.50 due
+    return sampleInvoiceDraft(number, leitweg, syntax); // 250.00 net, 47.50 VAT, 297.50 due
 }
 
 QString writeInvoice(const QTemporaryDir &dir, const InvoiceDraft &d, const QString &name)

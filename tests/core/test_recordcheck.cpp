@@ -1,5 +1,6 @@
 // The store's own rules that SQLite cannot check (RecordCheck, part of verify): a store built
 // through core passes, and each kind of half-done or hand-broken record is named.
+#include "support/invoicedrafts.h"
 #include "support/teststore.h"
 
 #include "efile/documentindexer.h"
@@ -7,7 +8,6 @@
 #include "efile/fileplan.h"
 #include "efile/fileservice.h"
 #include "invoice/inbox/invoiceinbox.h"
-#include "invoice/invoicewriter.h"
 #include "maintenance/recordcheck.h"
 #include "maintenance/storeverifier.h"
 #include "workflow/workflowengine.h"
@@ -57,45 +57,7 @@ struct Records {
         item = must(engine.itemFor(QStringLiteral("case"), QString::number(caseId.value))).id;
         REQUIRE(engine.take(clerk, item, TransitionRequest{QStringLiteral("start_work"), {}, {}, {}}).ok());
 
-        InvoiceDraft d;
-        d.number = QStringLiteral("R-1");
-        d.issueDate = QDate(2026, 2, 20);
-        d.buyerReference = QStringLiteral("05315-99999-99");
-        d.seller = InvoiceParty{QStringLiteral("Büro Schmidt GmbH"),
-                                QStringLiteral("Hauptstraße 1"),
-                                QStringLiteral("10115"),
-                                QStringLiteral("Berlin"),
-                                QStringLiteral("DE"),
-                                QStringLiteral("DE123456789"),
-                                {},
-                                {},
-                                QStringLiteral("r@schmidt.example"),
-                                QStringLiteral("EM"),
-                                QStringLiteral("Eva Schmidt"),
-                                QStringLiteral("030 1"),
-                                QStringLiteral("eva@schmidt.example")};
-        d.buyer = InvoiceParty{QStringLiteral("Landkreis"),
-                               {},
-                               QStringLiteral("12345"),
-                               QStringLiteral("Musterfeld"),
-                               QStringLiteral("DE"),
-                               {},
-                               {},
-                               {},
-                               d.buyerReference,
-                               QStringLiteral("0204"),
-                               {},
-                               {},
-                               {}};
-        d.iban = QStringLiteral("DE02120300000000202051");
-        d.paymentTerms = QStringLiteral("Zahlbar innerhalb von 30 Tagen.");
-        d.lines << InvoiceDraftLine{{},
-                                    QStringLiteral("Papier"),
-                                    *Decimal::parse(QStringLiteral("1")),
-                                    QStringLiteral("C62"),
-                                    *Decimal::parse(QStringLiteral("10")),
-                                    QStringLiteral("S"),
-                                    *Decimal::parse(QStringLiteral("19"))};
+        const InvoiceDraft d = sampleInvoiceDraft(QStringLiteral("R-1"), QStringLiteral("05315-99999-99"));
         const QString path = write("r1.xml", must(InvoiceWriter::write(d)));
         invoice = must(InvoiceInbox(store.db()).importFile(admin, path, InvoiceChannel::Cli, nullptr)).id;
     }

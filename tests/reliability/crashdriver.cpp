@@ -17,9 +17,9 @@
 #include "efile/fileservice.h"
 #include "efile/resubmissions.h"
 #include "invoice/inbox/invoiceinbox.h"
-#include "invoice/invoicewriter.h"
 #include "pdf/workerclient.h"
 #include "store/database.h"
+#include "support/invoicedrafts.h"
 #include "support/pdfbytes.h"
 #include "workflow/workflowengine.h"
 
@@ -366,46 +366,9 @@ Outcome Driver::refile()
 
 Outcome Driver::receiveInvoice()
 {
-    const Decimal price = *Decimal::parse(QStringLiteral("%1.50").arg(10 + pick(500)));
-    InvoiceDraft d;
-    d.number = QStringLiteral("CD-%1-%2-%3").arg(m_tag).arg(m_seed).arg(++m_counter);
+    InvoiceDraft d = sampleInvoiceDraft(QStringLiteral("CD-%1-%2-%3").arg(m_tag).arg(m_seed).arg(++m_counter),
+                                        pick(2) == 0 ? kRoutedLeitwegId : kUnknownLeitwegId);
     d.issueDate = QDate::currentDate().addDays(-pick(20));
-    d.buyerReference = pick(2) == 0 ? kRoutedLeitwegId : kUnknownLeitwegId;
-    d.seller = InvoiceParty{QStringLiteral("Buerobedarf Schmidt GmbH"),
-                            QStringLiteral("Hauptstrasse 1"),
-                            QStringLiteral("10115"),
-                            QStringLiteral("Berlin"),
-                            QStringLiteral("DE"),
-                            QStringLiteral("DE123456789"),
-                            {},
-                            {},
-                            QStringLiteral("rechnung@schmidt.example"),
-                            QStringLiteral("EM"),
-                            QStringLiteral("Eva Schmidt"),
-                            QStringLiteral("030 123456"),
-                            QStringLiteral("eva@schmidt.example")};
-    d.buyer = InvoiceParty{QStringLiteral("Landkreis Musterfeld"),
-                           QStringLiteral("Kreishausweg 1"),
-                           QStringLiteral("12345"),
-                           QStringLiteral("Musterfeld"),
-                           QStringLiteral("DE"),
-                           {},
-                           {},
-                           {},
-                           d.buyerReference,
-                           QStringLiteral("0204"),
-                           {},
-                           {},
-                           {}};
-    d.iban = QStringLiteral("DE02120300000000202051");
-    d.paymentTerms = QStringLiteral("Zahlbar innerhalb von 30 Tagen ohne Abzug.");
-    d.lines << InvoiceDraftLine{{},
-                                QStringLiteral("Kopierpapier A4"),
-                                *Decimal::parse(QStringLiteral("2")),
-                                QStringLiteral("C62"),
-                                price,
-                                QStringLiteral("S"),
-                                *Decimal::parse(QStringLiteral("19"))};
     auto bytes = InvoiceWriter::write(d);
     if (!bytes)
         return fail("invoice", bytes.error().message);

@@ -6,9 +6,12 @@
 #include "efile/fileservice.h"
 #include "efile/resubmissions.h"
 #include "invoice/inbox/invoiceinbox.h"
+#include "maintenance/storeverifier.h"
 #include "store/blobstore.h"
 #include "store/database.h"
 #include "workflow/workflowengine.h"
+
+#include <catch2/catch.hpp>
 
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -78,6 +81,21 @@ QString initStore(const QString &path)
     if (f.crashed || f.exitCode != 0 || !f.out.contains("ready"))
         return f.err.isEmpty() ? QStringLiteral("the driver's init ended with %1").arg(f.exitCode) : f.err;
     return {};
+}
+
+std::unique_ptr<Database> requireWhole(const QString &path, const QList<QList<Committed>> &sequences)
+{
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    const VerifyReport report = StoreVerifier::run(**db);
+    INFO(report.describe().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    QStringList missing;
+    for (const QList<Committed> &ops : sequences)
+        missing += missingCommitted(**db, ops);
+    INFO(missing.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(missing.isEmpty());
+    return std::move(*db);
 }
 
 qint64 envNumber(const char *name, qint64 fallback)

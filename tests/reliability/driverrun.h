@@ -35,6 +35,10 @@ QString initStore(const QString &path);
 // item's history or the file's audit trail.
 QStringList missingCommitted(amtsdesk::Database &db, const QList<Committed> &ops);
 
+// Opens the store and requires that it verifies and holds every operation of each sequence, each
+// checked in its own order (two processes interleave in the store); the store stays open.
+std::unique_ptr<amtsdesk::Database> requireWhole(const QString &path, const QList<QList<Committed>> &sequences);
+
 // An integer from the environment, or the fallback.
 qint64 envNumber(const char *name, qint64 fallback);
 

@@ -7,7 +7,6 @@
 #include "driverrun.h"
 
 #include "efile/documentsearch.h"
-#include "maintenance/storeverifier.h"
 #include "store/blobstore.h"
 #include "store/database.h"
 
@@ -60,20 +59,13 @@ TEST_CASE("killed at random moments, the store stays whole and the work goes on"
         const QList<Committed> ops = committedLines(run.out);
         all += ops;
 
-        auto db = Database::open(store);
-        REQUIRE(db.ok());
-        const VerifyReport report = StoreVerifier::run(**db);
-        INFO(report.describe().join(QLatin1Char('\n')).toStdString());
-        REQUIRE(report.ok());
-        const QStringList missing = missingCommitted(**db, ops);
-        INFO(missing.join(QLatin1Char('\n')).toStdString());
-        REQUIRE(missing.isEmpty());
+        const auto db = requireWhole(store, {ops});
         if (i % 10 == 9) {
             // Nothing else works on the store now, so no grace period is needed.
-            auto removed = BlobStore(**db).collectOrphans(0);
+            auto removed = BlobStore(*db).collectOrphans(0);
             REQUIRE(removed.ok());
             orphansCollected += *removed;
-            REQUIRE(BlobStore(**db).verify().orphans == 0);
+            REQUIRE(BlobStore(*db).verify().orphans == 0);
         }
     }
 
@@ -86,15 +78,8 @@ TEST_CASE("killed at random moments, the store stays whole and the work goes on"
     REQUIRE_FALSE(end.crashed);
     REQUIRE(end.exitCode == 0);
     all += committedLines(end.out);
-    auto db = Database::open(store);
-    REQUIRE(db.ok());
-    const VerifyReport report = StoreVerifier::run(**db);
-    INFO(report.describe().join(QLatin1Char('\n')).toStdString());
-    REQUIRE(report.ok());
-    const QStringList missing = missingCommitted(**db, all);
-    INFO(missing.join(QLatin1Char('\n')).toStdString());
-    REQUIRE(missing.isEmpty());
-    REQUIRE(DocumentIndex(**db).pending(10)->isEmpty());
+    const auto db = requireWhole(store, {all});
+    REQUIRE(DocumentIndex(*db).pending(10)->isEmpty());
     // The loop did real work, mostly interrupted.
     CHECK(killed * 2 > iterations);
     CHECK(all.size() > iterations);

@@ -6,7 +6,6 @@
 #include "access/accessservice.h"
 #include "efile/documentservice.h"
 #include "efile/fileservice.h"
-#include "maintenance/storeverifier.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -40,14 +39,6 @@ struct SharedStore {
         REQUIRE(file.ok());
         return file->referenceNumber;
     }
-    void requireIntact()
-    {
-        auto db = Database::open(path);
-        REQUIRE(db.ok());
-        const VerifyReport report = StoreVerifier::run(**db);
-        INFO(report.describe().join(QLatin1Char('\n')).toStdString());
-        REQUIRE(report.ok());
-    }
 
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("store.sqlite"));
@@ -74,14 +65,7 @@ TEST_CASE("two drivers work on one store at once: nothing lost, nothing broken",
     REQUIRE_FALSE(QString::fromUtf8(ra.out + rb.out).contains(QLatin1String("busy")));
     CHECK(committedLines(ra.out).size() >= 100);
     CHECK(committedLines(rb.out).size() >= 100);
-    s.requireIntact();
-    auto db = Database::open(s.path);
-    REQUIRE(db.ok());
-    // Each in the order it reported them (the two interleave in the store).
-    const QStringList missing =
-        missingCommitted(**db, committedLines(ra.out)) + missingCommitted(**db, committedLines(rb.out));
-    INFO(missing.join(QLatin1Char('\n')).toStdString());
-    REQUIRE(missing.isEmpty());
+    requireWhole(s.path, {committedLines(ra.out), committedLines(rb.out)});
 }
 
 TEST_CASE("two command lines import into the same case at once: every document is there", "[reliability][concurrency]")
@@ -107,12 +91,10 @@ TEST_CASE("two command lines import into the same case at once: every document i
     INFO(ra.err.toStdString() << rb.err.toStdString());
     REQUIRE(ra.exitCode == 0);
     REQUIRE(rb.exitCode == 0);
-    s.requireIntact();
-    auto db = Database::open(s.path);
-    REQUIRE(db.ok());
-    auto clerk = AccessService(**db).actorForLogin(kClerk);
+    const auto db = requireWhole(s.path, {});
+    auto clerk = AccessService(*db).actorForLogin(kClerk);
     REQUIRE(clerk.ok());
-    auto documents = DocumentService(**db).documents(*clerk, CaseId(1));
+    auto documents = DocumentService(*db).documents(*clerk, CaseId(1));
     REQUIRE(documents.ok());
     CHECK(documents->size() == 12);
 }
