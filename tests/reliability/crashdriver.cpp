@@ -151,6 +151,7 @@ int Driver::run(int operations)
     }
     if (!indexed->isEmpty())
         say(QStringLiteral("committed indexed %1").arg(indexed->size()));
+    say(QStringLiteral("ready"));
 
     const QList<QPair<int, Op>> ops{
         {22, &Driver::importDocuments}, {20, &Driver::takeStep},          {12, &Driver::addNote},

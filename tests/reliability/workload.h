@@ -8,7 +8,8 @@
 //   committed resubmission-done ID CASE-ID      committed step ITEM-ID TRANSITION STATE
 //   committed refile FILE-ID PLAN-KEY           committed invoice INVOICE-ID NUMBER
 //   committed route INVOICE-ID DEPARTMENT       committed indexed COUNT
-// and "lost OP …" where another process changed the item first (only with two processes), or
+// ("ready" once it has opened the store and indexed what a killed run left, before the first),
+// "lost OP …" where another process changed the item first (only with two processes), or
 // "refused refile …" where the other unit has a file of the same number.
 // Failures go to standard error as "failed OP: MESSAGE", and the driver stops with exit code 1.
 
