@@ -8,6 +8,7 @@
 #include "maintenance/backup.h"
 #include "maintenance/backupschedule.h"
 #include "maintenance/storeverifier.h"
+#include "store/blobstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,13 +82,19 @@ int Cli::cmdDemo(const QStringList &args)
 int Cli::cmdVerify(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Checks SQLite integrity, the whole audit chain and every stored document's hash."));
+    p.setApplicationDescription(
+        tr("Checks SQLite integrity, the whole audit chain, every stored document's hash and that "
+           "every record is whole."));
     const QCommandLineOption head(QStringLiteral("expect-head"), tr("also check that the audit chain still ends in HASH (from audit-head)"),
                                   QStringLiteral("HASH"));
     const QCommandLineOption headFile(QStringLiteral("expect-head-file"),
                                       tr("also check the audit chain against the head saved in FILE (audit-head --save)"),
                                       QStringLiteral("FILE"));
-    p.addOptions({head, headFile});
+    const QCommandLineOption collect(
+        QStringLiteral("collect-orphans"),
+        tr("then, if the store is intact, remove the stored files no record references that "
+           "are older than an hour (left by interrupted imports)"));
+    p.addOptions({head, headFile, collect});
     if (!parseCommand(p, QStringLiteral("verify"), args, 0, 0))
         return stopped(p);
     QList<AuditHead> heads;
@@ -119,6 +126,14 @@ int Cli::cmdVerify(const QStringList &args)
         } else {
             m_out << tr("Audit trail: the exported head %1 is still in the chain.").arg(expected.hash.trimmed().toLower()) << '\n';
         }
+    }
+    if (ok && p.isSet(collect)) {
+        auto removed = BlobStore(**db).collectOrphans();
+        if (!removed) {
+            m_out.flush();
+            return fail(removed.error().message, ProblemsFound);
+        }
+        m_out << tr("Documents: %1 unreferenced files removed.").arg(*removed) << '\n';
     }
     m_out.flush();
     if (!ok) {

@@ -280,25 +280,35 @@ Status DocumentIndex::store(VersionId version, const QStringList &pages, std::op
                                      q->value(4).toString(), q->value(5).toString(), q->value(6).toString()}
                              .join(QLatin1Char('\n'));
     q->finish();
-    // Only the current version is searchable: the document's older text leaves the index.
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM document_text WHERE version_id IN "
-                                          "(SELECT id FROM document_versions WHERE document_id = ?)"),
-                           {document});
-        !r)
-        return r.error();
-    if (auto r =
-            m_db.exec(QStringLiteral("INSERT INTO document_text(version_id, page, meta, body) VALUES(?, 0, ?, '')"),
-                      {version.value, meta});
-        !r)
-        return r.error();
-    for (int i = 0; i < pages.size(); ++i) {
-        if (pages.at(i).trimmed().isEmpty())
-            continue;
-        if (auto r =
-                m_db.exec(QStringLiteral("INSERT INTO document_text(version_id, page, meta, body) VALUES(?, ?, '', ?)"),
-                          {version.value, i + 1, pages.at(i)});
+    // Only the current version is searchable. A version read after a newer one came (left
+    // pending by a crash, or read by another process meanwhile) gets its status, but never
+    // replaces the newer text.
+    auto newest = m_db.scalar(
+        QStringLiteral("SELECT id FROM document_versions WHERE document_id = ? ORDER BY version DESC LIMIT 1"),
+        {document});
+    if (!newest)
+        return newest.error();
+    if (newest->toLongLong() == version.value) {
+        // The document's older text leaves the index.
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM document_text WHERE version_id IN "
+                                              "(SELECT id FROM document_versions WHERE document_id = ?)"),
+                               {document});
             !r)
             return r.error();
+        if (auto r =
+                m_db.exec(QStringLiteral("INSERT INTO document_text(version_id, page, meta, body) VALUES(?, 0, ?, '')"),
+                          {version.value, meta});
+            !r)
+            return r.error();
+        for (int i = 0; i < pages.size(); ++i) {
+            if (pages.at(i).trimmed().isEmpty())
+                continue;
+            if (auto r = m_db.exec(
+                    QStringLiteral("INSERT INTO document_text(version_id, page, meta, body) VALUES(?, ?, '', ?)"),
+                    {version.value, i + 1, pages.at(i)});
+                !r)
+                return r.error();
+        }
     }
     if (auto r = m_db.exec(
             QStringLiteral("UPDATE document_versions SET text_status = ?, text_note = ?, page_count = ? WHERE id = ?"),

@@ -252,11 +252,22 @@ Result<FileId> FileService::createFile(const Actor &actor, const NewFile &nf)
         {unit->id.value, department.value, year});
     if (!last)
         return last.error();
-    const int running = last->toInt() + 1;
+    int running = last->toInt() + 1;
     QString pattern = m_db.storeInfo(QStringLiteral("reference_template"));
     if (pattern.isEmpty())
         pattern = kDefaultTemplate;
-    const QString reference = renderReferenceNumber(pattern, departmentCode, unit->key, running, year);
+    QString reference = renderReferenceNumber(pattern, departmentCode, unit->key, running, year);
+    // A file re-filed elsewhere keeps its reference number, so the next number of this unit may
+    // be in use still: the next free one is taken (a template without a number never finds one,
+    // and is refused below).
+    for (int tries = 0; tries < 1000; ++tries) {
+        auto taken = m_db.scalar(QStringLiteral("SELECT 1 FROM files WHERE reference_number = ?"), {reference});
+        if (!taken)
+            return taken.error();
+        if (!taken->isValid())
+            break;
+        reference = renderReferenceNumber(pattern, departmentCode, unit->key, ++running, year);
+    }
     const QString now = toStoredTimestamp(m_db.clock().nowUtc());
     auto insert = m_db.exec(
         QStringLiteral("INSERT INTO files(plan_unit_id, reference_number, running_number, year, subject, "
@@ -306,6 +317,18 @@ Status FileService::refile(const Actor &actor, FileId id, const QString &planKey
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
+    // A unit numbers its files per department and year; the file keeps its number when it moves.
+    auto clash =
+        m_db.scalar(QStringLiteral("SELECT o.reference_number FROM files f JOIN files o ON o.plan_unit_id = ? AND "
+                                   "o.lead_department_id = f.lead_department_id AND o.year = f.year AND "
+                                   "o.running_number = f.running_number AND o.id <> f.id WHERE f.id = ?"),
+                    {unit->id.value, id.value});
+    if (!clash)
+        return clash.error();
+    if (clash->isValid())
+        return Error::conflict(tr("%1 cannot be re-filed under %2: the file %3 there has the same running number of "
+                                  "the same department and year. Nothing was changed.")
+                                   .arg(f->referenceNumber, unit->key, clash->toString()));
     if (auto r =
             m_db.exec(QStringLiteral("UPDATE files SET plan_unit_id = ? WHERE id = ?"), {unit->id.value, id.value});
         !r)

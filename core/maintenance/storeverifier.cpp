@@ -1,5 +1,6 @@
 #include "maintenance/storeverifier.h"
 
+#include "maintenance/recordcheck.h"
 #include "store/database.h"
 
 namespace amtsdesk {
@@ -28,6 +29,7 @@ VerifyReport StoreVerifier::run(Database &db, const std::function<void(qint64, q
         report.integrityProblems << tr("full-text index: %1").arg(fts.error().message);
     report.audit = AuditLog(db).verify();
     report.blobs = BlobStore(db).verify(blobProgress);
+    report.recordProblems = RecordCheck::run(db);
     return report;
 }
 
@@ -53,6 +55,10 @@ QStringList VerifyReport::describe() const
         lines << StoreVerifier::tr("Documents: blob %1 does not match its hash (changed or damaged)").arg(h);
     if (blobs.orphans > 0)
         lines << StoreVerifier::tr("Documents: %1 unreferenced files (left by interrupted imports; harmless)").arg(blobs.orphans);
+    if (recordProblems.isEmpty())
+        lines << StoreVerifier::tr("Records: complete (each with its parts and its audit entries)");
+    for (const QString &p : recordProblems)
+        lines << StoreVerifier::tr("Records: %1").arg(p);
     return lines;
 }
 

@@ -10,12 +10,14 @@ namespace amtsdesk {
 
 class Database;
 
-// What `verify` found: SQLite's own checks, the audit chain and every blob's hash.
+// What `verify` found: SQLite's own checks, the audit chain, every blob's hash, and whether
+// every record is whole (RecordCheck).
 struct VerifyReport {
     QStringList integrityProblems;
     AuditChainReport audit;
     BlobCheckReport blobs;
-    bool ok() const { return integrityProblems.isEmpty() && audit.ok() && blobs.ok(); }
+    QStringList recordProblems;
+    bool ok() const { return integrityProblems.isEmpty() && audit.ok() && blobs.ok() && recordProblems.isEmpty(); }
     // Human-readable lines, first the verdict, then one line per finding.
     QStringList describe() const;
 };

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "store/database.h"
+#include "store/transaction.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -250,6 +251,13 @@ BlobCheckReport BlobStore::verify(const std::function<void(qint64, qint64)> &pro
 
 Result<qint64> BlobStore::collectOrphans(qint64 graceSeconds)
 {
+    // Under the write lock: another process references a blob (reference()) and commits in one
+    // write transaction, so it cannot do so between the reading of the references here and the
+    // removal. Its write() renews an existing file's time before; a file removed all the same
+    // makes its reference() fail, and nothing is stored that points at a missing blob.
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
     auto referenced = referencedHashes();
     if (!referenced)
         return referenced.error();
@@ -263,6 +271,7 @@ Result<qint64> BlobStore::collectOrphans(qint64 graceSeconds)
         if (QFile::remove(info.filePath()))
             ++removed;
     }
+    tx.rollback(); // nothing was written
     // Temporary files left by a crash during a write.
     QDirIterator tmp(m_dir + QStringLiteral("/tmp"), QDir::Files);
     while (tmp.hasNext()) {

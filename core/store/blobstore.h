@@ -59,6 +59,7 @@ public:
     BlobCheckReport verify(const std::function<void(qint64, qint64)> &progress = {}) const;
     // Removes files that no row references and that are older than the grace period, so that a
     // blob written by another process whose transaction has not committed yet is left alone.
+    // Holds the store's write lock meanwhile, so that no reference can be committed in between.
     Result<qint64> collectOrphans(qint64 graceSeconds = 3600);
     // Every blob file present, by hash.
     QSet<QString> filesOnDisk() const;

@@ -340,7 +340,9 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
         const QString text = sqlErrorText(query);
         const int code = query.lastError().nativeErrorCode().toInt();
         if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
-            return Error::conflict(tr("The store is busy with another Amtsdesk; please try again in a moment."));
+            return Error::conflict(tr("The store is busy: another Amtsdesk (or a backup) has kept it locked for more "
+                                      "than %1 seconds. Please try again in a moment.")
+                                       .arg(kBusyTimeoutMs / 1000));
         if ((code & 0xff) == SQLITE_FULL)
             return Error::io(tr("The disk holding the store is full; nothing was changed. Free some space and try again."));
         if ((code & 0xff) == SQLITE_READONLY)

@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -122,11 +124,64 @@ TEST_CASE("verify names the changed audit entry and the head hash detects a cut"
     {
         tamper(db, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
                     QStringLiteral("DELETE FROM audit_log WHERE id > 80")});
-        REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("verify")}).code == 0);
+        // The shorter chain is consistent in itself; the records whose entries went are noticed.
+        Run cut = cli({QStringLiteral("--database"), db, QStringLiteral("verify")});
+        REQUIRE(cut.out.contains(QStringLiteral("chain unbroken")));
+        REQUIRE(cut.out.contains(QStringLiteral("has no audit entry")));
         Run withHead = cli({QStringLiteral("--database"), db, QStringLiteral("verify"), QStringLiteral("--expect-head"), head});
         REQUIRE(withHead.code == 1);
         REQUIRE(withHead.out.contains(head));
     }
+}
+
+TEST_CASE("verify names a half-done record and collects orphan blobs only from an intact store", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    REQUIRE(
+        cli({QStringLiteral("--database"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("a")})
+            .code == 0);
+    // Blob files no record references, as an interrupted import leaves them: one of yesterday, one of now.
+    auto orphan = [&](char c, const QDateTime &time) {
+        const QString hash(64, QLatin1Char(c));
+        const QString path = db + QStringLiteral(".blobs/") + hash.left(2) + QLatin1Char('/') + hash;
+        REQUIRE(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("halb importiert");
+        REQUIRE(f.flush()); // else closing writes, and the time is now again
+        REQUIRE(f.setFileTime(time, QFileDevice::FileModificationTime));
+        return path;
+    };
+    const QString old = orphan('a', QDateTime::currentDateTimeUtc().addDays(-1));
+    const QString fresh = orphan('b', QDateTime::currentDateTimeUtc());
+    Run verify = cli({QStringLiteral("--database"), db, QStringLiteral("verify")});
+    REQUIRE(verify.code == 0);
+    REQUIRE(verify.out.contains(QStringLiteral("2 unreferenced files")));
+    Run collect =
+        cli({QStringLiteral("--database"), db, QStringLiteral("verify"), QStringLiteral("--collect-orphans")});
+    INFO(collect.out.toStdString() << collect.err.toStdString());
+    REQUIRE(collect.code == 0);
+    REQUIRE(collect.out.contains(QStringLiteral("1 unreferenced files removed")));
+    CHECK_FALSE(QFile::exists(old));
+    CHECK(QFile::exists(fresh)); // another process may be about to reference it
+
+    // A workflow item written without its history and its audit entry.
+    tamper(db, {QStringLiteral("INSERT INTO workflow_items(id, workflow_key, definition_version, item_type, item_ref, "
+                               "title, state, state_since, created_at) VALUES(5, 'case', 1, 'test', '1', 'x', "
+                               "'received', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")});
+    {
+        QFile f(fresh);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1), QFileDevice::FileModificationTime));
+    }
+    Run broken = cli({QStringLiteral("--database"), db, QStringLiteral("verify"), QStringLiteral("--collect-orphans")});
+    INFO(broken.out.toStdString());
+    REQUIRE(broken.code == 1);
+    REQUIRE(broken.out.contains(QStringLiteral("NOT intact")));
+    REQUIRE(broken.out.contains(QStringLiteral("Records: Workflow item 5 has no history.")));
+    REQUIRE(broken.out.contains(QStringLiteral("Records: Workflow item 5 (test 1) has no audit entry for its start.")));
+    CHECK(QFile::exists(fresh)); // nothing is removed from a store that is not intact
 }
 
 TEST_CASE("foreign, newer and missing files are refused untouched", "[cli]")

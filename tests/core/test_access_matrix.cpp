@@ -186,10 +186,6 @@ template <typename T> Status statusOf(const Result<T> &result)
 {
     return result ? Status() : Status(result.error());
 }
-Status statusOf(const Status &status)
-{
-    return status;
-}
 
 // Department 32 with an Offen and a VS-NfD file (a case and a searchable document each), an
 // invoice routed to it and a sub-project it sponsors; in 32 and in 50 one person per role; in

@@ -183,6 +183,32 @@ TEST_CASE("a new version replaces the old text in the index, the store verifies"
     REQUIRE(StoreVerifier::run(a.store.db()).ok());
 }
 
+TEST_CASE("a version read after a newer one never replaces the newer text", "[search][efile]")
+{
+    // As when a crash left version 1 pending, or another process read it meanwhile.
+    Archive a;
+    const QString v1 = a.store.dir.filePath(QStringLiteral("Plan.txt"));
+    const QString v2 = a.store.dir.filePath(QStringLiteral("Plan2.txt"));
+    for (const auto &[path, text] : {std::pair{v1, "Lageplan mit Garage\n"}, std::pair{v2, "Lageplan mit Carport\n"}}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    DocumentService documents(a.store.db());
+    const DocumentId doc =
+        *documents.addDocument(a.clerk, NewDocument{a.buildingCase, {}, Direction::Incoming, {}, {}, {}}, v1);
+    const VersionId second = *documents.addVersion(a.clerk, doc, v2);
+    DocumentIndexer indexer(a.store.db(), nullptr);
+    REQUIRE(indexer.indexVersion(second).ok());
+    REQUIRE(indexer.indexVersion(documents.versions(a.clerk, doc)->first().id).ok());
+    CHECK(a.titles(a.clerk, QStringLiteral("Carport")) == QStringList{QStringLiteral("Plan")});
+    CHECK(a.titles(a.clerk, QStringLiteral("Garage")).isEmpty());
+    CHECK(DocumentIndex(a.store.db()).pending(10)->isEmpty());
+    const VerifyReport report = StoreVerifier::run(a.store.db());
+    INFO(report.describe().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+}
+
 TEST_CASE("ranking: metadata and frequent hits first, rare words weigh more, common words rank the newest pages",
           "[search][efile]")
 {

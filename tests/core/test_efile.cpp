@@ -69,6 +69,21 @@ struct Office {
         return *id;
     }
 
+    // 32.9 Sonstiges, beside 32.1.
+    void addSecondUnit()
+    {
+        REQUIRE(FilePlan(store.db())
+                    .addUnit(admin, PlanUnit{{},
+                                             QStringLiteral("32.9"),
+                                             QStringLiteral("Sonstiges"),
+                                             {},
+                                             QStringLiteral("32"),
+                                             {},
+                                             QStringLiteral("32"),
+                                             5})
+                    .ok());
+    }
+
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
         const QString path = store.dir.filePath(name);
@@ -329,6 +344,32 @@ TEST_CASE("a case set aside for resubmission comes back into work on its day, by
     REQUIRE(engine.history(item->id)->size() == history->size());
 }
 
+TEST_CASE("re-filing: the old unit numbers on, a clash of numbers is refused clearly", "[efile]")
+{
+    Office office;
+    FileService files(office.store.db());
+    office.addSecondUnit();
+    const FileId first = office.newFile(QStringLiteral("Erste"));
+    const FileId second = office.newFile(QStringLiteral("Zweite"));
+    NewFile other;
+    other.planKey = QStringLiteral("32.9");
+    other.subject = QStringLiteral("Dort");
+    const FileId there = *files.createFile(office.clerk, other);
+    REQUIRE(files.file(office.clerk, there)->referenceNumber == QStringLiteral("32-32.9-0001/2026"));
+
+    // The newest file of 32.1 moves away with its number; the next file of 32.1 takes the next free one.
+    REQUIRE(files.refile(office.clerk, second, QStringLiteral("32.9")).ok());
+    const FileId next = office.newFile(QStringLiteral("Dritte"));
+    CHECK(files.file(office.clerk, next)->referenceNumber == QStringLiteral("32-32.1-0003/2026"));
+
+    // 32.9 has a file numbered 1 of 2026 already: the first one of 32.1 cannot join it.
+    auto clash = files.refile(office.clerk, first, QStringLiteral("32.9"));
+    REQUIRE_FALSE(clash.ok());
+    CHECK(clash.error().code == ErrorCode::Conflict);
+    CHECK(clash.error().message.contains(QStringLiteral("32-32.9-0001/2026")));
+    CHECK(files.file(office.clerk, first)->planKey == QStringLiteral("32.1"));
+}
+
 TEST_CASE("closing, re-filing, the disposal list and destruction with four eyes", "[efile]")
 {
     Office office;
@@ -343,16 +384,7 @@ TEST_CASE("closing, re-filing, the disposal list and destruction with four eyes"
     const QString blob = documents.document(office.clerk, doc)->current.blobHash;
 
     REQUIRE(files.refile(office.clerk, file, QStringLiteral("32.1")).ok());
-    REQUIRE(FilePlan(office.store.db())
-                .addUnit(office.admin, PlanUnit{{},
-                                                QStringLiteral("32.9"),
-                                                QStringLiteral("Sonstiges"),
-                                                {},
-                                                QStringLiteral("32"),
-                                                {},
-                                                QStringLiteral("32"),
-                                                5})
-                .ok());
+    office.addSecondUnit();
     REQUIRE(files.refile(office.clerk, file, QStringLiteral("32.9")).ok());
     REQUIRE(files.file(office.clerk, file)->planKey == QStringLiteral("32.9"));
     REQUIRE(files.file(office.clerk, file)->referenceNumber == QStringLiteral("32-32.1-0001/2026"));

@@ -31,11 +31,9 @@ QByteArray contents(const QFileInfo &file)
 TEST_CASE("Kept fuzz inputs run through their targets without a crash", "[fuzz]")
 {
     const QList<QPair<QString, void (*)(const QByteArray &)>> targets{
-        {QStringLiteral("invoice"), fuzz::invoice},
-        {QStringLiteral("zugferd"), fuzz::zugferd},
-        {QStringLiteral("searchquery"), fuzz::searchQuery},
-        {QStringLiteral("workflow"), fuzz::workflowDefinition},
-        {QStringLiteral("fileplan"), fuzz::filePlanCsv}};
+        {QStringLiteral("invoice"), fuzz::invoice},         {QStringLiteral("zugferd"), fuzz::zugferd},
+        {QStringLiteral("searchquery"), fuzz::searchQuery}, {QStringLiteral("workflow"), fuzz::workflowDefinition},
+        {QStringLiteral("fileplan"), fuzz::filePlanCsv},    {QStringLiteral("ozgcatalogue"), fuzz::ozgCatalogue}};
     for (const auto &[target, entry] : targets) {
         const QFileInfoList inputs = regressionInputs(target);
         INFO(target.toStdString());

@@ -9,8 +9,10 @@
 #include "invoice/invoicesheet.h"
 #include "invoice/invoicevalidator.h"
 #include "pdf/pdfdocument.h"
+#include "programme/ozgservices.h"
 #include "search/searchquery.h"
 #include "store/database.h"
+#include "store/transaction.h"
 #include "workflow/workflowdefinition.h"
 
 #include <QByteArray>
@@ -58,21 +60,24 @@ inline void workflowDefinition(const QByteArray &bytes)
     (void)WorkflowDefinition::parse(bytes, QStringLiteral("fuzz.json"));
 }
 
-// A file plan as CSV, imported into a store made once per process (nothing is written when a
-// row does not fit, so most inputs leave it as it was).
-inline void filePlanCsv(const QByteArray &bytes)
+// A store made once per process, with its administrator and one department, for the targets
+// that import into a store (most inputs are refused whole, so it rarely grows).
+struct FuzzStore {
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    Actor admin;
+};
+
+inline FuzzStore &fuzzStore()
 {
-    struct Store {
-        QTemporaryDir dir;
-        std::unique_ptr<Database> db;
-        Actor admin;
-    };
-    static Store *store = [] {
-        auto *s = new Store;
+    static FuzzStore *store = [] {
+        auto *s = new FuzzStore;
         auto db = Database::create(s->dir.filePath(QStringLiteral("fuzz.sqlite")), StoreKind::Test);
         if (!db)
             qFatal("fuzz: no store: %s", qPrintable(db.error().message));
         s->db = std::move(*db);
+        // Durability is not what is fuzzed: without a sync per commit the imports run many times faster.
+        (void)s->db->exec(QStringLiteral("PRAGMA synchronous = OFF"));
         AccessService access(*s->db);
         if (!access.bootstrap(QStringLiteral("admin"), QStringLiteral("Admin")) ||
             !access.createDepartment(*access.actorForLogin(QStringLiteral("admin")), QStringLiteral("10"),
@@ -81,7 +86,37 @@ inline void filePlanCsv(const QByteArray &bytes)
         s->admin = *access.actorForLogin(QStringLiteral("admin"));
         return s;
     }();
-    (void)FilePlan(*store->db).importCsv(store->admin, bytes, QStringLiteral("fuzz.csv"));
+    return *store;
+}
+
+// A file plan as CSV, imported into the process's store (nothing is written when a row does
+// not fit, so most inputs leave it as it was).
+inline void filePlanCsv(const QByteArray &bytes)
+{
+    FuzzStore &store = fuzzStore();
+    (void)FilePlan(*store.db).importCsv(store.admin, bytes, QStringLiteral("fuzz.csv"));
+}
+
+// The OZG / LeiKa catalogue as CSV (the format of the OZG catalogue 2019), imported into the
+// process's store over a catalogue of three services (rows that fit are added or update one of
+// them, the others are listed), then rolled back: each input meets the same catalogue.
+inline void ozgCatalogue(const QByteArray &bytes)
+{
+    FuzzStore &store = fuzzStore();
+    static const bool catalogue = [&] {
+        const QByteArray csv = "leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic\n"
+                               "99012001000000,Abbruchgenehmigung,4,10513,Abbruchgenehmigung,Bauen & Immobilien,"
+                               "Bauen & Wohnen\n"
+                               "99088018034000,Abendgymnasium Aufnahme,4,10041,Schulaufnahme und -wechsel,Schule,"
+                               "Bildung\n"
+                               "nicht im LeiKa,(Baumuster-) Prüfung von Gefahrengutverpackungen,1,10478,"
+                               "Produkt- und Stoffzulassung,Anlagen & Stoffe,Umwelt\n";
+        return OzgServices(*store.db).importCatalogue(store.admin, csv, QStringLiteral("catalogue.csv")).ok();
+    }();
+    (void)catalogue;
+    Transaction tx(*store.db);
+    (void)OzgServices(*store.db).importCatalogue(store.admin, bytes, QStringLiteral("fuzz.csv"));
+    tx.rollback();
 }
 
 } // namespace amtsdesk::fuzz

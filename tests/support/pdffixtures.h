@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/pdfbytes.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -11,6 +13,3 @@
 bool canWritePdf();
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
-// A minimal PDF from numbered object bodies (object 1 is the catalogue), with a correct xref table.
-QByteArray buildPdf(const QList<QByteArray> &objects);
-QByteArray streamObject(const QByteArray &dictionary, const QByteArray &data);
