@@ -123,6 +123,10 @@
         <source>import the OZG catalogue</source>
         <translation>Importieren des OZG-Katalogs</translation>
     </message>
+    <message>
+        <source>set up the scheduled backup</source>
+        <translation>Einrichten der automatischen Sicherung</translation>
+    </message>
 </context>
 <context>
     <name>Actor</name>
@@ -153,6 +157,57 @@
     <message>
         <source>in your own data folder (single-user install)</source>
         <translation>in Ihrem eigenen Datenordner (Einzelplatzinstallation)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHead</name>
+    <message>
+        <source>%1 is not an audit head saved by Amtsdesk (it lacks the line &quot;%2&quot;).</source>
+        <translation>%1 ist kein von Amtsdesk gespeicherter Protokollstand (die Zeile „%2“ fehlt).</translation>
+    </message>
+    <message>
+        <source>%1 names no audit head: its line &quot;hash=&quot; needs 64 hexadecimal digits.</source>
+        <translation>%1 enthält keinen Protokollstand: Die Zeile „hash=“ braucht 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>%1 does not say how many entries the trail had: its line &quot;entries=&quot; needs a number.</source>
+        <translation>%1 gibt nicht an, wie viele Einträge das Protokoll hatte: Die Zeile „entries=“ braucht eine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an audit head; choose another file name.</source>
+        <translation>%1 existiert bereits und ist kein Protokollstand; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The audit head could not be written to %1: %2</source>
+        <translation>Der Protokollstand konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no audit head file %1.</source>
+        <translation>Es gibt keine Protokollstand-Datei %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an audit head saved by Amtsdesk: it is far too large.</source>
+        <translation>%1 ist kein von Amtsdesk gespeicherter Protokollstand: Die Datei ist viel zu groß.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audit head: it needs 64 hexadecimal digits.</source>
+        <translation>„%1“ ist kein Hashwert eines Protokolleintrags: Er braucht 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>the exported head %1 is no longer in the chain: the trail was rewritten or cut.</source>
+        <translation>Der exportierte Hashwert %1 ist nicht mehr in der Kette enthalten: Das Protokoll wurde neu geschrieben oder gekürzt.</translation>
+    </message>
+    <message>
+        <source>the trail had %1 entries when the head was saved and has only %2 now: entries were cut off.</source>
+        <translation>Das Protokoll hatte beim Speichern des Protokollstands %1 Einträge und hat jetzt nur noch %2: Einträge wurden abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>entry %1 no longer carries the saved head %2: the trail was rewritten up to there.</source>
+        <translation>Eintrag %1 enthält nicht mehr den gespeicherten Hashwert %2: Das Protokoll wurde bis dorthin neu geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -227,6 +282,45 @@
     <message>
         <source>The restored documents could not be moved to %1.</source>
         <translation>Die wiederhergestellten Dokumente konnten nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The stored document %1 is missing from %2; run verify on the store.</source>
+        <translation>Das gespeicherte Dokument %1 fehlt in %2; führen Sie verify für den Datenbestand aus.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept; %1 is too few.</source>
+        <translation>Mindestens eine Sicherung muss aufbewahrt werden; %1 ist zu wenig.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>The backup folder must be given as a full path, not &quot;%1&quot;.</source>
+        <translation>Der Sicherungsordner muss als vollständiger Pfad angegeben werden, nicht als „%1“.</translation>
+    </message>
+    <message>
+        <source>The backups cannot go inside the store&apos;s own documents folder.</source>
+        <translation>Die Sicherungen dürfen nicht im Dokumentordner des Datenbestands selbst liegen.</translation>
+    </message>
+    <message>
+        <source>A backup interval needs 1 to 8,784 hours; %1 is outside.</source>
+        <translation>Der Abstand zwischen zwei Sicherungen muss 1 bis 8.784 Stunden betragen; %1 liegt außerhalb.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 1,000 backups can be kept; %1 is outside.</source>
+        <translation>Es können 1 bis 1.000 Sicherungen aufbewahrt werden; %1 liegt außerhalb.</translation>
+    </message>
+    <message>
+        <source>No backup folder is set up; an administrator sets it on the start page.</source>
+        <translation>Es ist kein Sicherungsordner eingerichtet; die Administration legt ihn auf der Startseite fest.</translation>
+    </message>
+    <message>
+        <source>Another Amtsdesk has been making the backup since %1.</source>
+        <translation>Ein anderes Amtsdesk erstellt die Sicherung bereits seit %1.</translation>
     </message>
 </context>
 <context>
@@ -362,10 +456,6 @@
         <translation>einen Demo-Datenbestand einer realistischen Kreisverwaltung anlegen</translation>
     </message>
     <message>
-        <source>check integrity, the audit chain and every document&apos;s hash</source>
-        <translation>Integrität, Protokollkette und den Hashwert jedes Dokuments prüfen</translation>
-    </message>
-    <message>
         <source>print the hash of the newest audit entry</source>
         <translation>den Hashwert des neuesten Protokolleintrags ausgeben</translation>
     </message>
@@ -438,16 +528,8 @@
         <translation>Demo-Datenbestand %1 angelegt; Sie (%2) sind sein Administrator. Weitere Benutzer: siehe &apos;amtsdesk-cli users&apos;.</translation>
     </message>
     <message>
-        <source>Checks SQLite integrity, the whole audit chain and every stored document&apos;s hash.</source>
-        <translation>Prüft die SQLite-Integrität, die gesamte Protokollkette und den Hashwert jedes gespeicherten Dokuments.</translation>
-    </message>
-    <message>
         <source>also check that the audit chain still ends in HASH (from audit-head)</source>
         <translation>zusätzlich prüfen, ob die Protokollkette noch mit HASH endet (aus audit-head)</translation>
-    </message>
-    <message>
-        <source>Audit trail: the exported head %1 is no longer in the chain: the trail was rewritten or cut.</source>
-        <translation>Protokoll: Der exportierte Hashwert %1 des letzten Eintrags ist nicht mehr in der Kette enthalten: Das Protokoll wurde neu geschrieben oder gekürzt.</translation>
     </message>
     <message>
         <source>Audit trail: the exported head %1 is still in the chain.</source>
@@ -460,14 +542,6 @@
     <message>
         <source>Prints the hash of the newest audit entry. Keep it elsewhere: &apos;verify --expect-head&apos; then detects a rewrite of the whole trail.</source>
         <translation>Gibt den Hashwert des neuesten Protokolleintrags aus. Bewahren Sie ihn an anderer Stelle auf: &apos;verify --expect-head&apos; erkennt dann, wenn das gesamte Protokoll neu geschrieben wurde.</translation>
-    </message>
-    <message>
-        <source>Writes a consistent backup of the store and its documents into the new folder DEST, also while others work; the copy is verified before it is kept.</source>
-        <translation>Schreibt eine konsistente Sicherung des Datenbestands und seiner Dokumente in den neuen Ordner DEST, auch während andere damit arbeiten; die Kopie wird geprüft, bevor sie behalten wird.</translation>
-    </message>
-    <message>
-        <source>a folder that does not exist yet (or is empty)</source>
-        <translation>ein Ordner, der noch nicht existiert (oder leer ist)</translation>
     </message>
     <message>
         <source>Backup written to %1: the database and %2 documents, %3 bytes, verified.</source>
@@ -696,10 +770,6 @@
     <message>
         <source>Wrote %1 rows to %2.</source>
         <translation>%1 Zeilen nach %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Workflow      Month    State                     Items  Median h  90 % h</source>
-        <translation>Workflow      Monat    Status                     Anz.  Median h  90 % h</translation>
     </message>
     <message>
         <source>import, export and list the file plan</source>
@@ -1392,7 +1462,7 @@
     </message>
     <message>
         <source>--area: &apos;%1&apos; is not a programme area; use efile, einvoice, ozg, process, training, infrastructure or other.</source>
-        <translation>--area: '%1' ist kein Programmbereich; verwenden Sie efile, einvoice, ozg, process, training, infrastructure oder other.</translation>
+        <translation>--area: &apos;%1&apos; ist kein Programmbereich; verwenden Sie efile, einvoice, ozg, process, training, infrastructure oder other.</translation>
     </message>
     <message>
         <source>--depends-on: %1</source>
@@ -1400,7 +1470,7 @@
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not an amount in euros (e.g. 25000.00).</source>
-        <translation>--%1: '%2' ist kein Betrag in Euro (z. B. 25000.00).</translation>
+        <translation>--%1: &apos;%2&apos; ist kein Betrag in Euro (z. B. 25000.00).</translation>
     </message>
     <message>
         <source>Usage: amtsdesk-cli programme %1 … (--help on each)</source>
@@ -1408,7 +1478,7 @@
     </message>
     <message>
         <source>&apos;programme %1&apos; is not a command; use one of: %2.</source>
-        <translation>'programme %1' ist kein Befehl; verwenden Sie einen der folgenden: %2.</translation>
+        <translation>&apos;programme %1&apos; ist kein Befehl; verwenden Sie einen der folgenden: %2.</translation>
     </message>
     <message>
         <source>Lists the sub-projects: code, traffic light, progress, phase, department, lead, forecast end and title.</source>
@@ -1432,11 +1502,11 @@
     </message>
     <message>
         <source>--area: &apos;%1&apos; is not a programme area.</source>
-        <translation>--area: '%1' ist kein Programmbereich.</translation>
+        <translation>--area: &apos;%1&apos; ist kein Programmbereich.</translation>
     </message>
     <message>
         <source>--light: &apos;%1&apos; is not a traffic light; use green, amber, red or none.</source>
-        <translation>--light: '%1' ist keine Ampelfarbe; verwenden Sie green, amber, red oder none.</translation>
+        <translation>--light: &apos;%1&apos; ist keine Ampelfarbe; verwenden Sie green, amber, red oder none.</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-project(s)</source>
@@ -1515,7 +1585,7 @@
     </message>
     <message>
         <source>Creates a sub-project in the phase &apos;Idea&apos;. The programme manager may create any; a digitalisation officer those their departments sponsor. --idea carries on an adopted idea.</source>
-        <translation>Legt ein Teilprojekt in der Phase 'Idee' an. Die Projektleitung Digitalisierungsprogramm darf jedes Teilprojekt anlegen, Digitalisierungsbeauftragte nur solche, bei denen ihre Organisationseinheiten federführend sind. --idea führt eine angenommene Idee fort.</translation>
+        <translation>Legt ein Teilprojekt in der Phase &apos;Idee&apos; an. Die Projektleitung Digitalisierungsprogramm darf jedes Teilprojekt anlegen, Digitalisierungsbeauftragte nur solche, bei denen ihre Organisationseinheiten federführend sind. --idea führt eine angenommene Idee fort.</translation>
     </message>
     <message>
         <source>Changes what is given of a sub-project; the rest stays.</source>
@@ -1559,7 +1629,7 @@
     </message>
     <message>
         <source>--progress: &apos;%1&apos; is not a whole number from 0 to 100.</source>
-        <translation>--progress: '%1' ist keine ganze Zahl von 0 bis 100.</translation>
+        <translation>--progress: &apos;%1&apos; ist keine ganze Zahl von 0 bis 100.</translation>
     </message>
     <message>
         <source>Status report %1 added to %2.</source>
@@ -1591,7 +1661,7 @@
     </message>
     <message>
         <source>the milestone&apos;s number (as &apos;programme show&apos; lists it)</source>
-        <translation>die Nummer des Meilensteins (wie 'programme show' sie auflistet)</translation>
+        <translation>die Nummer des Meilensteins (wie &apos;programme show&apos; sie auflistet)</translation>
     </message>
     <message>
         <source>Use: amtsdesk-cli programme milestone add CODE TITLE --due DATE | milestone done ID [--date DATE] | milestone move ID --due DATE</source>
@@ -1639,7 +1709,7 @@
     </message>
     <message>
         <source>--period: &apos;%1&apos; is not a number of days from 1 to 366.</source>
-        <translation>--period: '%1' ist keine Anzahl von Tagen zwischen 1 und 366.</translation>
+        <translation>--period: &apos;%1&apos; ist keine Anzahl von Tagen zwischen 1 und 366.</translation>
     </message>
     <message>
         <source>Wrote the status report to %1.</source>
@@ -1667,7 +1737,7 @@
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a whole number from %3 to %4.</source>
-        <translation>%1: '%2' ist keine ganze Zahl von %3 bis %4.</translation>
+        <translation>%1: &apos;%2&apos; ist keine ganze Zahl von %3 bis %4.</translation>
     </message>
     <message>
         <source>Imports the OZG / LeiKa catalogue from CSV (leika_key, leika_name, leika_type, ozg_id, ozg_name, life_situation, topic). A re-import updates; rows that do not fit are listed with their line. Exit code 1 when rows were rejected.</source>
@@ -1714,7 +1784,7 @@
     </message>
     <message>
         <source>--status: &apos;%1&apos; is not a status; use open, planning, in_progress or done.</source>
-        <translation>--status: '%1' ist kein Status; verwenden Sie open, planning, in_progress oder done.</translation>
+        <translation>--status: &apos;%1&apos; ist kein Status; verwenden Sie open, planning, in_progress oder done.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
@@ -1777,7 +1847,7 @@
     </message>
     <message>
         <source>the service&apos;s number (as &apos;programme services&apos; lists it)</source>
-        <translation>die Nummer der Leistung (wie 'programme services' sie auflistet)</translation>
+        <translation>die Nummer der Leistung (wie &apos;programme services&apos; sie auflistet)</translation>
     </message>
     <message>
         <source>Shows how the maturity of an offered service changed.</source>
@@ -1793,7 +1863,7 @@
     </message>
     <message>
         <source>--model: &apos;%1&apos; is not a maturity model; use 1.1 or 2.0.</source>
-        <translation>--model: '%1' ist kein Reifegradmodell; verwenden Sie 1.1 oder 2.0.</translation>
+        <translation>--model: &apos;%1&apos; ist kein Reifegradmodell; verwenden Sie 1.1 oder 2.0.</translation>
     </message>
     <message>
         <source>%1: --level is needed.</source>
@@ -1868,7 +1938,7 @@
     </message>
     <message>
         <source>--kind: &apos;%1&apos; is not a kind of course; see &apos;programme course --help&apos;.</source>
-        <translation>--kind: '%1' ist keine Schulungsart; siehe 'programme course --help'.</translation>
+        <translation>--kind: &apos;%1&apos; ist keine Schulungsart; siehe &apos;programme course --help&apos;.</translation>
     </message>
     <message>
         <source>Course %1 added.</source>
@@ -1955,7 +2025,7 @@
     </message>
     <message>
         <source>--status: &apos;%1&apos; is not a status of an idea; use new, review, adopted or declined.</source>
-        <translation>--status: '%1' ist kein Status einer Idee; verwenden Sie new, review, adopted oder declined.</translation>
+        <translation>--status: &apos;%1&apos; ist kein Status einer Idee; verwenden Sie new, review, adopted oder declined.</translation>
     </message>
     <message>
         <source>Records an idea or suggestion.</source>
@@ -1983,7 +2053,7 @@
     </message>
     <message>
         <source>--source: &apos;%1&apos; is not a source of ideas; see &apos;programme idea add --help&apos;.</source>
-        <translation>--source: '%1' ist keine Quelle für Ideen; siehe 'programme idea add --help'.</translation>
+        <translation>--source: &apos;%1&apos; ist keine Quelle für Ideen; siehe &apos;programme idea add --help&apos;.</translation>
     </message>
     <message>
         <source>Idea #%1 recorded.</source>
@@ -1991,7 +2061,7 @@
     </message>
     <message>
         <source>Moves an idea to review, adopts or declines it (declining needs --reason). &apos;programme add CODE --idea ID&apos; turns an idea into a sub-project.</source>
-        <translation>Gibt eine Idee in die Prüfung, nimmt sie an oder lehnt sie ab (eine Ablehnung erfordert --reason). 'programme add CODE --idea ID' macht aus einer Idee ein Teilprojekt.</translation>
+        <translation>Gibt eine Idee in die Prüfung, nimmt sie an oder lehnt sie ab (eine Ablehnung erfordert --reason). &apos;programme add CODE --idea ID&apos; macht aus einer Idee ein Teilprojekt.</translation>
     </message>
     <message>
         <source>the idea&apos;s number</source>
@@ -2003,7 +2073,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a decision; use review, adopted or declined.</source>
-        <translation>'%1' ist keine Entscheidung; verwenden Sie review, adopted oder declined.</translation>
+        <translation>&apos;%1&apos; ist keine Entscheidung; verwenden Sie review, adopted oder declined.</translation>
     </message>
     <message>
         <source>Idea #%1: %2.</source>
@@ -2012,6 +2082,197 @@
     <message>
         <source>Use: amtsdesk-cli programme idea add TITLE … | idea decide ID review|adopted|declined [--reason TEXT]</source>
         <translation>Aufruf: amtsdesk-cli programme idea add TITLE … | idea decide ID review|adopted|declined [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>fill a new demo store with a district&apos;s records at a chosen size</source>
+        <translation>einen neuen Demo-Datenbestand in gewählter Größe mit den Datensätzen eines Landkreises füllen</translation>
+    </message>
+    <message>
+        <source>check integrity, the audit chain, every document&apos;s hash and that every record is whole</source>
+        <translation>Integrität, Protokollkette, den Hashwert jedes Dokuments und die Vollständigkeit jedes Datensatzes prüfen</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Fills a new demo store with a district&apos;s ten years of synthetic records: files, cases in every state, documents as PDFs with German text, invoices, the programme. The same seed gives the same content. Ctrl+C stops after the current batch; the same command then goes on where it stopped.</source>
+        <translation>Füllt einen neuen Demo-Datenbestand mit synthetischen Datensätzen eines Landkreises aus zehn Jahren: Akten, Vorgänge in jedem Status, Dokumente als PDFs mit deutschem Text, Rechnungen, das Digitalisierungsprogramm. Derselbe Startwert (Seed) ergibt denselben Inhalt. Strg+C hält nach dem laufenden Stapel an; derselbe Befehl setzt dann dort fort, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>how many documents (default 10000)</source>
+        <translation>wie viele Dokumente (Standard: 10000)</translation>
+    </message>
+    <message>
+        <source>seed of the random content (default 1)</source>
+        <translation>Startwert für den Zufallsinhalt (Standard: 1)</translation>
+    </message>
+    <message>
+        <source>last day of the ten years (default: today)</source>
+        <translation>letzter Tag der zehn Jahre (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>documents per transaction (default 2000)</source>
+        <translation>Dokumente je Transaktion (Standard: 2000)</translation>
+    </message>
+    <message>
+        <source>generate: --documents needs a positive number, not &quot;%1&quot;.</source>
+        <translation>generate: --documents braucht eine positive Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>generate: --seed needs a whole number, not &quot;%1&quot;.</source>
+        <translation>generate: --seed braucht eine ganze Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>generate: --batch needs a positive number, not &quot;%1&quot;.</source>
+        <translation>generate: --batch braucht eine positive Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>generate: --until needs a date such as 2026-03-01, not &quot;%1&quot;.</source>
+        <translation>generate: --until braucht ein Datum wie 2026-03-01, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents (%3 %), %4 documents/s, %5 left</source>
+        <translation>%1 von %2 Dokumenten (%3 %), %4 Dokumente/s, noch %5</translation>
+    </message>
+    <message>
+        <source>The store %1 holds %2 documents (%3 pages) in %4 files with %5 cases, and %6 invoices.</source>
+        <translation>Der Datenbestand %1 enthält %2 Dokumente (%3 Seiten) in %4 Akten mit %5 Vorgängen sowie %6 Rechnungen.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 documents; the store %3 is valid. Run the same command again to go on.</source>
+        <translation>Angehalten nach %1 von %2 Dokumenten; der Datenbestand %3 ist gültig. Führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>This run added %1 documents in %2 (%3 documents/s).</source>
+        <translation>Dieser Lauf hat %1 Dokumente in %2 hinzugefügt (%3 Dokumente/s).</translation>
+    </message>
+    <message>
+        <source>Disk use: database %1, documents %2 in %3 blobs; %4 per 100,000 documents.</source>
+        <translation>Speicherbedarf: Datenbank %1, Dokumente %2 in %3 Dokumentdateien; %4 je 100.000 Dokumente.</translation>
+    </message>
+    <message>
+        <source>From idea:     #%1 %2</source>
+        <translation>Aus Idee:      #%1 %2</translation>
+    </message>
+    <message>
+        <source>Checks SQLite integrity, the whole audit chain, every stored document&apos;s hash and that every record is whole.</source>
+        <translation>Prüft die SQLite-Integrität, die gesamte Protokollkette, den Hashwert jedes gespeicherten Dokuments und die Vollständigkeit jedes Datensatzes.</translation>
+    </message>
+    <message>
+        <source>also check the audit chain against the head saved in FILE (audit-head --save)</source>
+        <translation>zusätzlich die Protokollkette gegen den in FILE gespeicherten Protokollstand prüfen (audit-head --save)</translation>
+    </message>
+    <message>
+        <source>then, if the store is intact, remove the stored files no record references that are older than an hour (left by interrupted imports)</source>
+        <translation>danach, wenn der Datenbestand unversehrt ist, die gespeicherten Dateien entfernen, auf die kein Datensatz verweist und die älter als eine Stunde sind (Reste abgebrochener Importe)</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail: entry %1 still carries the head saved on %2.</source>
+        <translation>Protokoll: Eintrag %1 enthält weiterhin den am %2 gespeicherten Hashwert.</translation>
+    </message>
+    <message>
+        <source>Documents: %1 unreferenced files removed.</source>
+        <translation>Dokumente: %1 nicht referenzierte Dateien entfernt.</translation>
+    </message>
+    <message>
+        <source>also save it with the number of entries, the time and the store in FILE, for &apos;verify --expect-head-file&apos;</source>
+        <translation>zusätzlich mit der Anzahl der Einträge, dem Zeitpunkt und dem Datenbestand in FILE speichern, für &apos;verify --expect-head-file&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the audit head (%n entries) to %1.</source>
+        <translation>
+            <numerusform>Protokollstand (%n Eintrag) in %1 gespeichert.</numerusform>
+            <numerusform>Protokollstand (%n Einträge) in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes a consistent backup of the store and its documents into the new folder DEST, also while others work; the copy is verified before it is kept. With --rotate, DEST is the folder of the backups: each goes into a sub-folder named by its time, and only the newest N stay (older ones are removed after the new one verified).</source>
+        <translation>Schreibt eine konsistente Sicherung des Datenbestands und seiner Dokumente in den neuen Ordner DEST, auch während andere damit arbeiten; die Kopie wird geprüft, bevor sie behalten wird. Mit --rotate ist DEST der Ordner der Sicherungen: Jede Sicherung kommt in einen Unterordner, der nach ihrem Zeitpunkt benannt ist, und nur die neuesten N bleiben erhalten (ältere werden erst entfernt, nachdem die neue geprüft wurde).</translation>
+    </message>
+    <message>
+        <source>a folder that does not exist yet (or is empty); with --rotate the folder of the backups</source>
+        <translation>ein Ordner, der noch nicht existiert (oder leer ist); mit --rotate der Ordner der Sicherungen</translation>
+    </message>
+    <message>
+        <source>keep the newest N backups in DEST</source>
+        <translation>die neuesten N Sicherungen in DEST behalten</translation>
+    </message>
+    <message>
+        <source>--rotate: &apos;%1&apos; is not a number of backups from 1 to 1000.</source>
+        <translation>--rotate: &apos;%1&apos; ist keine Anzahl von Sicherungen zwischen 1 und 1000.</translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1.</source>
+        <translation>Ältere Sicherung %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>the programme&apos;s milestones instead: per month due, how many were reached on time, late, or are overdue</source>
+        <translation>stattdessen die Meilensteine des Programms: je Fälligkeitsmonat, wie viele rechtzeitig oder verspätet erreicht wurden oder überfällig sind</translation>
+    </message>
+    <message>
+        <source>with --milestones: only the sub-projects this department sponsors</source>
+        <translation>mit --milestones: nur die Teilprojekte, bei denen diese Organisationseinheit federführend ist</translation>
+    </message>
+    <message>
+        <source>--department goes with --milestones.</source>
+        <translation>--department ist nur zusammen mit --milestones möglich.</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Anz.</translation>
+    </message>
+    <message>
+        <source>Median h</source>
+        <translation>Median h</translation>
+    </message>
+    <message>
+        <source>90 % h</source>
+        <translation>90 % h</translation>
+    </message>
+    <message>
+        <source>Month due</source>
+        <translation>Fällig im</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Rechtzeitig</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Median delay (days)</source>
+        <translation>Median Verzug (Tage)</translation>
     </message>
 </context>
 <context>
@@ -2089,10 +2350,6 @@
         <translation>Eine Datenbankanweisung konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <source>The store is busy with another Amtsdesk; please try again in a moment.</source>
-        <translation>Der Datenbestand wird gerade von einem anderen Amtsdesk verwendet; bitte versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
         <source>The disk holding the store is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger mit dem Datenbestand ist voll; es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
@@ -2111,6 +2368,10 @@
     <message>
         <source>A database statement failed: %1</source>
         <translation>Eine Datenbankanweisung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The store is busy: another Amtsdesk (or a backup) has kept it locked for more than %1 seconds. Please try again in a moment.</source>
+        <translation>Der Datenbestand ist belegt: Ein anderes Amtsdesk (oder eine Sicherung) hält ihn seit mehr als %1 Sekunden gesperrt. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2707,10 @@
     <message>
         <source>There is no case number %1.</source>
         <translation>Es gibt keinen Vorgang mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be re-filed under %2: the file %3 there has the same running number of the same department and year. Nothing was changed.</source>
+        <translation>%1 kann nicht der Aktenplaneinheit %2 zugeordnet werden: Die dortige Akte %3 hat dieselbe laufende Nummer derselben Organisationseinheit und desselben Jahres. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -5286,6 +5551,10 @@ Eingegangen: %6 (Datei %7)</translation>
         <source>There is no offered service number %1.</source>
         <translation>Es gibt keine angebotene Leistung mit der Nummer %1.</translation>
     </message>
+    <message>
+        <source>The first maturity step of a service cannot be dated in the future (%1); today is %2.</source>
+        <translation>Die erste Reifegradstufe einer Leistung kann nicht in der Zukunft datiert werden (%1); heute ist der %2.</translation>
+    </message>
 </context>
 <context>
     <name>PageBuffer</name>
@@ -5556,10 +5825,6 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Leistungen</translation>
     </message>
     <message>
-        <source>Maturity of the OZG services over the year (model 2.0)</source>
-        <translation>Reifegrad der OZG-Leistungen im Jahresverlauf (Modell 2.0)</translation>
-    </message>
-    <message>
         <source>Training coverage by department and course</source>
         <translation>Schulungsquote nach Organisationseinheit und Schulung</translation>
     </message>
@@ -5574,6 +5839,10 @@ Eingegangen: %6 (Datei %7)</translation>
     <message>
         <source>Staff trained (%)</source>
         <translation>Geschulte Beschäftigte (%)</translation>
+    </message>
+    <message>
+        <source>Maturity of the OZG services over the year (model %1)</source>
+        <translation>Reifegrad der OZG-Leistungen im Jahresverlauf (Modell %1)</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +5877,10 @@ Eingegangen: %6 (Datei %7)</translation>
     <message>
         <source>Whole programme</source>
         <translation>Gesamtes Programm</translation>
+    </message>
+    <message>
+        <source>The programme report is for the people of this store; nobody is signed in.</source>
+        <translation>Der Statusbericht des Programms ist für die Personen dieses Datenbestands bestimmt; es ist niemand angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -5797,6 +6070,93 @@ Eingegangen: %6 (Datei %7)</translation>
     <message>
         <source>Amount due for payment</source>
         <translation>Fälliger Zahlungsbetrag</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCheck</name>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Teilprojekt</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no workflow item, so it has no state.</source>
+        <translation>%1 %2 hat keinen Workflow-Eintrag und damit keinen Status.</translation>
+    </message>
+    <message>
+        <source>Workflow item %1 belongs to a record that does not exist: %2 %3.</source>
+        <translation>Workflow-Eintrag %1 gehört zu einem Datensatz, der nicht existiert: %2 %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 points at workflow item %2, which is not its own.</source>
+        <translation>Rechnung %1 verweist auf den Workflow-Eintrag %2, der nicht zu ihr gehört.</translation>
+    </message>
+    <message>
+        <source>Workflow item %1 has no history.</source>
+        <translation>Workflow-Eintrag %1 hat keinen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Workflow item %1 is in state &quot;%2&quot;, but its history ends in &quot;%3&quot;.</source>
+        <translation>Workflow-Eintrag %1 ist im Status „%2“, aber sein Verlauf endet in „%3“.</translation>
+    </message>
+    <message>
+        <source>Workflow item %1 (%2 %3) has no audit entry for its start.</source>
+        <translation>Workflow-Eintrag %1 (%2 %3) hat keinen Protokolleintrag für seinen Beginn.</translation>
+    </message>
+    <message>
+        <source>Workflow item %1 (%2 %3) took %4 steps, but the audit trail records %5.</source>
+        <translation>Workflow-Eintrag %1 (%2 %3) hat %4 Schritte durchlaufen, das Protokoll verzeichnet aber %5.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no version, so no stored file.</source>
+        <translation>Dokument %1 hat keine Version und damit keine gespeicherte Datei.</translation>
+    </message>
+    <message>
+        <source>Document %1 lacks versions: it has %2 of the versions 1 to %3.</source>
+        <translation>Bei Dokument %1 fehlen Versionen: Es hat %2 der Versionen 1 bis %3.</translation>
+    </message>
+    <message>
+        <source>Document %1, version %2, is marked as indexed, but it is not in the search index.</source>
+        <translation>Dokument %1, Version %2, ist als indiziert gekennzeichnet, steht aber nicht im Suchindex.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no audit entry &quot;%3&quot;.</source>
+        <translation>%1 %2 hat keinen Protokolleintrag „%3“.</translation>
+    </message>
+    <message>
+        <source>Document %1, version %2, has no audit entry &quot;%3&quot;.</source>
+        <translation>Dokument %1, Version %2, hat keinen Protokolleintrag „%3“.</translation>
+    </message>
+    <message>
+        <source>Note %1 (on %2 %3) has no audit entry &quot;%4&quot;.</source>
+        <translation>Vermerk %1 (zu %2 %3) hat keinen Protokolleintrag „%4“.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (&quot;%2&quot;) names a record that does not exist and was not destroyed: %3 %4.</source>
+        <translation>Protokolleintrag %1 („%2“) nennt einen Datensatz, der nicht existiert und nicht vernichtet wurde: %3 %4.</translation>
+    </message>
+    <message>
+        <source>A check could not run: %1</source>
+        <translation>Eine Prüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more of the same kind.</source>
+        <translation>… und %1 weitere derselben Art.</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6467,48 @@ Eingegangen: %6 (Datei %7)</translation>
     </message>
 </context>
 <context>
+    <name>ScaleGenerator</name>
+    <message>
+        <source>The blob folder %1 cannot be renamed.</source>
+        <translation>Der Ordner für Dokumentdateien %1 kann nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>The generator ran out of files.</source>
+        <translation>Dem Generator sind die Akten ausgegangen.</translation>
+    </message>
+    <message>
+        <source>The number of documents must be between 1 and 10,000,000, not %1.</source>
+        <translation>Die Anzahl der Dokumente muss zwischen 1 und 10.000.000 liegen, nicht bei %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not made by &apos;generate&apos;; generated records go only into a new store or one that &apos;generate&apos; made.</source>
+        <translation>%1 wurde nicht mit &apos;generate&apos; angelegt; generierte Datensätze kommen nur in einen neuen Datenbestand oder in einen, den &apos;generate&apos; angelegt hat.</translation>
+    </message>
+    <message>
+        <source>%1 is being generated with seed %2, %3 documents, up to %4; run &apos;generate&apos; with these to go on, or choose another store.</source>
+        <translation>%1 wird gerade mit Startwert %2, %3 Dokumenten und bis %4 generiert; führen Sie &apos;generate&apos; mit diesen Angaben aus, um fortzufahren, oder wählen Sie einen anderen Datenbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleWriter</name>
+    <message>
+        <source>No temporary folder can be made for the generated invoices.</source>
+        <translation>Für die generierten Rechnungen kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The department %1 has no clerk to keep its files.</source>
+        <translation>Die Organisationseinheit %1 hat keine Sachbearbeitung, die ihre Akten führt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchExtensions</name>
     <message>
         <source>The full-text search cannot be set up without an open database connection.</source>
@@ -6284,6 +6686,14 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>full-text index: %1</source>
         <translation>Volltextindex: %1</translation>
+    </message>
+    <message>
+        <source>Records: complete (each with its parts and its audit entries)</source>
+        <translation>Datensätze: vollständig (jeder mit seinen Bestandteilen und Protokolleinträgen)</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Datensätze: %1</translation>
     </message>
 </context>
 <context>
@@ -6484,7 +6894,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     </message>
     <message>
         <source>The course code &quot;%1&quot; must be 1 to 20 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Das Schulungskürzel „%1“ muss aus 1 bis 20 Buchstaben, Ziffern, '.', '_' oder '-' bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+        <translation>Das Schulungskürzel „%1“ muss aus 1 bis 20 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
         <source>The course %1 needs a title of 1 to 200 characters.</source>
@@ -6558,12 +6968,27 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <source>There is no course requirement number %1.</source>
         <translation>Es gibt keine Schulungspflicht mit der Nummer %1.</translation>
     </message>
+    <message>
+        <source>The entry of %1 in the staff directory was changed by someone else in the meantime. Please look at it again.</source>
+        <translation>Der Eintrag von %1 im Beschäftigtenverzeichnis wurde inzwischen von jemand anderem geändert. Bitte sehen Sie ihn sich noch einmal an.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
         <translation>Die Transaktion war bereits abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>The German word list %1 is missing (%2); install the Debian package wngerman (apt-get install wngerman).</source>
+        <translation>Die deutsche Wortliste %1 fehlt (%2); installieren Sie das Debian-Paket wngerman (apt-get install wngerman).</translation>
+    </message>
+    <message>
+        <source>The German word list %1 has no words; reinstall the Debian package wngerman.</source>
+        <translation>Die deutsche Wortliste %1 enthält keine Wörter; installieren Sie das Debian-Paket wngerman neu.</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +7222,14 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>&quot;%1&quot; is done by the item&apos;s department, and it has none yet: it must be routed first.</source>
         <translation>„%1“ führt die Organisationseinheit des Eintrags aus, er ist aber noch keiner zugeordnet: Er muss zuerst zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 may not see item %2: it belongs to another department.</source>
+        <translation>%1 darf den Eintrag %2 nicht einsehen: Er gehört zu einer anderen Organisationseinheit.</translation>
+    </message>
+    <message>
+        <source>%1 may not see item %2: it belongs to no department yet.</source>
+        <translation>%1 darf den Eintrag %2 nicht einsehen: Er gehört noch zu keiner Organisationseinheit.</translation>
     </message>
 </context>
 <context>
@@ -7123,6 +7556,18 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <source>attempted</source>
         <translation>versucht</translation>
     </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Scheduled backup changed</source>
+        <translation>Automatische Sicherung geändert</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::AuditLogPage</name>
@@ -7133,6 +7578,286 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Export audit head…</source>
+        <translation>Protokollstand &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Saves the hash of the newest entry, the number of entries and the time in a small file. Keep it away from the store: checked against it, a rewrite of the whole trail shows.</source>
+        <translation>Speichert den Hashwert des neuesten Eintrags, die Anzahl der Einträge und den Zeitpunkt in einer kleinen Datei. Bewahren Sie sie getrennt vom Datenbestand auf: Bei einer Prüfung gegen diese Datei fällt auf, wenn das gesamte Protokoll neu geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Export audit head</source>
+        <translation>Protokollstand exportieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The head of the audit trail (%n entries) is saved in %1. Keep the file away from the store, for example with the backups; &quot;amtsdesk-cli verify --expect-head-file&quot; checks the store against it.</source>
+        <translation>
+            <numerusform>Der Protokollstand (%n Eintrag) ist in %1 gespeichert. Bewahren Sie die Datei getrennt vom Datenbestand auf, zum Beispiel bei den Sicherungen; „amtsdesk-cli verify --expect-head-file“ prüft den Datenbestand dagegen.</numerusform>
+            <numerusform>Der Protokollstand (%n Einträge) ist in %1 gespeichert. Bewahren Sie die Datei getrennt vom Datenbestand auf, zum Beispiel bei den Sicherungen; „amtsdesk-cli verify --expect-head-file“ prüft den Datenbestand dagegen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::BackupDialog</name>
+    <message>
+        <source>Scheduled backup</source>
+        <translation>Automatische Sicherung</translation>
+    </message>
+    <message>
+        <source>empty: no scheduled backup</source>
+        <translation>leer: keine automatische Sicherung</translation>
+    </message>
+    <message>
+        <source>A folder on another disk, writable by everyone who works with Amtsdesk here. Each backup goes into a sub-folder named by its time.</source>
+        <translation>Ein Ordner auf einem anderen Datenträger, beschreibbar für alle, die hier mit Amtsdesk arbeiten. Jede Sicherung kommt in einen Unterordner, der nach ihrem Zeitpunkt benannt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Every few hours</source>
+        <translation>In festem Stundenabstand</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Older backups are removed only after a new one was written and verified.</source>
+        <translation>Ältere Sicherungen werden erst entfernt, nachdem eine neue geschrieben und geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>&amp;Häufigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Abstand:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>Neueste &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::CatalogueImportDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Why rejected</source>
+        <translation>Grund der Abweisung</translation>
+    </message>
+    <message>
+        <source>OZG catalogue imported</source>
+        <translation>OZG-Katalog importiert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 added, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Abgewiesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows not imported (the file is left as it is; correct them and import again):</source>
+        <translation>Nicht importierte Zeilen (die Datei bleibt unverändert; korrigieren Sie die Zeilen und importieren Sie erneut):</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::CoursesPanel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Schulungsleitung</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>Add &amp;course…</source>
+        <translation>Schulung &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;session…</source>
+        <translation>&amp;Termin anlegen…</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Schulungen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Organisationseinheiten</translation>
+    </message>
+    <message>
+        <source>Staff of department</source>
+        <translation>Beschäftigte der Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Staff of:</source>
+        <translation>Beschäftigte von:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sessions&lt;/b&gt; of the course</source>
+        <translation>&lt;b&gt;Termine&lt;/b&gt; der Schulung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Courses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schulungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendance&lt;/b&gt;: choose or add a session.</source>
+        <translation>&lt;b&gt;Teilnahme&lt;/b&gt;: Wählen Sie einen Termin aus oder legen Sie einen an.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendance&lt;/b&gt;: choose a course.</source>
+        <translation>&lt;b&gt;Teilnahme&lt;/b&gt;: Wählen Sie eine Schulung aus.</translation>
+    </message>
+    <message>
+        <source>took the course on %1</source>
+        <translation>hat die Schulung am %1 absolviert</translation>
+    </message>
+    <message>
+        <source>No longer works here</source>
+        <translation>Nicht mehr beschäftigt</translation>
+    </message>
+    <message>
+        <source>Recorded by the programme manager or the officer of department %1</source>
+        <translation>Erfasst von der Projektleitung Digitalisierungsprogramm oder den Digitalisierungsbeauftragten der Organisationseinheit %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; of %1 on %2: tick who took part.</source>
+        <translation>&lt;b&gt;Teilnahme&lt;/b&gt; an %1 am %2: Haken Sie an, wer teilgenommen hat.</translation>
+    </message>
+    <message>
+        <source>No staff in this department&apos;s directory.</source>
+        <translation>Im Beschäftigtenverzeichnis dieser Organisationseinheit ist niemand eingetragen.</translation>
+    </message>
+    <message>
+        <source>%1 attended %2 on %3.</source>
+        <translation>%1 hat am %3 an %2 teilgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 no longer recorded for %2 on %3.</source>
+        <translation>Die Teilnahme von %1 an %2 am %3 ist nicht mehr erfasst.</translation>
+    </message>
+    <message>
+        <source>Add course</source>
+        <translation>Schulung anlegen</translation>
+    </message>
+    <message>
+        <source>Course %1 added.</source>
+        <translation>Schulung %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Termin anlegen</translation>
+    </message>
+    <message>
+        <source>Session of %1 on %2 added.</source>
+        <translation>Termin der Schulung %1 am %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>e.g. EAKTE-2</source>
+        <translation>z. B. EAKTE-2</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>Termin der Schulung %1</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation>&amp;Schulungsleitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Plätze:</translation>
     </message>
 </context>
 <context>
@@ -7816,8 +8541,16 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Idee „%1“: %2.</translation>
     </message>
     <message>
-        <source>Suggestions from the consultation hours, the innovation team and the staff and citizens&apos; workshops. The programme manager or the department&apos;s digitalisation officer decides on them; an adopted idea becomes a sub-project (amtsdesk-cli programme add CODE --idea NUMBER).</source>
-        <translation>Vorschläge aus den Sprechstunden, dem Innovationsteam sowie den Beschäftigten- und Bürgerworkshops. Über sie entscheiden die Projektleitung Digitalisierungsprogramm oder die bzw. der Digitalisierungsbeauftragte der Organisationseinheit; aus einer angenommenen Idee wird ein Teilprojekt (amtsdesk-cli programme add CODE --idea NUMMER).</translation>
+        <source>&amp;Turn into sub-project…</source>
+        <translation>In &amp;Teilprojekt überführen…</translation>
+    </message>
+    <message>
+        <source>A new sub-project filled in from the adopted idea; it remembers where it came from</source>
+        <translation>Ein neues Teilprojekt, vorausgefüllt aus der angenommenen Idee; es merkt sich, woher es stammt</translation>
+    </message>
+    <message>
+        <source>Suggestions from the consultation hours, the innovation team and the staff and citizens&apos; workshops. The programme manager or the department&apos;s digitalisation officer decides on them; an adopted idea becomes a sub-project.</source>
+        <translation>Vorschläge aus der Sprechstunde, dem Innovationsteam sowie den Beschäftigtenworkshops und Bürgerwerkstätten. Darüber entscheidet die Projektleitung Digitalisierungsprogramm oder die bzw. der Digitalisierungsbeauftragte der Organisationseinheit; aus einer angenommenen Idee wird ein Teilprojekt.</translation>
     </message>
 </context>
 <context>
@@ -8599,6 +9332,33 @@ Datenbestand: %3</translation>
         <source>Sub-projects, OZG services, training and ideas of the digitalisation programme, and its status report</source>
         <translation>Teilprojekte, OZG-Leistungen, Schulungen und Ideen des Digitalisierungsprogramms sowie sein Statusbericht</translation>
     </message>
+    <message>
+        <source>Making the scheduled backup…</source>
+        <translation>Automatische Sicherung wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Sicherung geschrieben und geprüft: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::MaturityEdit</name>
+    <message>
+        <source>Maturity model</source>
+        <translation>Reifegradmodell</translation>
+    </message>
+    <message>
+        <source>Maturity level</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>Stufe </translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::NewFileDialog</name>
@@ -8629,6 +9389,13 @@ Datenbestand: %3</translation>
     <message>
         <source>Create file</source>
         <translation>Akte anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::OptionalDateEdit</name>
+    <message>
+        <source>Tick to enter a date</source>
+        <translation>Anhaken, um ein Datum einzugeben</translation>
     </message>
 </context>
 <context>
@@ -8755,6 +9522,50 @@ Datenbestand: %3</translation>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Milestones of the programme</source>
+        <translation>Meilensteine des Programms</translation>
+    </message>
+    <message>
+        <source>No milestone has fallen due yet.</source>
+        <translation>Bisher ist noch kein Meilenstein fällig geworden.</translation>
+    </message>
+    <message>
+        <source>Month due</source>
+        <translation>Fälligkeitsmonat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Reached on time</source>
+        <translation>Rechtzeitig erreicht</translation>
+    </message>
+    <message>
+        <source>Reached late</source>
+        <translation>Verspätet erreicht</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Median delay (days)</source>
+        <translation>Median Verzug (Tage)</translation>
+    </message>
+    <message>
+        <source>No milestones yet</source>
+        <translation>Noch keine Meilensteine</translation>
+    </message>
+    <message>
+        <source>Milestones by the month they were due</source>
+        <translation>Meilensteine nach Fälligkeitsmonat</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::ProgrammeDashboard</name>
@@ -8855,6 +9666,73 @@ Datenbestand: %3</translation>
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::RequirementsPanel</name>
+    <message>
+        <source>everyone with the role &quot;%1&quot;</source>
+        <translation>alle mit der Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>the staff of department %1</source>
+        <translation>die Beschäftigten der Organisationseinheit %1</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Required of</source>
+        <translation>Verpflichtend für</translation>
+    </message>
+    <message>
+        <source>&amp;Require a course…</source>
+        <translation>Schulung &amp;vorschreiben…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Required courses</source>
+        <translation>Pflichtschulungen</translation>
+    </message>
+    <message>
+        <source>A required course counts in the coverage of every department whose staff must take it: all its staff, or those whose Amtsdesk user holds the role.</source>
+        <translation>Eine Pflichtschulung zählt in der Schulungsquote jeder Organisationseinheit, deren Beschäftigte sie absolvieren müssen: alle Beschäftigten oder diejenigen, deren Amtsdesk-Benutzer die Rolle innehat.</translation>
+    </message>
+    <message>
+        <source>Require a course</source>
+        <translation>Schulung vorschreiben</translation>
+    </message>
+    <message>
+        <source>Course requirement added.</source>
+        <translation>Pflichtschulung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove requirement</source>
+        <translation>Verpflichtung aufheben</translation>
+    </message>
+    <message>
+        <source>%1 is no longer required of %2.</source>
+        <translation>%1 ist für %2 nicht mehr verpflichtend.</translation>
+    </message>
+    <message>
+        <source>Of the staff of a &amp;department:</source>
+        <translation>Für die Beschäftigten einer &amp;Organisationseinheit:</translation>
+    </message>
+    <message>
+        <source>Of everyone with a &amp;role:</source>
+        <translation>Für alle mit einer &amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>A course required of a role reaches every department: the programme manager sets it</source>
+        <translation>Eine für eine Rolle vorgeschriebene Schulung gilt in jeder Organisationseinheit: Sie wird von der Projektleitung Digitalisierungsprogramm festgelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Schulung:</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::SearchPage</name>
     <message>
         <source>&lt;h2&gt;Search&lt;/h2&gt;</source>
@@ -8902,6 +9780,116 @@ Datenbestand: %3</translation>
     <message>
         <source>%1, case %2</source>
         <translation>%1, Vorgang %2</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::ServiceDialog</name>
+    <message>
+        <source>Offer service</source>
+        <translation>Leistung anbieten</translation>
+    </message>
+    <message>
+        <source>Name, LeiKa key or OZG id, e.g. Wohngeld or 99108</source>
+        <translation>Name, LeiKa-Schlüssel oder OZG-ID, z. B. Wohngeld oder 99108</translation>
+    </message>
+    <message>
+        <source>Find in the OZG catalogue</source>
+        <translation>Im OZG-Katalog suchen</translation>
+    </message>
+    <message>
+        <source>Service (LeiKa)</source>
+        <translation>Leistung (LeiKa)</translation>
+    </message>
+    <message>
+        <source>LeiKa key</source>
+        <translation>LeiKa-Schlüssel</translation>
+    </message>
+    <message>
+        <source>OZG id</source>
+        <translation>OZG-ID</translation>
+    </message>
+    <message>
+        <source>OZG service</source>
+        <translation>OZG-Leistung</translation>
+    </message>
+    <message>
+        <source>Offered by</source>
+        <translation>Angeboten von</translation>
+    </message>
+    <message>
+        <source>OZG catalogue</source>
+        <translation>OZG-Katalog</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Leistung: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Inbetriebnahme</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;LeiKa %2 · OZG %3 %4&lt;br&gt;Maturity now: %5 (changed with &quot;Set maturity…&quot;, which keeps the history)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;LeiKa %2 · OZG %3 %4&lt;br&gt;Reifegrad aktuell: %5 (zu ändern mit „Reifegrad setzen…“, dabei bleibt der Verlauf erhalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the OZG catalogue:</source>
+        <translation>Im OZG-Katalog &amp;suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible department:</source>
+        <translation>&amp;Zuständige Organisationseinheit:</translation>
+    </message>
+    <message>
+        <source>Sub-&amp;project:</source>
+        <translation>&amp;Teilprojekt:</translation>
+    </message>
+    <message>
+        <source>Maturity &amp;now:</source>
+        <translation>Reifegrad &amp;aktuell:</translation>
+    </message>
+    <message>
+        <source>&amp;Target maturity:</source>
+        <translation>Zi&amp;elreifegrad:</translation>
+    </message>
+    <message>
+        <source>Online service &amp;link:</source>
+        <translation>&amp;Link zur Online-Leistung:</translation>
+    </message>
+    <message>
+        <source>&amp;Go-live:</source>
+        <translation>&amp;Inbetriebnahme:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be read: %1</source>
+        <translation>Der Katalog kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The OZG catalogue is empty: the programme manager imports it first.</source>
+        <translation>Der OZG-Katalog ist leer: Die Projektleitung Digitalisierungsprogramm muss ihn zuerst importieren.</translation>
+    </message>
+    <message>
+        <source>The first %1 matches of %2 services in the catalogue; type more to narrow them.</source>
+        <translation>Die ersten %1 Treffer von %2 Leistungen im Katalog; geben Sie mehr ein, um die Auswahl einzugrenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in the catalogue.</source>
+        <translation>
+            <numerusform>%n Treffer im Katalog.</numerusform>
+            <numerusform>%n Treffer im Katalog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the service from the catalogue first.</source>
+        <translation>Wählen Sie zuerst die Leistung aus dem Katalog aus.</translation>
     </message>
 </context>
 <context>
@@ -9027,14 +10015,6 @@ Datenbestand: %3</translation>
         <translation>Aktuell: %1 · Ziel: %2</translation>
     </message>
     <message>
-        <source>Model:</source>
-        <translation>Modell:</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation>Stufe:</translation>
-    </message>
-    <message>
         <source>Reached on:</source>
         <translation>Erreicht am:</translation>
     </message>
@@ -9049,6 +10029,176 @@ Datenbestand: %3</translation>
     <message>
         <source>%1 now stands at maturity level %2.</source>
         <translation>%1 hat jetzt die Reifegradstufe %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Import OZG catalogue…</source>
+        <translation>OZG-Katalog &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Offer service…</source>
+        <translation>Leistung &amp;anbieten…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit service…</source>
+        <translation>Leistung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>The OZG / LeiKa catalogue as CSV (leika_key, leika_name, leika_type, ozg_id, ozg_name, life_situation, topic); a re-import updates without duplicating</source>
+        <translation>Der OZG-/LeiKa-Katalog als CSV (leika_key, leika_name, leika_type, ozg_id, ozg_name, life_situation, topic); ein erneuter Import aktualisiert, ohne Dubletten anzulegen</translation>
+    </message>
+    <message>
+        <source>A service of the catalogue that the district offers, with its department, sub-project, maturity and status</source>
+        <translation>Eine Leistung aus dem Katalog, die der Landkreis anbietet, mit Organisationseinheit, Teilprojekt, Reifegrad und Status</translation>
+    </message>
+    <message>
+        <source>Department, sub-project, target, link, go-live and status of the selected service</source>
+        <translation>Organisationseinheit, Teilprojekt, Ziel, Link, Inbetriebnahme und Status der ausgewählten Leistung</translation>
+    </message>
+    <message>
+        <source>Maturity:</source>
+        <translation>Reifegrad:</translation>
+    </message>
+    <message>
+        <source>Import OZG catalogue</source>
+        <translation>OZG-Katalog importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>OZG catalogue imported: %1 added, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>OZG-Katalog importiert: %1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 is now offered.</source>
+        <translation>%1 wird jetzt angeboten.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::StaffDialog</name>
+    <message>
+        <source>Still works here</source>
+        <translation>Noch beschäftigt</translation>
+    </message>
+    <message>
+        <source>Member of staff: %1</source>
+        <translation>Beschäftigteneintrag: %1</translation>
+    </message>
+    <message>
+        <source>Add member of staff</source>
+        <translation>Beschäftigteneintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>none: does not use Amtsdesk</source>
+        <translation>keiner: nutzt Amtsdesk nicht</translation>
+    </message>
+    <message>
+        <source>e.g. Sachbearbeitung Wohngeld</source>
+        <translation>z. B. Sachbearbeitung Wohngeld</translation>
+    </message>
+    <message>
+        <source>Someone who left stays in the records of past sessions but no longer counts</source>
+        <translation>Wer ausgeschieden ist, bleibt in den Teilnahmen vergangener Termine erhalten, zählt aber nicht mehr mit</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Organisationseinheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Amtsdesk &amp;user:</source>
+        <translation>Amtsdesk-&amp;Benutzer:</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::StaffPanel</name>
+    <message>
+        <source>Show those who left</source>
+        <translation>Ausgeschiedene anzeigen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Amtsdesk user</source>
+        <translation>Amtsdesk-Benutzer</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>&amp;Add member of staff…</source>
+        <translation>Beschäftigteneintrag &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Organisationseinheiten</translation>
+    </message>
+    <message>
+        <source>Staff directory</source>
+        <translation>Beschäftigtenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Also for staff who do not use Amtsdesk</source>
+        <translation>Auch für Beschäftigte, die Amtsdesk nicht nutzen</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Organisationseinheit:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <source>%1 added to the staff directory.</source>
+        <translation>%1 in das Beschäftigtenverzeichnis aufgenommen.</translation>
+    </message>
+    <message>
+        <source>The entry of %1 saved.</source>
+        <translation>Der Eintrag von %1 wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -9136,6 +10286,204 @@ Datenbestand: %3</translation>
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Backup &amp;settings…</source>
+        <translation>Sicherungs&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Makes a backup into the folder of the scheduled backup now</source>
+        <translation>Erstellt jetzt eine Sicherung im Ordner der automatischen Sicherung</translation>
+    </message>
+    <message>
+        <source>No scheduled backup is set up. Set one up with &quot;Backup settings…&quot;.</source>
+        <translation>Es ist keine automatische Sicherung eingerichtet. Richten Sie eine über „Sicherungseinstellungen…“ ein.</translation>
+    </message>
+    <message>
+        <source>No scheduled backup is set up; your administrator can set one up.</source>
+        <translation>Es ist keine automatische Sicherung eingerichtet; Ihre Administration kann eine einrichten.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>im Abstand von %n Stunde</numerusform>
+            <numerusform>im Abstand von %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled backup %1 into %2; the newest %3 are kept.</source>
+        <translation>Automatische Sicherung %1 nach %2; die neuesten %3 werden aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A backup is being made…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Eine Sicherung wird erstellt …&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Es wurde noch keine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, written and verified in %2.</source>
+        <translation>Letzte Sicherung: %1, geschrieben und geprüft in %2.</translation>
+    </message>
+    <message>
+        <source>The last backup failed on %1: %2.</source>
+        <translation>Die letzte Sicherung am %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Older backups were kept.</source>
+        <translation>Ältere Sicherungen wurden behalten.</translation>
+    </message>
+    <message>
+        <source>The last good backup is from %1.</source>
+        <translation>Die letzte erfolgreiche Sicherung stammt vom %1.</translation>
+    </message>
+    <message>
+        <source>There is no good backup yet.</source>
+        <translation>Es gibt noch keine erfolgreiche Sicherung.</translation>
+    </message>
+    <message>
+        <source>Scheduled backup</source>
+        <translation>Automatische Sicherung</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::SubProjectDialog</name>
+    <message>
+        <source>Sub-project from idea %1</source>
+        <translation>Teilprojekt aus Idee %1</translation>
+    </message>
+    <message>
+        <source>New sub-project</source>
+        <translation>Neues Teilprojekt</translation>
+    </message>
+    <message>
+        <source>Edit sub-project %1</source>
+        <translation>Teilprojekt %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. TP-07</source>
+        <translation>z. B. TP-07</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Reference number of the e-file; empty: none</source>
+        <translation>Aktenzeichen der E-Akte; leer: keine</translation>
+    </message>
+    <message>
+        <source>Participating departments</source>
+        <translation>Beteiligte Organisationseinheiten</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Abhängig von</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Forecast start</source>
+        <translation>Prognostizierter Beginn</translation>
+    </message>
+    <message>
+        <source>Forecast end</source>
+        <translation>Prognostiziertes Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Leitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsoring department:</source>
+        <translation>&amp;Federführende Organisationseinheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Geplant:</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast:</source>
+        <translation>&amp;Prognose:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget planned (€):</source>
+        <translation>B&amp;udget geplant (€):</translation>
+    </message>
+    <message>
+        <source>Budget s&amp;pent (€):</source>
+        <translation>Budget &amp;verausgabt (€):</translation>
+    </message>
+    <message>
+        <source>&amp;E-file:</source>
+        <translation>&amp;E-Akte:</translation>
+    </message>
+    <message>
+        <source>Participating departments:</source>
+        <translation>Beteiligte Organisationseinheiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Be&amp;schreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Risks:</source>
+        <translation>&amp;Risiken:</translation>
+    </message>
+    <message>
+        <source>Depends on:</source>
+        <translation>Abhängig von:</translation>
+    </message>
+    <message>
+        <source>From idea %1: %2</source>
+        <translation>Aus Idee %1: %2</translation>
+    </message>
+    <message>
+        <source>The planned budget &quot;%1&quot; is not an amount in euros. Write it like %2.</source>
+        <translation>Das geplante Budget „%1“ ist kein Betrag in Euro. Schreiben Sie ihn z. B. als %2.</translation>
+    </message>
+    <message>
+        <source>The budget spent &quot;%1&quot; is not an amount in euros. Write it like %2.</source>
+        <translation>Das verausgabte Budget „%1“ ist kein Betrag in Euro. Schreiben Sie ihn z. B. als %2.</translation>
+    </message>
+    <message>
+        <source>The e-file %1 cannot be linked: %2</source>
+        <translation>Die E-Akte %1 kann nicht verknüpft werden: %2</translation>
     </message>
 </context>
 <context>
@@ -9376,6 +10724,38 @@ Datenbestand: %3</translation>
         <source>Milestone “%1” reached.</source>
         <translation>Meilenstein „%1“ erreicht.</translation>
     </message>
+    <message>
+        <source>&amp;New sub-project…</source>
+        <translation>&amp;Neues Teilprojekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>A new sub-project with all its fields</source>
+        <translation>Ein neues Teilprojekt mit allen Angaben</translation>
+    </message>
+    <message>
+        <source>Code, title, area, lead, departments, dates, budget, risks, dependencies and e-file of the selected sub-project</source>
+        <translation>Kürzel, Titel, Bereich, Leitung, Organisationseinheiten, Termine, Budget, Risiken, Abhängigkeiten und E-Akte des ausgewählten Teilprojekts</translation>
+    </message>
+    <message>
+        <source>From idea %1: %2</source>
+        <translation>Aus Idee %1: %2</translation>
+    </message>
+    <message>
+        <source>Idea %1 became the sub-project %2.</source>
+        <translation>Aus Idee %1 wurde das Teilprojekt %2.</translation>
+    </message>
+    <message>
+        <source>Sub-project %1 created.</source>
+        <translation>Teilprojekt %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Sub-project %1 saved.</source>
+        <translation>Teilprojekt %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::TaskListModel</name>
@@ -9510,6 +10890,25 @@ Datenbestand: %3</translation>
     <message>
         <source>%1 of %2 required courses are below %3 of their staff trained.</source>
         <translation>Bei %1 von %2 Pflichtschulungen liegt der Anteil geschulter Beschäftigter unter %3.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::TrainingTabs</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Schulungsquote</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>Courses and attendance</source>
+        <translation>Schulungen und Teilnahme</translation>
+    </message>
+    <message>
+        <source>Required courses</source>
+        <translation>Pflichtschulungen</translation>
     </message>
 </context>
 <context>

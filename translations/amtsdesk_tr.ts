@@ -123,6 +123,10 @@
         <source>import the OZG catalogue</source>
         <translation>OZG kataloğunu içe aktarma</translation>
     </message>
+    <message>
+        <source>set up the scheduled backup</source>
+        <translation>zamanlanmış yedeklemeyi ayarlama</translation>
+    </message>
 </context>
 <context>
     <name>Actor</name>
@@ -153,6 +157,57 @@
     <message>
         <source>in your own data folder (single-user install)</source>
         <translation>kendi veri klasörünüzde (tek kullanıcılı kurulum)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHead</name>
+    <message>
+        <source>%1 is not an audit head saved by Amtsdesk (it lacks the line &quot;%2&quot;).</source>
+        <translation>%1, Amtsdesk tarafından kaydedilmiş bir denetim kaydı son hash dosyası değil (&quot;%2&quot; satırı eksik).</translation>
+    </message>
+    <message>
+        <source>%1 names no audit head: its line &quot;hash=&quot; needs 64 hexadecimal digits.</source>
+        <translation>%1 bir son hash değeri belirtmiyor: &quot;hash=&quot; satırında 64 onaltılık basamak olmalıdır.</translation>
+    </message>
+    <message>
+        <source>%1 does not say how many entries the trail had: its line &quot;entries=&quot; needs a number.</source>
+        <translation>%1, denetim kaydında kaç girdi bulunduğunu belirtmiyor: &quot;entries=&quot; satırında bir sayı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an audit head; choose another file name.</source>
+        <translation>%1 zaten var ve bir denetim kaydı son hash dosyası değil; başka bir dosya adı seçin.</translation>
+    </message>
+    <message>
+        <source>The audit head could not be written to %1: %2</source>
+        <translation>Denetim kaydının son hash değeri %1 dosyasına yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>There is no audit head file %1.</source>
+        <translation>%1 adlı bir son hash dosyası yok.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an audit head saved by Amtsdesk: it is far too large.</source>
+        <translation>%1, Amtsdesk tarafından kaydedilmiş bir denetim kaydı son hash dosyası değil: çok büyük.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audit head: it needs 64 hexadecimal digits.</source>
+        <translation>&quot;%1&quot; bir son hash değeri değil: 64 onaltılık basamak olmalıdır.</translation>
+    </message>
+    <message>
+        <source>the exported head %1 is no longer in the chain: the trail was rewritten or cut.</source>
+        <translation>dışa aktarılan son hash değeri %1 artık zincirde değil: denetim kaydı yeniden yazılmış ya da kesilmiş.</translation>
+    </message>
+    <message>
+        <source>the trail had %1 entries when the head was saved and has only %2 now: entries were cut off.</source>
+        <translation>son hash değeri kaydedildiğinde denetim kaydında %1 girdi vardı, şimdi yalnızca %2 girdi var: girdiler kesilip atılmış.</translation>
+    </message>
+    <message>
+        <source>entry %1 no longer carries the saved head %2: the trail was rewritten up to there.</source>
+        <translation>%1 numaralı girdi artık kaydedilen son hash değerini (%2) taşımıyor: denetim kaydı o noktaya kadar yeniden yazılmış.</translation>
     </message>
 </context>
 <context>
@@ -227,6 +282,45 @@
     <message>
         <source>The restored documents could not be moved to %1.</source>
         <translation>Geri yüklenen belgeler %1 konumuna taşınamadı.</translation>
+    </message>
+    <message>
+        <source>The stored document %1 is missing from %2; run verify on the store.</source>
+        <translation>Saklanan %1 belgesi %2 içinde yok; veri deposu üzerinde verify komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept; %1 is too few.</source>
+        <translation>En az bir yedek saklanmalıdır; %1 çok az.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Yedek klasörü %1 oluşturulamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>The backup folder must be given as a full path, not &quot;%1&quot;.</source>
+        <translation>Yedek klasörü &quot;%1&quot; olarak değil, tam yol olarak verilmelidir.</translation>
+    </message>
+    <message>
+        <source>The backups cannot go inside the store&apos;s own documents folder.</source>
+        <translation>Yedekler, veri deposunun kendi belge klasörünün içine konulamaz.</translation>
+    </message>
+    <message>
+        <source>A backup interval needs 1 to 8,784 hours; %1 is outside.</source>
+        <translation>Yedekleme aralığı 1 ile 8.784 saat arasında olmalıdır; %1 bu aralığın dışında.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 1,000 backups can be kept; %1 is outside.</source>
+        <translation>1 ile 1.000 arasında yedek saklanabilir; %1 bu aralığın dışında.</translation>
+    </message>
+    <message>
+        <source>No backup folder is set up; an administrator sets it on the start page.</source>
+        <translation>Yedek klasörü ayarlanmamış; bunu bir yönetici başlangıç sayfasında ayarlar.</translation>
+    </message>
+    <message>
+        <source>Another Amtsdesk has been making the backup since %1.</source>
+        <translation>Başka bir Amtsdesk örneği %1 itibarıyla yedek alıyor.</translation>
     </message>
 </context>
 <context>
@@ -362,10 +456,6 @@
         <translation>gerçekçi bir ilçe idaresine ait demo veri deposu oluştur</translation>
     </message>
     <message>
-        <source>check integrity, the audit chain and every document&apos;s hash</source>
-        <translation>bütünlüğü, denetim zincirini ve her belgenin hash değerini denetle</translation>
-    </message>
-    <message>
         <source>print the hash of the newest audit entry</source>
         <translation>en yeni denetim kaydı girdisinin hash değerini yazdır</translation>
     </message>
@@ -438,16 +528,8 @@
         <translation>%1 demo veri deposu oluşturuldu; yöneticisi sizsiniz (%2). Diğer kullanıcılar için bkz. &apos;amtsdesk-cli users&apos;.</translation>
     </message>
     <message>
-        <source>Checks SQLite integrity, the whole audit chain and every stored document&apos;s hash.</source>
-        <translation>SQLite bütünlüğünü, tüm denetim zincirini ve saklanan her belgenin hash değerini denetler.</translation>
-    </message>
-    <message>
         <source>also check that the audit chain still ends in HASH (from audit-head)</source>
         <translation>denetim zincirinin hâlâ HASH ile bittiğini de denetle (audit-head çıktısı)</translation>
-    </message>
-    <message>
-        <source>Audit trail: the exported head %1 is no longer in the chain: the trail was rewritten or cut.</source>
-        <translation>Denetim kaydı: dışa aktarılan son girdi hash değeri %1 artık zincirde yok: kayıt yeniden yazılmış ya da kesilmiş.</translation>
     </message>
     <message>
         <source>Audit trail: the exported head %1 is still in the chain.</source>
@@ -460,14 +542,6 @@
     <message>
         <source>Prints the hash of the newest audit entry. Keep it elsewhere: &apos;verify --expect-head&apos; then detects a rewrite of the whole trail.</source>
         <translation>En yeni denetim kaydı girdisinin hash değerini yazdırır. Bu değeri başka bir yerde saklayın: böylece &apos;verify --expect-head&apos; tüm kaydın yeniden yazılmasını fark eder.</translation>
-    </message>
-    <message>
-        <source>Writes a consistent backup of the store and its documents into the new folder DEST, also while others work; the copy is verified before it is kept.</source>
-        <translation>Veri deposunun ve belgelerinin tutarlı bir yedeğini, başkaları çalışırken de yeni DEST klasörüne yazar; kopya saklanmadan önce doğrulanır.</translation>
-    </message>
-    <message>
-        <source>a folder that does not exist yet (or is empty)</source>
-        <translation>henüz var olmayan (ya da boş olan) bir klasör</translation>
     </message>
     <message>
         <source>Backup written to %1: the database and %2 documents, %3 bytes, verified.</source>
@@ -696,10 +770,6 @@
     <message>
         <source>Wrote %1 rows to %2.</source>
         <translation>%1 satır %2 dosyasına yazıldı.</translation>
-    </message>
-    <message>
-        <source>Workflow      Month    State                     Items  Median h  90 % h</source>
-        <translation>İş akışı      Ay       Durum                      Adet Medyan sa 90 % sa</translation>
     </message>
     <message>
         <source>import, export and list the file plan</source>
@@ -1389,7 +1459,7 @@
     </message>
     <message>
         <source>--area: &apos;%1&apos; is not a programme area; use efile, einvoice, ozg, process, training, infrastructure or other.</source>
-        <translation>--area: '%1' bir program alanı değil; efile, einvoice, ozg, process, training, infrastructure veya other kullanın.</translation>
+        <translation>--area: &apos;%1&apos; bir program alanı değil; efile, einvoice, ozg, process, training, infrastructure veya other kullanın.</translation>
     </message>
     <message>
         <source>--depends-on: %1</source>
@@ -1397,7 +1467,7 @@
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not an amount in euros (e.g. 25000.00).</source>
-        <translation>--%1: '%2' avro cinsinden bir tutar değil (ör. 25000.00).</translation>
+        <translation>--%1: &apos;%2&apos; avro cinsinden bir tutar değil (ör. 25000.00).</translation>
     </message>
     <message>
         <source>Usage: amtsdesk-cli programme %1 … (--help on each)</source>
@@ -1405,7 +1475,7 @@
     </message>
     <message>
         <source>&apos;programme %1&apos; is not a command; use one of: %2.</source>
-        <translation>'programme %1' bir komut değil; şunlardan birini kullanın: %2.</translation>
+        <translation>&apos;programme %1&apos; bir komut değil; şunlardan birini kullanın: %2.</translation>
     </message>
     <message>
         <source>Lists the sub-projects: code, traffic light, progress, phase, department, lead, forecast end and title.</source>
@@ -1429,11 +1499,11 @@
     </message>
     <message>
         <source>--area: &apos;%1&apos; is not a programme area.</source>
-        <translation>--area: '%1' bir program alanı değil.</translation>
+        <translation>--area: &apos;%1&apos; bir program alanı değil.</translation>
     </message>
     <message>
         <source>--light: &apos;%1&apos; is not a traffic light; use green, amber, red or none.</source>
-        <translation>--light: '%1' bir trafik ışığı değil; green, amber, red veya none kullanın.</translation>
+        <translation>--light: &apos;%1&apos; bir trafik ışığı değil; green, amber, red veya none kullanın.</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-project(s)</source>
@@ -1511,7 +1581,7 @@
     </message>
     <message>
         <source>Creates a sub-project in the phase &apos;Idea&apos;. The programme manager may create any; a digitalisation officer those their departments sponsor. --idea carries on an adopted idea.</source>
-        <translation>'Idea' (Fikir) aşamasında bir alt proje oluşturur. Program yöneticisi her alt projeyi oluşturabilir; dijitalleşme sorumlusu ise yalnızca kendi birimlerinin üstlendiklerini. --idea, kabul edilmiş bir fikri alt proje olarak sürdürür.</translation>
+        <translation>&apos;Idea&apos; (Fikir) aşamasında bir alt proje oluşturur. Program yöneticisi her alt projeyi oluşturabilir; dijitalleşme sorumlusu ise yalnızca kendi birimlerinin üstlendiklerini. --idea, kabul edilmiş bir fikri alt proje olarak sürdürür.</translation>
     </message>
     <message>
         <source>Changes what is given of a sub-project; the rest stays.</source>
@@ -1555,7 +1625,7 @@
     </message>
     <message>
         <source>--progress: &apos;%1&apos; is not a whole number from 0 to 100.</source>
-        <translation>--progress: '%1', 0 ile 100 arasında bir tam sayı değil.</translation>
+        <translation>--progress: &apos;%1&apos;, 0 ile 100 arasında bir tam sayı değil.</translation>
     </message>
     <message>
         <source>Status report %1 added to %2.</source>
@@ -1587,7 +1657,7 @@
     </message>
     <message>
         <source>the milestone&apos;s number (as &apos;programme show&apos; lists it)</source>
-        <translation>kilometre taşının numarası ('programme show' komutunun listelediği biçimde)</translation>
+        <translation>kilometre taşının numarası (&apos;programme show&apos; komutunun listelediği biçimde)</translation>
     </message>
     <message>
         <source>Use: amtsdesk-cli programme milestone add CODE TITLE --due DATE | milestone done ID [--date DATE] | milestone move ID --due DATE</source>
@@ -1635,7 +1705,7 @@
     </message>
     <message>
         <source>--period: &apos;%1&apos; is not a number of days from 1 to 366.</source>
-        <translation>--period: '%1', 1 ile 366 arasında bir gün sayısı değil.</translation>
+        <translation>--period: &apos;%1&apos;, 1 ile 366 arasında bir gün sayısı değil.</translation>
     </message>
     <message>
         <source>Wrote the status report to %1.</source>
@@ -1663,7 +1733,7 @@
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a whole number from %3 to %4.</source>
-        <translation>%1: '%2', %3 ile %4 arasında bir tam sayı değil.</translation>
+        <translation>%1: &apos;%2&apos;, %3 ile %4 arasında bir tam sayı değil.</translation>
     </message>
     <message>
         <source>Imports the OZG / LeiKa catalogue from CSV (leika_key, leika_name, leika_type, ozg_id, ozg_name, life_situation, topic). A re-import updates; rows that do not fit are listed with their line. Exit code 1 when rows were rejected.</source>
@@ -1709,7 +1779,7 @@
     </message>
     <message>
         <source>--status: &apos;%1&apos; is not a status; use open, planning, in_progress or done.</source>
-        <translation>--status: '%1' bir durum değil; open, planning, in_progress veya done kullanın.</translation>
+        <translation>--status: &apos;%1&apos; bir durum değil; open, planning, in_progress veya done kullanın.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
@@ -1771,7 +1841,7 @@
     </message>
     <message>
         <source>the service&apos;s number (as &apos;programme services&apos; lists it)</source>
-        <translation>hizmetin numarası ('programme services' komutunun listelediği biçimde)</translation>
+        <translation>hizmetin numarası (&apos;programme services&apos; komutunun listelediği biçimde)</translation>
     </message>
     <message>
         <source>Shows how the maturity of an offered service changed.</source>
@@ -1787,7 +1857,7 @@
     </message>
     <message>
         <source>--model: &apos;%1&apos; is not a maturity model; use 1.1 or 2.0.</source>
-        <translation>--model: '%1' bir olgunluk modeli değil; 1.1 veya 2.0 kullanın.</translation>
+        <translation>--model: &apos;%1&apos; bir olgunluk modeli değil; 1.1 veya 2.0 kullanın.</translation>
     </message>
     <message>
         <source>%1: --level is needed.</source>
@@ -1861,7 +1931,7 @@
     </message>
     <message>
         <source>--kind: &apos;%1&apos; is not a kind of course; see &apos;programme course --help&apos;.</source>
-        <translation>--kind: '%1' bir kurs türü değil; bkz. 'programme course --help'.</translation>
+        <translation>--kind: &apos;%1&apos; bir kurs türü değil; bkz. &apos;programme course --help&apos;.</translation>
     </message>
     <message>
         <source>Course %1 added.</source>
@@ -1947,7 +2017,7 @@
     </message>
     <message>
         <source>--status: &apos;%1&apos; is not a status of an idea; use new, review, adopted or declined.</source>
-        <translation>--status: '%1' bir fikir durumu değil; new, review, adopted veya declined kullanın.</translation>
+        <translation>--status: &apos;%1&apos; bir fikir durumu değil; new, review, adopted veya declined kullanın.</translation>
     </message>
     <message>
         <source>Records an idea or suggestion.</source>
@@ -1975,7 +2045,7 @@
     </message>
     <message>
         <source>--source: &apos;%1&apos; is not a source of ideas; see &apos;programme idea add --help&apos;.</source>
-        <translation>--source: '%1' bir fikir kaynağı değil; bkz. 'programme idea add --help'.</translation>
+        <translation>--source: &apos;%1&apos; bir fikir kaynağı değil; bkz. &apos;programme idea add --help&apos;.</translation>
     </message>
     <message>
         <source>Idea #%1 recorded.</source>
@@ -1983,7 +2053,7 @@
     </message>
     <message>
         <source>Moves an idea to review, adopts or declines it (declining needs --reason). &apos;programme add CODE --idea ID&apos; turns an idea into a sub-project.</source>
-        <translation>Bir fikri incelemeye alır, kabul eder veya reddeder (reddetmek için --reason gerekir). 'programme add CODE --idea ID' bir fikri alt projeye dönüştürür.</translation>
+        <translation>Bir fikri incelemeye alır, kabul eder veya reddeder (reddetmek için --reason gerekir). &apos;programme add CODE --idea ID&apos; bir fikri alt projeye dönüştürür.</translation>
     </message>
     <message>
         <source>the idea&apos;s number</source>
@@ -1995,7 +2065,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a decision; use review, adopted or declined.</source>
-        <translation>'%1' bir karar değil; review, adopted veya declined kullanın.</translation>
+        <translation>&apos;%1&apos; bir karar değil; review, adopted veya declined kullanın.</translation>
     </message>
     <message>
         <source>Idea #%1: %2.</source>
@@ -2004,6 +2074,196 @@
     <message>
         <source>Use: amtsdesk-cli programme idea add TITLE … | idea decide ID review|adopted|declined [--reason TEXT]</source>
         <translation>Kullanım: amtsdesk-cli programme idea add TITLE … | idea decide ID review|adopted|declined [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>fill a new demo store with a district&apos;s records at a chosen size</source>
+        <translation>yeni bir demo veri deposunu, seçilen boyutta bir ilçe idaresinin kayıtlarıyla doldur</translation>
+    </message>
+    <message>
+        <source>check integrity, the audit chain, every document&apos;s hash and that every record is whole</source>
+        <translation>bütünlüğü, denetim zincirini, her belgenin hash değerini ve her kaydın eksiksiz olduğunu denetle</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 dk %2 sn</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 sn</translation>
+    </message>
+    <message>
+        <source>Fills a new demo store with a district&apos;s ten years of synthetic records: files, cases in every state, documents as PDFs with German text, invoices, the programme. The same seed gives the same content. Ctrl+C stops after the current batch; the same command then goes on where it stopped.</source>
+        <translation>Yeni bir demo veri deposunu, bir ilçe idaresinin on yıllık yapay kayıtlarıyla doldurur: dosyalar, her durumda işlemler, Almanca metinli PDF belgeler, faturalar, program. Aynı tohum değeri aynı içeriği üretir. Ctrl+C geçerli partiden sonra durdurur; aynı komut daha sonra kaldığı yerden devam eder.</translation>
+    </message>
+    <message>
+        <source>how many documents (default 10000)</source>
+        <translation>belge sayısı (varsayılan 10000)</translation>
+    </message>
+    <message>
+        <source>seed of the random content (default 1)</source>
+        <translation>rastgele içeriğin tohum değeri (varsayılan 1)</translation>
+    </message>
+    <message>
+        <source>last day of the ten years (default: today)</source>
+        <translation>on yıllık dönemin son günü (varsayılan: bugün)</translation>
+    </message>
+    <message>
+        <source>documents per transaction (default 2000)</source>
+        <translation>veritabanı işlemi (transaction) başına belge sayısı (varsayılan 2000)</translation>
+    </message>
+    <message>
+        <source>generate: --documents needs a positive number, not &quot;%1&quot;.</source>
+        <translation>generate: --documents için pozitif bir sayı gerekir, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>generate: --seed needs a whole number, not &quot;%1&quot;.</source>
+        <translation>generate: --seed için bir tam sayı gerekir, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>generate: --batch needs a positive number, not &quot;%1&quot;.</source>
+        <translation>generate: --batch için pozitif bir sayı gerekir, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>generate: --until needs a date such as 2026-03-01, not &quot;%1&quot;.</source>
+        <translation>generate: --until için 2026-03-01 gibi bir tarih gerekir, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents (%3 %), %4 documents/s, %5 left</source>
+        <translation>%1 / %2 belge (%3 %), %4 belge/sn, kalan %5</translation>
+    </message>
+    <message>
+        <source>The store %1 holds %2 documents (%3 pages) in %4 files with %5 cases, and %6 invoices.</source>
+        <translation>%1 veri deposunda %4 dosya ve %5 işlem içinde %2 belge (%3 sayfa) ile %6 fatura bulunuyor.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 documents; the store %3 is valid. Run the same command again to go on.</source>
+        <translation>%2 belgenin %1 tanesinden sonra durduruldu; %3 veri deposu geçerli. Devam etmek için aynı komutu yeniden çalıştırın.</translation>
+    </message>
+    <message>
+        <source>This run added %1 documents in %2 (%3 documents/s).</source>
+        <translation>Bu çalıştırma %2 içinde %1 belge ekledi (%3 belge/sn).</translation>
+    </message>
+    <message>
+        <source>Disk use: database %1, documents %2 in %3 blobs; %4 per 100,000 documents.</source>
+        <translation>Disk kullanımı: veritabanı %1, belgeler %3 belge dosyasında %2; 100.000 belge başına %4.</translation>
+    </message>
+    <message>
+        <source>From idea:     #%1 %2</source>
+        <translation>Kaynak fikir:  #%1 %2</translation>
+    </message>
+    <message>
+        <source>Checks SQLite integrity, the whole audit chain, every stored document&apos;s hash and that every record is whole.</source>
+        <translation>SQLite bütünlüğünü, tüm denetim zincirini, saklanan her belgenin hash değerini ve her kaydın eksiksiz olduğunu denetler.</translation>
+    </message>
+    <message>
+        <source>also check the audit chain against the head saved in FILE (audit-head --save)</source>
+        <translation>denetim zincirini FILE içinde kaydedilmiş son hash değerine göre de denetle (audit-head --save)</translation>
+    </message>
+    <message>
+        <source>then, if the store is intact, remove the stored files no record references that are older than an hour (left by interrupted imports)</source>
+        <translation>ardından, veri deposu sağlamsa, hiçbir kaydın başvurmadığı ve bir saatten eski olan saklanmış dosyaları kaldır (yarıda kalan içe aktarmalardan kalanlar)</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1</source>
+        <translation>Denetim kaydı: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail: entry %1 still carries the head saved on %2.</source>
+        <translation>Denetim kaydı: %1 numaralı girdi, %2 tarihinde kaydedilen son hash değerini hâlâ taşıyor.</translation>
+    </message>
+    <message>
+        <source>Documents: %1 unreferenced files removed.</source>
+        <translation>Belgeler: başvurulmayan %1 dosya kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>also save it with the number of entries, the time and the store in FILE, for &apos;verify --expect-head-file&apos;</source>
+        <translation>bunu girdi sayısı, zaman ve veri deposu bilgisiyle birlikte FILE içine de kaydet (&apos;verify --expect-head-file&apos; için)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the audit head (%n entries) to %1.</source>
+        <translation>
+            <numerusform>Denetim kaydının son hash değeri (%n girdi) %1 dosyasına kaydedildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes a consistent backup of the store and its documents into the new folder DEST, also while others work; the copy is verified before it is kept. With --rotate, DEST is the folder of the backups: each goes into a sub-folder named by its time, and only the newest N stay (older ones are removed after the new one verified).</source>
+        <translation>Veri deposunun ve belgelerinin tutarlı bir yedeğini, başkaları çalışırken de, yeni DEST klasörüne yazar; kopya saklanmadan önce doğrulanır. --rotate ile DEST yedeklerin klasörüdür: her yedek, zamanına göre adlandırılan bir alt klasöre yazılır ve yalnızca en yeni N yedek kalır (eskiler, yeni yedek doğrulandıktan sonra kaldırılır).</translation>
+    </message>
+    <message>
+        <source>a folder that does not exist yet (or is empty); with --rotate the folder of the backups</source>
+        <translation>henüz mevcut olmayan (veya boş) bir klasör; --rotate ile yedeklerin klasörü</translation>
+    </message>
+    <message>
+        <source>keep the newest N backups in DEST</source>
+        <translation>DEST içinde en yeni N yedeği sakla</translation>
+    </message>
+    <message>
+        <source>--rotate: &apos;%1&apos; is not a number of backups from 1 to 1000.</source>
+        <translation>--rotate: &apos;%1&apos;, 1 ile 1000 arasında bir yedek sayısı değil.</translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1.</source>
+        <translation>Eski yedek %1 kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>the programme&apos;s milestones instead: per month due, how many were reached on time, late, or are overdue</source>
+        <translation>bunun yerine programın kilometre taşları: son tarihin düştüğü her ay için kaçına zamanında, kaçına geç ulaşıldığı ve kaçının gecikmede olduğu</translation>
+    </message>
+    <message>
+        <source>with --milestones: only the sub-projects this department sponsors</source>
+        <translation>--milestones ile: yalnızca bu birimin üstlendiği alt projeler</translation>
+    </message>
+    <message>
+        <source>--department goes with --milestones.</source>
+        <translation>--department, --milestones ile birlikte kullanılır.</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>İş akışı</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <source>Median h</source>
+        <translation>Medyan sa</translation>
+    </message>
+    <message>
+        <source>90 % h</source>
+        <translation>90 % sa</translation>
+    </message>
+    <message>
+        <source>Month due</source>
+        <translation>Vade ayı</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vadesi gelen</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Zamanında</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Gecikmeli</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Süresi geçmiş</translation>
+    </message>
+    <message>
+        <source>Median delay (days)</source>
+        <translation>Medyan gecikme (gün)</translation>
     </message>
 </context>
 <context>
@@ -2081,10 +2341,6 @@
         <translation>Bir veritabanı komutu hazırlanamadı: %1</translation>
     </message>
     <message>
-        <source>The store is busy with another Amtsdesk; please try again in a moment.</source>
-        <translation>Veri deposu şu anda başka bir Amtsdesk tarafından kullanılıyor; lütfen biraz sonra yeniden deneyin.</translation>
-    </message>
-    <message>
         <source>The disk holding the store is full; nothing was changed. Free some space and try again.</source>
         <translation>Veri deposunun bulunduğu disk dolu; hiçbir şey değiştirilmedi. Biraz yer açıp yeniden deneyin.</translation>
     </message>
@@ -2103,6 +2359,10 @@
     <message>
         <source>A database statement failed: %1</source>
         <translation>Bir veritabanı komutu başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <source>The store is busy: another Amtsdesk (or a backup) has kept it locked for more than %1 seconds. Please try again in a moment.</source>
+        <translation>Veri deposu meşgul: başka bir Amtsdesk örneği (veya bir yedekleme) depoyu %1 saniyeden uzun süredir kilitli tutuyor. Lütfen biraz sonra yeniden deneyin.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2698,10 @@
         <source>There is no case number %1.</source>
         <translation>%1 numaralı işlem yok.</translation>
     </message>
+    <message>
+        <source>%1 cannot be re-filed under %2: the file %3 there has the same running number of the same department and year. Nothing was changed.</source>
+        <translation>%1, %2 altına taşınamaz: oradaki %3 dosyası aynı birim ve yıla ait aynı sıra numarasına sahip. Hiçbir şey değiştirilmedi.</translation>
+    </message>
 </context>
 <context>
     <name>Ideas</name>
@@ -2447,15 +2711,15 @@
     </message>
     <message>
         <source>%1 may not decide on the idea &quot;%2&quot;: it belongs to no department, so the programme manager decides.</source>
-        <translation>%1, "%2" fikri hakkında karar veremez: fikir hiçbir birime ait değil, bu nedenle kararı program yöneticisi verir.</translation>
+        <translation>%1, &quot;%2&quot; fikri hakkında karar veremez: fikir hiçbir birime ait değil, bu nedenle kararı program yöneticisi verir.</translation>
     </message>
     <message>
         <source>%1 may not decide on the idea &quot;%2&quot;: it belongs to the department %3, which is not among yours.</source>
-        <translation>%1, "%2" fikri hakkında karar veremez: fikir %3 birimine ait ve bu birim sizin birimleriniz arasında değil.</translation>
+        <translation>%1, &quot;%2&quot; fikri hakkında karar veremez: fikir %3 birimine ait ve bu birim sizin birimleriniz arasında değil.</translation>
     </message>
     <message>
         <source>%1 may not decide on the idea &quot;%2&quot;: that needs the role &quot;%3&quot;, or the role &quot;%4&quot; in the idea&apos;s department.</source>
-        <translation>%1, "%2" fikri hakkında karar veremez: bunun için "%3" rolü ya da fikrin ait olduğu birimde "%4" rolü gerekir.</translation>
+        <translation>%1, &quot;%2&quot; fikri hakkında karar veremez: bunun için &quot;%3&quot; rolü ya da fikrin ait olduğu birimde &quot;%4&quot; rolü gerekir.</translation>
     </message>
     <message>
         <source>Ideas are recorded by people, not by the program itself.</source>
@@ -2491,23 +2755,23 @@
     </message>
     <message>
         <source>An idea cannot be set back to &quot;%1&quot;; it can go to &quot;%2&quot;.</source>
-        <translation>Bir fikir "%1" durumuna geri alınamaz; "%2" durumuna geçebilir.</translation>
+        <translation>Bir fikir &quot;%1&quot; durumuna geri alınamaz; &quot;%2&quot; durumuna geçebilir.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; was adopted; that decision is final.</source>
-        <translation>"%1" fikri kabul edildi; bu karar kesindir.</translation>
+        <translation>&quot;%1&quot; fikri kabul edildi; bu karar kesindir.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; is &quot;%2&quot; already.</source>
-        <translation>"%1" fikri zaten "%2" durumunda.</translation>
+        <translation>&quot;%1&quot; fikri zaten &quot;%2&quot; durumunda.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; was declined; it must go back to &quot;%2&quot; before anything else.</source>
-        <translation>"%1" fikri reddedildi; başka herhangi bir işlemden önce "%2" durumuna geri alınması gerekir.</translation>
+        <translation>&quot;%1&quot; fikri reddedildi; başka herhangi bir işlemden önce &quot;%2&quot; durumuna geri alınması gerekir.</translation>
     </message>
     <message>
         <source>Declining the idea &quot;%1&quot; needs a reason.</source>
-        <translation>"%1" fikrini reddetmek için bir gerekçe gerekir.</translation>
+        <translation>&quot;%1&quot; fikrini reddetmek için bir gerekçe gerekir.</translation>
     </message>
     <message>
         <source>The reason of a decision may have at most 2,000 characters.</source>
@@ -2515,11 +2779,11 @@
     </message>
     <message>
         <source>The idea &quot;%1&quot; was declined; it cannot become a sub-project unless it is taken back into review and adopted.</source>
-        <translation>"%1" fikri reddedildi; yeniden incelemeye alınıp kabul edilmedikçe alt projeye dönüştürülemez.</translation>
+        <translation>&quot;%1&quot; fikri reddedildi; yeniden incelemeye alınıp kabul edilmedikçe alt projeye dönüştürülemez.</translation>
     </message>
     <message>
         <source>The idea &quot;%1&quot; became the sub-project %2 already.</source>
-        <translation>"%1" fikri zaten %2 alt projesine dönüştürüldü.</translation>
+        <translation>&quot;%1&quot; fikri zaten %2 alt projesine dönüştürüldü.</translation>
     </message>
     <message>
         <source>There is no idea %1.</source>
@@ -5159,7 +5423,7 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>%1 is larger than 50 MB; the OZG catalogue is far smaller.</source>
-        <translation>%1, 50 MB'tan büyük; OZG kataloğu bundan çok daha küçüktür.</translation>
+        <translation>%1, 50 MB&apos;tan büyük; OZG kataloğu bundan çok daha küçüktür.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text; save the catalogue as CSV (UTF-8).</source>
@@ -5179,11 +5443,11 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>%1, line 1: the column &quot;%2&quot; appears twice.</source>
-        <translation>%1, satır 1: "%2" sütunu iki kez geçiyor.</translation>
+        <translation>%1, satır 1: &quot;%2&quot; sütunu iki kez geçiyor.</translation>
     </message>
     <message>
         <source>%1, line 1: the column &quot;%2&quot; is missing (expected: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</source>
-        <translation>%1, satır 1: "%2" sütunu eksik (beklenen: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</translation>
+        <translation>%1, satır 1: &quot;%2&quot; sütunu eksik (beklenen: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</translation>
     </message>
     <message>
         <source>it has %1 fields, the header has %2.</source>
@@ -5199,7 +5463,7 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>the OZG id &quot;%1&quot; is not a number of 1 to 10 digits.</source>
-        <translation>"%1" OZG kimliği 1 ile 10 basamaklı bir sayı değil.</translation>
+        <translation>&quot;%1&quot; OZG kimliği 1 ile 10 basamaklı bir sayı değil.</translation>
     </message>
     <message>
         <source>the LeiKa name is missing.</source>
@@ -5211,7 +5475,7 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>the LeiKa key &quot;%1&quot; is not 14 digits (nor &quot;nicht im LeiKa&quot;).</source>
-        <translation>"%1" LeiKa anahtarı 14 basamaklı değil (ve "nicht im LeiKa" de değil).</translation>
+        <translation>&quot;%1&quot; LeiKa anahtarı 14 basamaklı değil (ve &quot;nicht im LeiKa&quot; de değil).</translation>
     </message>
     <message>
         <source>it repeats the service of line %1 (%2, OZG id %3).</source>
@@ -5227,7 +5491,7 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>The catalogue has no service with the LeiKa key or OZG id &quot;%1&quot;.</source>
-        <translation>Katalogda LeiKa anahtarı veya OZG kimliği "%1" olan bir hizmet yok.</translation>
+        <translation>Katalogda LeiKa anahtarı veya OZG kimliği &quot;%1&quot; olan bir hizmet yok.</translation>
     </message>
     <message>
         <source>%1 may not maintain the OZG services of this department: that needs the programme manager, or the digitalisation officer of the department.</source>
@@ -5247,7 +5511,7 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>The online service link &quot;%1&quot; is not an http or https address.</source>
-        <translation>"%1" çevrimiçi hizmet bağlantısı bir http veya https adresi değil.</translation>
+        <translation>&quot;%1&quot; çevrimiçi hizmet bağlantısı bir http veya https adresi değil.</translation>
     </message>
     <message>
         <source>The district offers this catalogue service already (service number %1).</source>
@@ -5263,11 +5527,15 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>The service &quot;%1&quot; was changed by someone else meanwhile; reload it and enter the change again.</source>
-        <translation>"%1" hizmeti bu arada başka biri tarafından değiştirildi; hizmeti yeniden yükleyip değişikliği tekrar girin.</translation>
+        <translation>&quot;%1&quot; hizmeti bu arada başka biri tarafından değiştirildi; hizmeti yeniden yükleyip değişikliği tekrar girin.</translation>
     </message>
     <message>
         <source>There is no offered service number %1.</source>
         <translation>%1 numaralı sunulan hizmet yok.</translation>
+    </message>
+    <message>
+        <source>The first maturity step of a service cannot be dated in the future (%1); today is %2.</source>
+        <translation>Bir hizmetin ilk olgunluk adımının tarihi gelecekte olamaz (%1); bugünün tarihi %2.</translation>
     </message>
 </context>
 <context>
@@ -5537,10 +5805,6 @@ Alındı: %6 (dosya %7)</translation>
         <translation>hizmetler</translation>
     </message>
     <message>
-        <source>Maturity of the OZG services over the year (model 2.0)</source>
-        <translation>Yıl boyunca OZG hizmetlerinin olgunluk düzeyi (model 2.0)</translation>
-    </message>
-    <message>
         <source>Training coverage by department and course</source>
         <translation>Birim ve kursa göre eğitim oranı</translation>
     </message>
@@ -5555,6 +5819,10 @@ Alındı: %6 (dosya %7)</translation>
     <message>
         <source>Staff trained (%)</source>
         <translation>Eğitim almış personel (%)</translation>
+    </message>
+    <message>
+        <source>Maturity of the OZG services over the year (model %1)</source>
+        <translation>Yıl boyunca OZG hizmetlerinin olgunluğu (model %1)</translation>
     </message>
 </context>
 <context>
@@ -5573,7 +5841,7 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1: '%2' bir tarih değil; YYYY-MM-DD biçiminde yazın.</translation>
+        <translation>%1: &apos;%2&apos; bir tarih değil; YYYY-MM-DD biçiminde yazın.</translation>
     </message>
     <message>
         <source>%1: %2 lies in the future.</source>
@@ -5589,6 +5857,10 @@ Alındı: %6 (dosya %7)</translation>
     <message>
         <source>Whole programme</source>
         <translation>Programın tamamı</translation>
+    </message>
+    <message>
+        <source>The programme report is for the people of this store; nobody is signed in.</source>
+        <translation>Program raporu bu veri deposunun kullanıcıları içindir; oturum açmış kimse yok.</translation>
     </message>
 </context>
 <context>
@@ -5778,6 +6050,93 @@ Alındı: %6 (dosya %7)</translation>
     <message>
         <source>Amount due for payment</source>
         <translation>Ödenecek tutar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCheck</name>
+    <message>
+        <source>Case</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Alt proje</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no workflow item, so it has no state.</source>
+        <translation>%1 %2 için iş akışı öğesi yok, bu nedenle bir durumu da yok.</translation>
+    </message>
+    <message>
+        <source>Workflow item %1 belongs to a record that does not exist: %2 %3.</source>
+        <translation>%1 numaralı iş akışı öğesi mevcut olmayan bir kayda ait: %2 %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 points at workflow item %2, which is not its own.</source>
+        <translation>%1 numaralı fatura, kendisine ait olmayan %2 numaralı iş akışı öğesine işaret ediyor.</translation>
+    </message>
+    <message>
+        <source>Workflow item %1 has no history.</source>
+        <translation>%1 numaralı iş akışı öğesinin geçmişi yok.</translation>
+    </message>
+    <message>
+        <source>Workflow item %1 is in state &quot;%2&quot;, but its history ends in &quot;%3&quot;.</source>
+        <translation>%1 numaralı iş akışı öğesi &quot;%2&quot; durumunda, ancak geçmişi &quot;%3&quot; ile bitiyor.</translation>
+    </message>
+    <message>
+        <source>Workflow item %1 (%2 %3) has no audit entry for its start.</source>
+        <translation>%1 numaralı iş akışı öğesinin (%2 %3) başlangıcı için denetim kaydı girdisi yok.</translation>
+    </message>
+    <message>
+        <source>Workflow item %1 (%2 %3) took %4 steps, but the audit trail records %5.</source>
+        <translation>%1 numaralı iş akışı öğesinde (%2 %3) %4 adım uygulanmış, ancak denetim kaydında %5 adım kayıtlı.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no version, so no stored file.</source>
+        <translation>%1 numaralı belgenin sürümü yok, bu nedenle saklanan dosyası da yok.</translation>
+    </message>
+    <message>
+        <source>Document %1 lacks versions: it has %2 of the versions 1 to %3.</source>
+        <translation>%1 numaralı belgenin sürümleri eksik: 1 ile %3 arasındaki sürümlerden yalnızca %2 tanesi var.</translation>
+    </message>
+    <message>
+        <source>Document %1, version %2, is marked as indexed, but it is not in the search index.</source>
+        <translation>%1 numaralı belgenin %2. sürümü dizine eklenmiş olarak işaretli, ancak arama dizininde yok.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no audit entry &quot;%3&quot;.</source>
+        <translation>%1 %2 için &quot;%3&quot; denetim kaydı girdisi yok.</translation>
+    </message>
+    <message>
+        <source>Document %1, version %2, has no audit entry &quot;%3&quot;.</source>
+        <translation>%1 numaralı belgenin %2. sürümü için &quot;%3&quot; denetim kaydı girdisi yok.</translation>
+    </message>
+    <message>
+        <source>Note %1 (on %2 %3) has no audit entry &quot;%4&quot;.</source>
+        <translation>%1 numaralı not (%2 %3 üzerindeki) için &quot;%4&quot; denetim kaydı girdisi yok.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (&quot;%2&quot;) names a record that does not exist and was not destroyed: %3 %4.</source>
+        <translation>%1 numaralı denetim kaydı girdisi (&quot;%2&quot;), mevcut olmayan ve imha edilmemiş bir kaydı belirtiyor: %3 %4.</translation>
+    </message>
+    <message>
+        <source>A check could not run: %1</source>
+        <translation>Bir denetim çalıştırılamadı: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more of the same kind.</source>
+        <translation>… ve aynı türden %1 tane daha.</translation>
     </message>
 </context>
 <context>
@@ -6088,6 +6447,48 @@ Alındı: %6 (dosya %7)</translation>
     </message>
 </context>
 <context>
+    <name>ScaleGenerator</name>
+    <message>
+        <source>The blob folder %1 cannot be renamed.</source>
+        <translation>Belge dosyaları klasörü %1 yeniden adlandırılamıyor.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2.</source>
+        <translation>%1, %2 olarak yeniden adlandırılamıyor.</translation>
+    </message>
+    <message>
+        <source>The generator ran out of files.</source>
+        <translation>Oluşturucunun dosyaları tükendi.</translation>
+    </message>
+    <message>
+        <source>The number of documents must be between 1 and 10,000,000, not %1.</source>
+        <translation>Belge sayısı 1 ile 10.000.000 arasında olmalıdır, %1 değil.</translation>
+    </message>
+    <message>
+        <source>%1 was not made by &apos;generate&apos;; generated records go only into a new store or one that &apos;generate&apos; made.</source>
+        <translation>%1 &apos;generate&apos; ile oluşturulmadı; oluşturulan kayıtlar yalnızca yeni bir veri deposuna ya da &apos;generate&apos; ile oluşturulmuş bir veri deposuna yazılır.</translation>
+    </message>
+    <message>
+        <source>%1 is being generated with seed %2, %3 documents, up to %4; run &apos;generate&apos; with these to go on, or choose another store.</source>
+        <translation>%1, %2 tohum değeri, %3 belge ve %4 bitiş tarihiyle oluşturuluyor; devam etmek için &apos;generate&apos; komutunu bu değerlerle çalıştırın ya da başka bir veri deposu seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleWriter</name>
+    <message>
+        <source>No temporary folder can be made for the generated invoices.</source>
+        <translation>Oluşturulan faturalar için geçici klasör oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>The department %1 has no clerk to keep its files.</source>
+        <translation>%1 biriminde dosyalarını yürütecek bir memur yok.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchExtensions</name>
     <message>
         <source>The full-text search cannot be set up without an open database connection.</source>
@@ -6266,6 +6667,14 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <source>full-text index: %1</source>
         <translation>tam metin dizini: %1</translation>
     </message>
+    <message>
+        <source>Records: complete (each with its parts and its audit entries)</source>
+        <translation>Kayıtlar: eksiksiz (her biri parçaları ve denetim kaydı girdileriyle)</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Kayıtlar: %1</translation>
+    </message>
 </context>
 <context>
     <name>SubProjects</name>
@@ -6279,11 +6688,11 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>%1 may not change the sub-project %2: that needs the role &quot;%3&quot;, or the role &quot;%4&quot; in its sponsoring department %5.</source>
-        <translation>%1, %2 alt projesini değiştiremez: bunun için "%3" rolü ya da alt projenin sahibi olan %5 biriminde "%4" rolü gerekir.</translation>
+        <translation>%1, %2 alt projesini değiştiremez: bunun için &quot;%3&quot; rolü ya da alt projenin sahibi olan %5 biriminde &quot;%4&quot; rolü gerekir.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; is not usable: it needs 1 to 20 letters, digits, dots, hyphens or underscores, starting with a letter or digit (such as TP-07).</source>
-        <translation>"%1" kodu kullanılamaz: harf veya rakamla başlayan, 1 ile 20 arasında harf, rakam, nokta, kısa çizgi ya da alt çizgiden oluşmalıdır (ör. TP-07).</translation>
+        <translation>&quot;%1&quot; kodu kullanılamaz: harf veya rakamla başlayan, 1 ile 20 arasında harf, rakam, nokta, kısa çizgi ya da alt çizgiden oluşmalıdır (ör. TP-07).</translation>
     </message>
     <message>
         <source>The code %1 belongs to another sub-project already.</source>
@@ -6375,7 +6784,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>A status report that says &quot;%1&quot; needs a text with the reason.</source>
-        <translation>"%1" bildiren bir durum raporu için gerekçeyi içeren bir metin gerekir.</translation>
+        <translation>&quot;%1&quot; bildiren bir durum raporu için gerekçeyi içeren bir metin gerekir.</translation>
     </message>
     <message>
         <source>The text of a status report may have at most 10,000 characters; it has %1.</source>
@@ -6391,11 +6800,11 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>The milestone &quot;%1&quot; needs a due date.</source>
-        <translation>"%1" kilometre taşı için bir son tarih gerekir.</translation>
+        <translation>&quot;%1&quot; kilometre taşı için bir son tarih gerekir.</translation>
     </message>
     <message>
         <source>The milestone &quot;%1&quot; was reached on %2; only open milestones can be moved.</source>
-        <translation>"%1" kilometre taşına %2 tarihinde ulaşıldı; yalnızca açık kilometre taşlarının tarihi değiştirilebilir.</translation>
+        <translation>&quot;%1&quot; kilometre taşına %2 tarihinde ulaşıldı; yalnızca açık kilometre taşlarının tarihi değiştirilebilir.</translation>
     </message>
     <message>
         <source>A milestone cannot be reached in the future (%1); today is %2.</source>
@@ -6403,11 +6812,11 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>The milestone &quot;%1&quot; was reached on %2 already.</source>
-        <translation>"%1" kilometre taşına zaten %2 tarihinde ulaşıldı.</translation>
+        <translation>&quot;%1&quot; kilometre taşına zaten %2 tarihinde ulaşıldı.</translation>
     </message>
     <message>
         <source>The milestone &quot;%1&quot; was reached in the meantime.</source>
-        <translation>"%1" kilometre taşına bu arada ulaşıldı.</translation>
+        <translation>&quot;%1&quot; kilometre taşına bu arada ulaşıldı.</translation>
     </message>
     <message>
         <source>There is no milestone %1.</source>
@@ -6445,7 +6854,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>"%1" bir e-posta adresi değil.</translation>
+        <translation>&quot;%1&quot; bir e-posta adresi değil.</translation>
     </message>
     <message>
         <source>A member of staff needs a department; number %1 is none.</source>
@@ -6465,7 +6874,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>The course code &quot;%1&quot; must be 1 to 20 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>"%1" eğitim kodu, harf veya rakamla başlayan, 1 ile 20 arasında harf, rakam, '.', '_' ya da '-' karakterinden oluşmalıdır.</translation>
+        <translation>&quot;%1&quot; eğitim kodu, harf veya rakamla başlayan, 1 ile 20 arasında harf, rakam, &apos;.&apos;, &apos;_&apos; ya da &apos;-&apos; karakterinden oluşmalıdır.</translation>
     </message>
     <message>
         <source>The course %1 needs a title of 1 to 200 characters.</source>
@@ -6481,7 +6890,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>There is no course with the code &quot;%1&quot;.</source>
-        <translation>"%1" kodlu bir eğitim yok.</translation>
+        <translation>&quot;%1&quot; kodlu bir eğitim yok.</translation>
     </message>
     <message>
         <source>There is no course number %1 for the session.</source>
@@ -6497,7 +6906,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>The place and the trainer of a session may have at most 200 characters each.</source>
-        <translation>Bir oturumun yeri ve eğitmeni en fazla 200'er karakter olabilir.</translation>
+        <translation>Bir oturumun yeri ve eğitmeni en fazla 200&apos;er karakter olabilir.</translation>
     </message>
     <message>
         <source>There is no session number %1.</source>
@@ -6521,7 +6930,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role.</source>
-        <translation>"%1" bir rol değil.</translation>
+        <translation>&quot;%1&quot; bir rol değil.</translation>
     </message>
     <message>
         <source>There is no course number %1 to require.</source>
@@ -6539,12 +6948,27 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <source>There is no course requirement number %1.</source>
         <translation>%1 numaralı eğitim zorunluluğu yok.</translation>
     </message>
+    <message>
+        <source>The entry of %1 in the staff directory was changed by someone else in the meantime. Please look at it again.</source>
+        <translation>%1 kişisinin personel listesindeki kaydı bu arada başka biri tarafından değiştirildi. Lütfen kaydı yeniden gözden geçirin.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
         <translation>İşlem zaten tamamlanmıştı.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>The German word list %1 is missing (%2); install the Debian package wngerman (apt-get install wngerman).</source>
+        <translation>Almanca sözcük listesi %1 eksik (%2); wngerman Debian paketini kurun (apt-get install wngerman).</translation>
+    </message>
+    <message>
+        <source>The German word list %1 has no words; reinstall the Debian package wngerman.</source>
+        <translation>Almanca sözcük listesi %1 hiç sözcük içermiyor; wngerman Debian paketini yeniden kurun.</translation>
     </message>
 </context>
 <context>
@@ -6702,7 +7126,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>The workflow definition %1: transition &quot;%2&quot; lets &quot;%3&quot; act for any department, but that is not one of its roles.</source>
-        <translation>İş akışı tanımı %1: "%2" geçişi "%3" rolünün her birim adına işlem yapmasına izin veriyor, ancak bu rol geçişin rollerinden biri değil.</translation>
+        <translation>İş akışı tanımı %1: &quot;%2&quot; geçişi &quot;%3&quot; rolünün her birim adına işlem yapmasına izin veriyor, ancak bu rol geçişin rollerinden biri değil.</translation>
     </message>
 </context>
 <context>
@@ -6778,6 +7202,14 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>&quot;%1&quot; is done by the item&apos;s department, and it has none yet: it must be routed first.</source>
         <translation>&quot;%1&quot; adımını öğenin birimi uygular, ancak öğenin henüz bir birimi yok: önce bir birime yönlendirilmesi gerekir.</translation>
+    </message>
+    <message>
+        <source>%1 may not see item %2: it belongs to another department.</source>
+        <translation>%1, %2 numaralı öğeyi göremez: öğe başka bir birime ait.</translation>
+    </message>
+    <message>
+        <source>%1 may not see item %2: it belongs to no department yet.</source>
+        <translation>%1, %2 numaralı öğeyi göremez: öğe henüz hiçbir birime ait değil.</translation>
     </message>
 </context>
 <context>
@@ -7104,6 +7536,18 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <source>attempted</source>
         <translation>denenen işlem</translation>
     </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Yedek alındı</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Yedekleme başarısız oldu</translation>
+    </message>
+    <message>
+        <source>Scheduled backup changed</source>
+        <translation>Zamanlanmış yedekleme değiştirildi</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::AuditLogPage</name>
@@ -7114,6 +7558,285 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Yeniden yükle</translation>
+    </message>
+    <message>
+        <source>&amp;Export audit head…</source>
+        <translation>Son hash değerini &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Saves the hash of the newest entry, the number of entries and the time in a small file. Keep it away from the store: checked against it, a rewrite of the whole trail shows.</source>
+        <translation>En yeni girdinin hash değerini, girdi sayısını ve zamanı küçük bir dosyaya kaydeder. Bu dosyayı veri deposundan ayrı bir yerde saklayın: onunla karşılaştırıldığında tüm denetim kaydının yeniden yazılması ortaya çıkar.</translation>
+    </message>
+    <message>
+        <source>Export audit head</source>
+        <translation>Son hash değerini dışa aktar</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Metin dosyaları (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The head of the audit trail (%n entries) is saved in %1. Keep the file away from the store, for example with the backups; &quot;amtsdesk-cli verify --expect-head-file&quot; checks the store against it.</source>
+        <translation>
+            <numerusform>Denetim kaydının son hash değeri (%n girdi) %1 dosyasına kaydedildi. Dosyayı veri deposundan ayrı bir yerde, örneğin yedeklerle birlikte saklayın; &quot;amtsdesk-cli verify --expect-head-file&quot; veri deposunu bu dosyaya göre denetler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::BackupDialog</name>
+    <message>
+        <source>Scheduled backup</source>
+        <translation>Zamanlanmış yedekleme</translation>
+    </message>
+    <message>
+        <source>empty: no scheduled backup</source>
+        <translation>boş: zamanlanmış yedekleme yok</translation>
+    </message>
+    <message>
+        <source>A folder on another disk, writable by everyone who works with Amtsdesk here. Each backup goes into a sub-folder named by its time.</source>
+        <translation>Başka bir diskte, burada Amtsdesk ile çalışan herkesin yazabildiği bir klasör. Her yedek, zamanına göre adlandırılan bir alt klasöre yazılır.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Günlük</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Haftalık</translation>
+    </message>
+    <message>
+        <source>Every few hours</source>
+        <translation>Birkaç saatte bir</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> saat</translation>
+    </message>
+    <message>
+        <source>Older backups are removed only after a new one was written and verified.</source>
+        <translation>Eski yedekler ancak yeni bir yedek yazılıp doğrulandıktan sonra kaldırılır.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Klasör:</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>&amp;Sıklık:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Aralık:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>Saklanacak &amp;en yeni yedek sayısı:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Yedek klasörü</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::CatalogueImportDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Why rejected</source>
+        <translation>Reddedilme nedeni</translation>
+    </message>
+    <message>
+        <source>OZG catalogue imported</source>
+        <translation>OZG kataloğu içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 added, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 eklendi, %3 güncellendi, %4 değişmedi, %5 reddedildi.</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Reddedilen satırlar</translation>
+    </message>
+    <message>
+        <source>Rows not imported (the file is left as it is; correct them and import again):</source>
+        <translation>İçe aktarılmayan satırlar (dosya olduğu gibi bırakıldı; satırları düzeltip yeniden içe aktarın):</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::CoursesPanel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Eğitmen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Kontenjan</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Katıldı</translation>
+    </message>
+    <message>
+        <source>Add &amp;course…</source>
+        <translation>&amp;Kurs ekle…</translation>
+    </message>
+    <message>
+        <source>Add &amp;session…</source>
+        <translation>&amp;Oturum ekle…</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurslar</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Oturumlar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Katılım</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tüm birimler</translation>
+    </message>
+    <message>
+        <source>Staff of department</source>
+        <translation>Birim personeli</translation>
+    </message>
+    <message>
+        <source>Staff of:</source>
+        <translation>Şu birimin personeli:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sessions&lt;/b&gt; of the course</source>
+        <translation>Kursun &lt;b&gt;oturumları&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Courses&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kurslar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendance&lt;/b&gt;: choose or add a session.</source>
+        <translation>&lt;b&gt;Katılım&lt;/b&gt;: bir oturum seçin veya ekleyin.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendance&lt;/b&gt;: choose a course.</source>
+        <translation>&lt;b&gt;Katılım&lt;/b&gt;: bir kurs seçin.</translation>
+    </message>
+    <message>
+        <source>took the course on %1</source>
+        <translation>kursu %1 tarihinde aldı</translation>
+    </message>
+    <message>
+        <source>No longer works here</source>
+        <translation>Artık burada çalışmıyor</translation>
+    </message>
+    <message>
+        <source>Recorded by the programme manager or the officer of department %1</source>
+        <translation>Program yöneticisi veya %1 biriminin dijitalleşme sorumlusu tarafından kaydedilir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; of %1 on %2: tick who took part.</source>
+        <translation>%1 kursunun %2 tarihli oturumuna &lt;b&gt;katılım&lt;/b&gt;: katılanları işaretleyin.</translation>
+    </message>
+    <message>
+        <source>No staff in this department&apos;s directory.</source>
+        <translation>Bu birimin personel listesinde kimse yok.</translation>
+    </message>
+    <message>
+        <source>%1 attended %2 on %3.</source>
+        <translation>%1, %3 tarihinde %2 kursuna katıldı.</translation>
+    </message>
+    <message>
+        <source>%1 no longer recorded for %2 on %3.</source>
+        <translation>%1 artık %2 kursunun %3 tarihli oturumuna katılmış olarak kayıtlı değil.</translation>
+    </message>
+    <message>
+        <source>Add course</source>
+        <translation>Kurs ekle</translation>
+    </message>
+    <message>
+        <source>Course %1 added.</source>
+        <translation>%1 kursu eklendi.</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Oturum ekle</translation>
+    </message>
+    <message>
+        <source>Session of %1 on %2 added.</source>
+        <translation>%1 kursunun %2 tarihli oturumu eklendi.</translation>
+    </message>
+    <message>
+        <source>e.g. EAKTE-2</source>
+        <translation>ör. EAKTE-2</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Açıklama:</translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation>%1 kursunun oturumu</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sınırsız</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Yer:</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation>&amp;Eğitmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Kontenjan:</translation>
     </message>
 </context>
 <context>
@@ -7790,8 +8513,16 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>“%1” fikri: %2.</translation>
     </message>
     <message>
-        <source>Suggestions from the consultation hours, the innovation team and the staff and citizens&apos; workshops. The programme manager or the department&apos;s digitalisation officer decides on them; an adopted idea becomes a sub-project (amtsdesk-cli programme add CODE --idea NUMBER).</source>
-        <translation>Danışma saatlerinden, inovasyon ekibinden ve personel ile vatandaş atölyelerinden gelen öneriler. Bunlar hakkında program yöneticisi veya ilgili birimin dijitalleşme sorumlusu karar verir; kabul edilen bir fikir alt projeye dönüşür (amtsdesk-cli programme add CODE --idea NUMARA).</translation>
+        <source>&amp;Turn into sub-project…</source>
+        <translation>&amp;Alt projeye dönüştür…</translation>
+    </message>
+    <message>
+        <source>A new sub-project filled in from the adopted idea; it remembers where it came from</source>
+        <translation>Kabul edilen fikirden doldurulan yeni bir alt proje; hangi fikirden geldiği kaydedilir</translation>
+    </message>
+    <message>
+        <source>Suggestions from the consultation hours, the innovation team and the staff and citizens&apos; workshops. The programme manager or the department&apos;s digitalisation officer decides on them; an adopted idea becomes a sub-project.</source>
+        <translation>Danışma saatlerinden, inovasyon ekibinden ve personel ile vatandaş çalıştaylarından gelen öneriler. Bunlar hakkında program yöneticisi veya birimin dijitalleşme sorumlusu karar verir; kabul edilen bir fikir alt projeye dönüşür.</translation>
     </message>
 </context>
 <context>
@@ -8568,6 +9299,33 @@ Veri deposu: %3</translation>
         <source>Sub-projects, OZG services, training and ideas of the digitalisation programme, and its status report</source>
         <translation>Dijitalleşme programının alt projeleri, OZG hizmetleri, eğitimleri, fikirleri ve durum raporu</translation>
     </message>
+    <message>
+        <source>Making the scheduled backup…</source>
+        <translation>Zamanlanmış yedek alınıyor…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Yedek yazıldı ve doğrulandı: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Yedekleme başarısız oldu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::MaturityEdit</name>
+    <message>
+        <source>Maturity model</source>
+        <translation>Olgunluk modeli</translation>
+    </message>
+    <message>
+        <source>Maturity level</source>
+        <translation>Olgunluk düzeyi</translation>
+    </message>
+    <message>
+        <source>level </source>
+        <translation>düzey </translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::NewFileDialog</name>
@@ -8598,6 +9356,13 @@ Veri deposu: %3</translation>
     <message>
         <source>Create file</source>
         <translation>Dosya oluştur</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::OptionalDateEdit</name>
+    <message>
+        <source>Tick to enter a date</source>
+        <translation>Tarih girmek için işaretleyin</translation>
     </message>
 </context>
 <context>
@@ -8724,6 +9489,50 @@ Veri deposu: %3</translation>
         <source>%1 cannot be written: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
     </message>
+    <message>
+        <source>Milestones of the programme</source>
+        <translation>Programın kilometre taşları</translation>
+    </message>
+    <message>
+        <source>No milestone has fallen due yet.</source>
+        <translation>Henüz son tarihi gelmiş kilometre taşı yok.</translation>
+    </message>
+    <message>
+        <source>Month due</source>
+        <translation>Son tarih ayı</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Son tarihi gelen</translation>
+    </message>
+    <message>
+        <source>Reached on time</source>
+        <translation>Zamanında ulaşılan</translation>
+    </message>
+    <message>
+        <source>Reached late</source>
+        <translation>Geç ulaşılan</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Gecikmiş</translation>
+    </message>
+    <message>
+        <source>Median delay (days)</source>
+        <translation>Medyan gecikme (gün)</translation>
+    </message>
+    <message>
+        <source>No milestones yet</source>
+        <translation>Henüz kilometre taşı yok</translation>
+    </message>
+    <message>
+        <source>Milestones by the month they were due</source>
+        <translation>Son tarihlerinin düştüğü aya göre kilometre taşları</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>kilometre taşları</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::ProgrammeDashboard</name>
@@ -8824,6 +9633,73 @@ Veri deposu: %3</translation>
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::RequirementsPanel</name>
+    <message>
+        <source>everyone with the role &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; rolüne sahip herkes</translation>
+    </message>
+    <message>
+        <source>the staff of department %1</source>
+        <translation>%1 biriminin personeli</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Required of</source>
+        <translation>Zorunlu olduğu kişiler</translation>
+    </message>
+    <message>
+        <source>&amp;Require a course…</source>
+        <translation>Bir kursu &amp;zorunlu kıl…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Required courses</source>
+        <translation>Zorunlu kurslar</translation>
+    </message>
+    <message>
+        <source>A required course counts in the coverage of every department whose staff must take it: all its staff, or those whose Amtsdesk user holds the role.</source>
+        <translation>Zorunlu bir kurs, personelinin bu kursu alması gereken her birimin eğitim oranında sayılır: birimin tüm personeli ya da Amtsdesk kullanıcısı ilgili role sahip olanlar.</translation>
+    </message>
+    <message>
+        <source>Require a course</source>
+        <translation>Bir kursu zorunlu kıl</translation>
+    </message>
+    <message>
+        <source>Course requirement added.</source>
+        <translation>Kurs zorunluluğu eklendi.</translation>
+    </message>
+    <message>
+        <source>Remove requirement</source>
+        <translation>Zorunluluğu kaldır</translation>
+    </message>
+    <message>
+        <source>%1 is no longer required of %2.</source>
+        <translation>%1 artık %2 için zorunlu değil.</translation>
+    </message>
+    <message>
+        <source>Of the staff of a &amp;department:</source>
+        <translation>Bir &amp;birimin personeli için:</translation>
+    </message>
+    <message>
+        <source>Of everyone with a &amp;role:</source>
+        <translation>Bir &amp;role sahip herkes için:</translation>
+    </message>
+    <message>
+        <source>A course required of a role reaches every department: the programme manager sets it</source>
+        <translation>Bir rol için zorunlu kılınan kurs tüm birimleri kapsar: bunu program yöneticisi belirler</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Kurs:</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::SearchPage</name>
     <message>
         <source>&lt;h2&gt;Search&lt;/h2&gt;</source>
@@ -8870,6 +9746,115 @@ Veri deposu: %3</translation>
     <message>
         <source>%1, case %2</source>
         <translation>%1, işlem %2</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::ServiceDialog</name>
+    <message>
+        <source>Offer service</source>
+        <translation>Hizmet sun</translation>
+    </message>
+    <message>
+        <source>Name, LeiKa key or OZG id, e.g. Wohngeld or 99108</source>
+        <translation>Ad, LeiKa anahtarı veya OZG kimliği, ör. Wohngeld veya 99108</translation>
+    </message>
+    <message>
+        <source>Find in the OZG catalogue</source>
+        <translation>OZG kataloğunda ara</translation>
+    </message>
+    <message>
+        <source>Service (LeiKa)</source>
+        <translation>Hizmet (LeiKa)</translation>
+    </message>
+    <message>
+        <source>LeiKa key</source>
+        <translation>LeiKa anahtarı</translation>
+    </message>
+    <message>
+        <source>OZG id</source>
+        <translation>OZG kimliği</translation>
+    </message>
+    <message>
+        <source>OZG service</source>
+        <translation>OZG hizmeti</translation>
+    </message>
+    <message>
+        <source>Offered by</source>
+        <translation>Sunan birim</translation>
+    </message>
+    <message>
+        <source>OZG catalogue</source>
+        <translation>OZG kataloğu</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Hizmet: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Yayına alınma</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;LeiKa %2 · OZG %3 %4&lt;br&gt;Maturity now: %5 (changed with &quot;Set maturity…&quot;, which keeps the history)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;LeiKa %2 · OZG %3 %4&lt;br&gt;Mevcut olgunluk: %5 (geçmişi koruyan &quot;Olgunluk düzeyini belirle…&quot; ile değiştirilir)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the OZG catalogue:</source>
+        <translation>OZG kataloğunda &amp;ara:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible department:</source>
+        <translation>&amp;Sorumlu birim:</translation>
+    </message>
+    <message>
+        <source>Sub-&amp;project:</source>
+        <translation>Alt &amp;proje:</translation>
+    </message>
+    <message>
+        <source>Maturity &amp;now:</source>
+        <translation>&amp;Mevcut olgunluk:</translation>
+    </message>
+    <message>
+        <source>&amp;Target maturity:</source>
+        <translation>&amp;Hedef olgunluk:</translation>
+    </message>
+    <message>
+        <source>Online service &amp;link:</source>
+        <translation>Çevrim içi hizmet &amp;bağlantısı:</translation>
+    </message>
+    <message>
+        <source>&amp;Go-live:</source>
+        <translation>&amp;Yayına alınma:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Durum:</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be read: %1</source>
+        <translation>Katalog okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>The OZG catalogue is empty: the programme manager imports it first.</source>
+        <translation>OZG kataloğu boş: önce program yöneticisinin kataloğu içe aktarması gerekir.</translation>
+    </message>
+    <message>
+        <source>The first %1 matches of %2 services in the catalogue; type more to narrow them.</source>
+        <translation>Katalogdaki %2 hizmetten ilk %1 eşleşme; daraltmak için daha fazla yazın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in the catalogue.</source>
+        <translation>
+            <numerusform>Katalogda %n eşleşme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the service from the catalogue first.</source>
+        <translation>Önce katalogdan hizmeti seçin.</translation>
     </message>
 </context>
 <context>
@@ -8995,14 +9980,6 @@ Veri deposu: %3</translation>
         <translation>Mevcut: %1 · hedef: %2</translation>
     </message>
     <message>
-        <source>Model:</source>
-        <translation>Model:</translation>
-    </message>
-    <message>
-        <source>Level:</source>
-        <translation>Düzey:</translation>
-    </message>
-    <message>
         <source>Reached on:</source>
         <translation>Ulaşıldığı tarih:</translation>
     </message>
@@ -9017,6 +9994,176 @@ Veri deposu: %3</translation>
     <message>
         <source>%1 now stands at maturity level %2.</source>
         <translation>%1 artık %2 olgunluk düzeyinde.</translation>
+    </message>
+    <message>
+        <source>&amp;Import OZG catalogue…</source>
+        <translation>OZG kataloğunu &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Offer service…</source>
+        <translation>&amp;Hizmet sun…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit service…</source>
+        <translation>Hizmeti &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>The OZG / LeiKa catalogue as CSV (leika_key, leika_name, leika_type, ozg_id, ozg_name, life_situation, topic); a re-import updates without duplicating</source>
+        <translation>CSV olarak OZG / LeiKa kataloğu (leika_key, leika_name, leika_type, ozg_id, ozg_name, life_situation, topic); yeniden içe aktarma, kayıtları çoğaltmadan günceller</translation>
+    </message>
+    <message>
+        <source>A service of the catalogue that the district offers, with its department, sub-project, maturity and status</source>
+        <translation>İlçe idaresinin sunduğu bir katalog hizmeti; birimi, alt projesi, olgunluk düzeyi ve durumuyla birlikte</translation>
+    </message>
+    <message>
+        <source>Department, sub-project, target, link, go-live and status of the selected service</source>
+        <translation>Seçili hizmetin birimi, alt projesi, hedefi, bağlantısı, yayına alınma tarihi ve durumu</translation>
+    </message>
+    <message>
+        <source>Maturity:</source>
+        <translation>Olgunluk:</translation>
+    </message>
+    <message>
+        <source>Import OZG catalogue</source>
+        <translation>OZG kataloğunu içe aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV dosyaları (*.csv);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>OZG catalogue imported: %1 added, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>OZG kataloğu içe aktarıldı: %1 eklendi, %2 güncellendi, %3 değişmedi, %4 reddedildi.</translation>
+    </message>
+    <message>
+        <source>%1 is now offered.</source>
+        <translation>%1 artık sunuluyor.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::StaffDialog</name>
+    <message>
+        <source>Still works here</source>
+        <translation>Hâlâ burada çalışıyor</translation>
+    </message>
+    <message>
+        <source>Member of staff: %1</source>
+        <translation>Personel: %1</translation>
+    </message>
+    <message>
+        <source>Add member of staff</source>
+        <translation>Personel ekle</translation>
+    </message>
+    <message>
+        <source>none: does not use Amtsdesk</source>
+        <translation>yok: Amtsdesk&apos;i kullanmıyor</translation>
+    </message>
+    <message>
+        <source>e.g. Sachbearbeitung Wohngeld</source>
+        <translation>ör. Sachbearbeitung Wohngeld</translation>
+    </message>
+    <message>
+        <source>Someone who left stays in the records of past sessions but no longer counts</source>
+        <translation>Ayrılan kişi geçmiş oturumların kayıtlarında kalır ancak artık hesaba katılmaz</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Birim:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Görev:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-posta:</translation>
+    </message>
+    <message>
+        <source>Amtsdesk &amp;user:</source>
+        <translation>Amtsdesk &amp;kullanıcısı:</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::StaffPanel</name>
+    <message>
+        <source>Show those who left</source>
+        <translation>Ayrılanları göster</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Amtsdesk user</source>
+        <translation>Amtsdesk kullanıcısı</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>Burada çalışıyor</translation>
+    </message>
+    <message>
+        <source>&amp;Add member of staff…</source>
+        <translation>&amp;Personel ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tüm birimler</translation>
+    </message>
+    <message>
+        <source>Staff directory</source>
+        <translation>Personel listesi</translation>
+    </message>
+    <message>
+        <source>Also for staff who do not use Amtsdesk</source>
+        <translation>Amtsdesk&apos;i kullanmayan personel için de</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Birim:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>ayrıldı</translation>
+    </message>
+    <message>
+        <source>%1 added to the staff directory.</source>
+        <translation>%1 personel listesine eklendi.</translation>
+    </message>
+    <message>
+        <source>The entry of %1 saved.</source>
+        <translation>%1 kişisine ait kayıt kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -9104,6 +10251,203 @@ Veri deposu: %3</translation>
     <message>
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;settings…</source>
+        <translation>Yedekleme &amp;ayarları…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Şimdi &amp;yedekle</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Yedekler</translation>
+    </message>
+    <message>
+        <source>Makes a backup into the folder of the scheduled backup now</source>
+        <translation>Zamanlanmış yedeklemenin klasörüne hemen bir yedek alır</translation>
+    </message>
+    <message>
+        <source>No scheduled backup is set up. Set one up with &quot;Backup settings…&quot;.</source>
+        <translation>Zamanlanmış yedekleme ayarlanmamış. &quot;Yedekleme ayarları…&quot; ile ayarlayın.</translation>
+    </message>
+    <message>
+        <source>No scheduled backup is set up; your administrator can set one up.</source>
+        <translation>Zamanlanmış yedekleme ayarlanmamış; yöneticiniz bunu ayarlayabilir.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>günlük</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>haftalık</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>her %n saatte bir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled backup %1 into %2; the newest %3 are kept.</source>
+        <translation>Zamanlanmış yedekleme: %1, %2 klasörüne; en yeni %3 yedek saklanır.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A backup is being made…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Yedek alınıyor…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Henüz yedek alınmadı.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, written and verified in %2.</source>
+        <translation>Son yedek: %1; %2 içinde yazıldı ve doğrulandı.</translation>
+    </message>
+    <message>
+        <source>The last backup failed on %1: %2.</source>
+        <translation>Son yedekleme %1 tarihinde başarısız oldu: %2.</translation>
+    </message>
+    <message>
+        <source>Older backups were kept.</source>
+        <translation>Eski yedekler korundu.</translation>
+    </message>
+    <message>
+        <source>The last good backup is from %1.</source>
+        <translation>Son sağlam yedek %1 tarihli.</translation>
+    </message>
+    <message>
+        <source>There is no good backup yet.</source>
+        <translation>Henüz sağlam bir yedek yok.</translation>
+    </message>
+    <message>
+        <source>Scheduled backup</source>
+        <translation>Zamanlanmış yedekleme</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::SubProjectDialog</name>
+    <message>
+        <source>Sub-project from idea %1</source>
+        <translation>%1 numaralı fikirden alt proje</translation>
+    </message>
+    <message>
+        <source>New sub-project</source>
+        <translation>Yeni alt proje</translation>
+    </message>
+    <message>
+        <source>Edit sub-project %1</source>
+        <translation>%1 alt projesini düzenle</translation>
+    </message>
+    <message>
+        <source>e.g. TP-07</source>
+        <translation>ör. TP-07</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ör. %1</translation>
+    </message>
+    <message>
+        <source>Reference number of the e-file; empty: none</source>
+        <translation>E-dosyanın dosya numarası; boş: yok</translation>
+    </message>
+    <message>
+        <source>Participating departments</source>
+        <translation>Katılan birimler</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Bağlı olduğu alt projeler</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planlanan başlangıç</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlanan bitiş</translation>
+    </message>
+    <message>
+        <source>Forecast start</source>
+        <translation>Öngörülen başlangıç</translation>
+    </message>
+    <message>
+        <source>Forecast end</source>
+        <translation>Öngörülen bitiş</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Alan:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Sorumlu:</translation>
+    </message>
+    <message>
+        <source>&amp;Sponsoring department:</source>
+        <translation>&amp;Üstlenen birim:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Planlanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast:</source>
+        <translation>Ö&amp;ngörülen:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget planned (€):</source>
+        <translation>Planlanan bü&amp;tçe (€):</translation>
+    </message>
+    <message>
+        <source>Budget s&amp;pent (€):</source>
+        <translation>&amp;Harcanan bütçe (€):</translation>
+    </message>
+    <message>
+        <source>&amp;E-file:</source>
+        <translation>&amp;E-dosya:</translation>
+    </message>
+    <message>
+        <source>Participating departments:</source>
+        <translation>Katılan birimler:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Açıkla&amp;ma:</translation>
+    </message>
+    <message>
+        <source>&amp;Risks:</source>
+        <translation>&amp;Riskler:</translation>
+    </message>
+    <message>
+        <source>Depends on:</source>
+        <translation>Bağlı olduğu alt projeler:</translation>
+    </message>
+    <message>
+        <source>From idea %1: %2</source>
+        <translation>%1 numaralı fikirden: %2</translation>
+    </message>
+    <message>
+        <source>The planned budget &quot;%1&quot; is not an amount in euros. Write it like %2.</source>
+        <translation>Planlanan bütçe &quot;%1&quot; avro cinsinden bir tutar değil. %2 biçiminde yazın.</translation>
+    </message>
+    <message>
+        <source>The budget spent &quot;%1&quot; is not an amount in euros. Write it like %2.</source>
+        <translation>Harcanan bütçe &quot;%1&quot; avro cinsinden bir tutar değil. %2 biçiminde yazın.</translation>
+    </message>
+    <message>
+        <source>The e-file %1 cannot be linked: %2</source>
+        <translation>%1 e-dosyası bağlanamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -9344,6 +10688,38 @@ Veri deposu: %3</translation>
         <source>Milestone “%1” reached.</source>
         <translation>“%1” kilometre taşına ulaşıldı.</translation>
     </message>
+    <message>
+        <source>&amp;New sub-project…</source>
+        <translation>&amp;Yeni alt proje…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <source>A new sub-project with all its fields</source>
+        <translation>Tüm alanlarıyla yeni bir alt proje</translation>
+    </message>
+    <message>
+        <source>Code, title, area, lead, departments, dates, budget, risks, dependencies and e-file of the selected sub-project</source>
+        <translation>Seçili alt projenin kodu, başlığı, alanı, sorumlusu, birimleri, tarihleri, bütçesi, riskleri, bağımlılıkları ve e-dosyası</translation>
+    </message>
+    <message>
+        <source>From idea %1: %2</source>
+        <translation>%1 numaralı fikirden: %2</translation>
+    </message>
+    <message>
+        <source>Idea %1 became the sub-project %2.</source>
+        <translation>%1 numaralı fikir %2 alt projesine dönüştürüldü.</translation>
+    </message>
+    <message>
+        <source>Sub-project %1 created.</source>
+        <translation>%1 alt projesi oluşturuldu.</translation>
+    </message>
+    <message>
+        <source>Sub-project %1 saved.</source>
+        <translation>%1 alt projesi kaydedildi.</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::TaskListModel</name>
@@ -9476,6 +10852,25 @@ Veri deposu: %3</translation>
     <message>
         <source>%1 of %2 required courses are below %3 of their staff trained.</source>
         <translation>%2 zorunlu kursun %1 tanesinde eğitim almış personelin oranı %3 eşiğinin altında.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::TrainingTabs</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Eğitim oranı</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <source>Courses and attendance</source>
+        <translation>Kurslar ve katılım</translation>
+    </message>
+    <message>
+        <source>Required courses</source>
+        <translation>Zorunlu kurslar</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // The commands about workflows: the task list, definitions, steps on items, process figures.
 #include "cli/cli.h"
+#include "cli/texttable.h"
 
 #include "access/accessservice.h"
 #include "tasks/standardtasks.h"
@@ -258,12 +259,12 @@ int Cli::cmdFigures(const QStringList &args)
     if (p.isSet(csv))
         return writeCsv(ProcessFigures::toCsv(*figures), int(figures->size()), p.value(csv));
     const QLocale locale;
-    m_out << tr("Workflow      Month    State                     Items  Median h  90 % h") << '\n';
+    TextTable table({{tr("Workflow")}, {tr("Month")}, {tr("State")}, {tr("Items"), TextTable::Right},
+                     {tr("Median h"), TextTable::Right}, {tr("90 % h"), TextTable::Right}});
     for (const StateFigure &f : *figures)
-        m_out << f.workflowLabel.left(13).leftJustified(14) << f.month.leftJustified(9)
-              << f.stateLabel.left(25).leftJustified(26) << QString::number(f.stays).rightJustified(5)
-              << locale.toString(f.medianHours, 'f', 1).rightJustified(10)
-              << locale.toString(f.p90Hours, 'f', 1).rightJustified(8) << '\n';
+        table.addRow({f.workflowLabel, f.month, f.stateLabel, QString::number(f.stays),
+                      locale.toString(f.medianHours, 'f', 1), locale.toString(f.p90Hours, 'f', 1)});
+    m_out << table.toString();
     m_out.flush();
     return Ok;
 }
@@ -299,13 +300,14 @@ int Cli::printMilestoneFigures(Database &db, const Actor &actor, const QString &
     if (!csvTarget.isEmpty())
         return writeCsv(MilestoneFigures::toCsv(*months), int(months->size()), csvTarget);
     const QLocale locale;
-    m_out << tr("Month due  Due  On time  Late  Overdue  Median delay (days)") << '\n';
+    TextTable table({{tr("Month due")}, {tr("Due"), TextTable::Right}, {tr("On time"), TextTable::Right},
+                     {tr("Late"), TextTable::Right}, {tr("Overdue"), TextTable::Right},
+                     {tr("Median delay (days)"), TextTable::Right}});
     for (const MilestoneMonth &m : *months)
-        m_out << m.month.leftJustified(9) << QString::number(m.due).rightJustified(5)
-              << QString::number(m.onTime).rightJustified(9) << QString::number(m.late).rightJustified(6)
-              << QString::number(m.overdue).rightJustified(9)
-              << (m.late > 0 ? locale.toString(m.medianDelayDays, 'f', 1) : QStringLiteral("-")).rightJustified(21)
-              << '\n';
+        table.addRow({m.month, QString::number(m.due), QString::number(m.onTime), QString::number(m.late),
+                      QString::number(m.overdue),
+                      m.late > 0 ? locale.toString(m.medianDelayDays, 'f', 1) : QStringLiteral("-")});
+    m_out << table.toString();
     m_out.flush();
     return Ok;
 }
