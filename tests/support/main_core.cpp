@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/application.h"
+#include "support/catch_session.h"
 
 #include <QGuiApplication>
 #include <QStandardPaths>
@@ -20,5 +21,5 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QGuiApplication app(argc, argv);
     amtsdesk::Application::setIdentity();
-    return Catch::Session().run(argc, argv);
+    return runCatchSession(argc, argv);
 }

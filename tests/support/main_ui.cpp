@@ -5,6 +5,7 @@
 
 #include "common/application.h"
 #include "icons.h"
+#include "support/catch_session.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -21,5 +22,5 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     amtsdesk::Application::setIdentity();
     amtsdesk::ui::installIconTheme();
-    return Catch::Session().run(argc, argv);
+    return runCatchSession(argc, argv);
 }
