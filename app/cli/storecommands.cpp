@@ -85,7 +85,7 @@ int Cli::cmdVerify(const QStringList &args)
     p.addOption(head);
     if (!parseCommand(p, QStringLiteral("verify"), args, 0, 0))
         return stopped(p);
-    auto db = openStore();
+    auto db = openStore(true);
     if (!db)
         return fail(db.error().message);
     const VerifyReport report = StoreVerifier::run(**db);
@@ -118,7 +118,7 @@ int Cli::cmdAuditHead(const QStringList &args)
                                    "then detects a rewrite of the whole trail."));
     if (!parseCommand(p, QStringLiteral("audit-head"), args, 0, 0))
         return stopped(p);
-    auto db = openStore();
+    auto db = openStore(true);
     if (!db)
         return fail(db.error().message);
     auto head = AuditLog(**db).headHash();
@@ -136,7 +136,7 @@ int Cli::cmdBackup(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("DEST"), tr("a folder that does not exist yet (or is empty)"));
     if (!parseCommand(p, QStringLiteral("backup"), args, 1, 1))
         return stopped(p);
-    auto db = openStore();
+    auto db = openStore(true);
     if (!db)
         return fail(db.error().message);
     auto summary = Backup::create(**db, p.positionalArguments().first());

@@ -15,6 +15,7 @@ struct VerifyReport {
     QStringList integrityProblems;
     AuditChainReport audit;
     BlobCheckReport blobs;
+    QStringList notes; // what was not checked and why; not a problem
     bool ok() const { return integrityProblems.isEmpty() && audit.ok() && blobs.ok(); }
     // Human-readable lines, first the verdict, then one line per finding.
     QStringList describe() const;

@@ -2,13 +2,18 @@
 
 #include <catch2/catch.hpp>
 
+#include "efile/fileplan.h"
+#include "efile/fileservice.h"
+
 #include <QDir>
 #include <QThreadPool>
 #include <QTimeZone>
 
 using namespace amtsdesk;
 
-TestStore::TestStore(StoreKind kind)
+TestStore::TestStore(StoreKind kind) : TestStore(QString(), kind) {}
+
+TestStore::TestStore(const QString &storeFolder, StoreKind kind) : folder(storeFolder)
 {
     REQUIRE(dir.isValid());
     auto created = Database::create(path(), kind, clock);
@@ -53,6 +58,26 @@ Actor TestStore::user(const QString &login, QList<Role> roles, const QString &de
     auto actor = service.actorForLogin(login);
     REQUIRE(actor.ok());
     return *actor;
+}
+
+ClerkCase addClerkCase(TestStore &store)
+{
+    const Actor admin = store.admin();
+    REQUIRE(store.access().createDepartment(admin, QStringLiteral("32"), QStringLiteral("Ordnung")).ok());
+    REQUIRE(
+        FilePlan(store.db())
+            .addUnit(
+                admin,
+                PlanUnit{{}, QStringLiteral("32.1"), QStringLiteral("Gewerbe"), {}, {}, {}, QStringLiteral("32"), 10})
+            .ok());
+    ClerkCase desk;
+    desk.clerk = store.user(QStringLiteral("d.braun"), {Role::Clerk}, QStringLiteral("32"));
+    FileService files(store.db());
+    const auto file = files.createFile(
+        desk.clerk, NewFile{QStringLiteral("32.1"), QStringLiteral("Gaststätte"), {}, Confidentiality::Open, {}, {}});
+    REQUIRE(file.ok());
+    desk.caseId = files.createCase(desk.clerk, *file, QStringLiteral("Erlaubnis")).value();
+    return desk;
 }
 
 QString corpusDir(QString *why)
