@@ -152,6 +152,17 @@ TEST_CASE("hostile PDFs are stored, previewed and read as invoices within the wo
         CHECK(PdfWorker::outcomeOf(o.invoice.error()) == WorkerOutcome::NotPdf); // read fine: no invoice inside
         CHECK(worker.restarts() == 2);
     }
+    SECTION("a page that takes minutes to read: stored unreadable, reading and drawing stopped by the clock")
+    {
+        const QString path = writeFile(dir, QStringLiteral("langsam.pdf"), slowContentPdf());
+        const Outcome o = readThreeWays(desk, worker, path, good);
+        INFO(o.stored.textNote.toStdString());
+        CHECK(o.stored.textStatus == QStringLiteral("unreadable"));
+        CHECK(o.stored.textNote.contains(QLatin1String("within 10 s")));
+        CHECK(limitHit(o.preview));
+        CHECK(PdfWorker::outcomeOf(o.invoice.error()) == WorkerOutcome::NotPdf); // no invoice inside
+        CHECK(worker.restarts() == 2);
+    }
     SECTION("an image inflating to 2.5 GB: its text is searchable, drawing it is stopped by the clock")
     {
         const QString path = writeFile(dir, QStringLiteral("bild-bombe.pdf"), imageBombPdf(kText, 2));
