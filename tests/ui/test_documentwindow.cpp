@@ -264,6 +264,8 @@ TEST_CASE("a hostile PDF shows cannot be previewed instead of hanging the window
     CHECK_FALSE(problem.contains(session.db->blobDirectory())); // the stored copy's path means nothing to people
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("cannot be previewed")));
     CHECK(view->renderedPages() == 0);
+    QTest::qWait(100); // the status bar made for the message is shown by the event loop
+    CHECK(window.statusBar()->isVisible());
     const QImage shot = window.grab().toImage();
     REQUIRE_FALSE(shot.isNull());
     if (const QString folder = qEnvironmentVariable("AMTSDESK_SCREENSHOTS"); !folder.isEmpty())
