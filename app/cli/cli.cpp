@@ -64,9 +64,19 @@ int Cli::stopped(const QCommandLineParser &parser) const
     return parser.isSet(QStringLiteral("help")) ? Ok : UsageOrReadError;
 }
 
-Result<std::unique_ptr<Database>> Cli::openStore()
+Result<std::unique_ptr<Database>> Cli::openStore(bool forReading)
 {
     auto db = Database::open(m_location.path);
+    if (!db && forReading && db.error().code == ErrorCode::PermissionDenied) {
+        auto readOnly = Database::openReadOnly(m_location.path);
+        if (!readOnly)
+            return readOnly.error();
+        m_err << "amtsdesk-cli: "
+              << tr("%1 cannot be written; it is read as it is, without changing anything.")
+                     .arg(QDir::toNativeSeparators(m_location.path))
+              << Qt::endl;
+        db = std::move(readOnly);
+    }
     if (db && !m_user.isEmpty() && (*db)->kind() == StoreKind::Production)
         return Error::denied(
             tr("--user works on demo and test stores only; on this store you act as your own login (%1).")

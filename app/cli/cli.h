@@ -44,7 +44,9 @@ private:
         std::unique_ptr<Database> db;
         Actor actor;
     };
-    Result<std::unique_ptr<Database>> openStore();
+    // forReading: a store that cannot be written (a read-only disk) is opened read-only instead,
+    // saying so on standard error; for the commands that only read (verify, audit-head, backup).
+    Result<std::unique_ptr<Database>> openStore(bool forReading = false);
     Result<Session> openSession();
 
     int cmdInit(const QStringList &args);

@@ -106,7 +106,7 @@ int Cli::cmdVerify(const QStringList &args)
             return fail(saved.error().message);
         heads << *saved;
     }
-    auto db = openStore();
+    auto db = openStore(true);
     if (!db)
         return fail(db.error().message);
     const VerifyReport report = StoreVerifier::run(**db);
@@ -156,7 +156,7 @@ int Cli::cmdAuditHead(const QStringList &args)
     p.addOption(save);
     if (!parseCommand(p, QStringLiteral("audit-head"), args, 0, 0))
         return stopped(p);
-    auto db = openStore();
+    auto db = openStore(true);
     if (!db)
         return fail(db.error().message);
     auto head = AuditHead::of(**db);
@@ -193,7 +193,7 @@ int Cli::cmdBackup(const QStringList &args)
         if (!ok || keep < 1 || keep > 1000)
             return fail(tr("--rotate: '%1' is not a number of backups from 1 to 1000.").arg(p.value(rotate)));
     }
-    auto db = openStore();
+    auto db = openStore(true);
     if (!db)
         return fail(db.error().message);
     RotatedBackup done;

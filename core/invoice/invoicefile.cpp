@@ -10,6 +10,23 @@
 
 namespace amtsdesk {
 
+namespace {
+
+// An attachment's name as the sender wrote it, fit for a message: control and format characters
+// (a NUL, a terminal escape, a line break) become U+FFFD, so that a name cannot rewrite a terminal
+// or a log line. Slashes stay: a path-like name is worth seeing as such.
+QString printable(const QString &name)
+{
+    QString shown = name;
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar::ReplacementCharacter;
+    }
+    return shown;
+}
+
+} // namespace
+
 QStringList InvoiceFiles::attachmentNames()
 {
     return {QStringLiteral("factur-x.xml"), QStringLiteral("zugferd-invoice.xml"),
@@ -72,8 +89,12 @@ Result<InvoiceFile> InvoiceFiles::open(const QString &path, PdfWorker *worker, c
         return Error::internal(tr("%1 is a PDF; PDFs are read by the worker process, and none was given.").arg(shown));
     QString xmp;
     auto attachments = worker->attachments(path, {}, &xmp);
-    if (!attachments)
-        return attachments.error();
+    if (!attachments) {
+        // The worker names the path it read; people know the file by the name they were shown.
+        Error error = attachments.error();
+        error.message.replace(QDir::toNativeSeparators(path), shown);
+        return error;
+    }
     return fromAttachments(*attachments, xmp, shown);
 }
 
@@ -96,7 +117,7 @@ Result<InvoiceFile> InvoiceFiles::fromAttachments(const QList<EmbeddedFile> &att
     for (const EmbeddedFile &embedded : attachments) {
         if (embedded.name.compare(QStringLiteral("order-x.xml"), Qt::CaseInsensitive) == 0)
             return Error::unsupported(tr("%1 is an order (Order-X), not an invoice.").arg(shown));
-        found << embedded.name;
+        found << printable(embedded.name);
     }
     return Error::unsupported(
         found.isEmpty()

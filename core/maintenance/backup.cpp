@@ -1,6 +1,7 @@
 #include "maintenance/backup.h"
 
 #include "common/clock.h"
+#include "common/diskerror.h"
 #include "maintenance/storeverifier.h"
 #include "store/blobstore.h"
 #include "store/database.h"
@@ -13,6 +14,9 @@
 
 #include <algorithm>
 #include <functional>
+
+#include <cerrno>
+#include <cstdio>
 
 namespace amtsdesk {
 
@@ -55,7 +59,15 @@ Status verifyCopy(Database &copy)
     const VerifyReport report = StoreVerifier::run(copy);
     if (!report.ok())
         return Error::corrupt(Backup::tr("The copy did not verify: %1").arg(report.describe().join(QStringLiteral("; "))));
-    (void)copy.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // Everything into the database file: the log is removed afterwards, so a checkpoint that could
+    // not finish (a full disk) must fail the copy instead of losing what the log holds.
+    auto checkpoint = copy.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpoint)
+        return checkpoint.error();
+    if (checkpoint->next() && checkpoint->value(0).toInt() != 0)
+        return Error::io(Backup::tr("The copy %1 could not be completed: its write-ahead log could not be written "
+                                    "into it.")
+                             .arg(shown(copy.path())));
     return {};
 }
 
@@ -80,32 +92,42 @@ Result<BackupSummary> Backup::create(Database &db, const QString &dest)
         return Error::conflict(tr("%1 exists already and is not an empty folder; choose a new folder for the backup.").arg(shown(dest)));
     const QString finalDir = destInfo.absoluteFilePath();
     const QString staging = finalDir + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
+    errno = 0;
     if (QFileInfo::exists(staging) || !QDir().mkpath(staging))
-        return Error::io(tr("The folder %1 cannot be created.").arg(shown(staging)));
+        return Error::io(
+            tr("The backup folder cannot be created: %1.").arg(DiskError::describe(errno ? errno : EEXIST, staging)));
     auto cleanup = qScopeGuard([&] { QDir(staging).removeRecursively(); });
+    // Whatever fails names the backup's place, never the store's: only the backup is written.
+    const auto failed = [&](const Error &error) {
+        const QString why = QString(error.message).replace(shown(staging), shown(finalDir));
+        return Error{error.code,
+                     tr("The backup to %1 was not written: %2 Nothing was kept there; the store is unchanged.")
+                         .arg(shown(finalDir), why)};
+    };
 
     const QString copyPath = staging + QLatin1Char('/') + kDatabaseFileName;
-    if (auto r = db.exec(QStringLiteral("VACUUM INTO ?"), {copyPath}); !r)
-        return Error::io(tr("The database could not be copied to %1: %2").arg(shown(copyPath), r.error().message));
+    if (Status s = db.copyInto(copyPath); !s)
+        return failed(s.error());
 
     BackupSummary summary;
     {
         auto copy = Database::open(copyPath, db.clock());
         if (!copy)
-            return copy.error();
+            return failed(copy.error());
         auto blobs = copyReferencedBlobs(**copy, db.blobDirectory(), &summary.bytes);
         if (!blobs)
-            return blobs.error();
+            return failed(blobs.error());
         summary.blobs = *blobs;
         if (Status s = verifyCopy(**copy); !s)
-            return s.error();
+            return failed(s.error());
     }
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(copyPath + suffix);
     if (destInfo.exists())
         QDir().rmdir(finalDir);
-    if (!QDir().rename(staging, finalDir))
-        return Error::io(tr("The finished backup could not be moved to %1.").arg(shown(finalDir)));
+    if (::rename(QFile::encodeName(staging).constData(), QFile::encodeName(finalDir).constData()) != 0)
+        return Error::io(tr("The finished backup could not be moved to %1: %2.")
+                             .arg(shown(finalDir), DiskError::describe(errno, finalDir)));
     cleanup.dismiss();
     summary.folder = finalDir;
     summary.databaseFile = finalDir + QLatin1Char('/') + kDatabaseFileName;

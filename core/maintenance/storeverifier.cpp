@@ -24,8 +24,13 @@ VerifyReport StoreVerifier::run(Database &db, const std::function<void(qint64, q
     } else {
         report.integrityProblems << q.error().message;
     }
-    // SQLite's integrity check does not look inside the full-text index; FTS5's own check does.
-    if (auto fts = db.exec(QStringLiteral("INSERT INTO document_fts(document_fts, rank) VALUES('integrity-check', 1)")); !fts)
+    // SQLite's integrity check does not look inside the full-text index; FTS5's own check does. It
+    // is written as an INSERT, which a read-only connection refuses before it runs.
+    if (db.isReadOnly())
+        report.notes << tr("Full-text index: not checked, the store is read-only");
+    else if (auto fts =
+                 db.exec(QStringLiteral("INSERT INTO document_fts(document_fts, rank) VALUES('integrity-check', 1)"));
+             !fts)
         report.integrityProblems << tr("full-text index: %1").arg(fts.error().message);
     report.audit = AuditLog(db).verify();
     report.blobs = BlobStore(db).verify(blobProgress);
@@ -41,6 +46,7 @@ QStringList VerifyReport::describe() const
         lines << StoreVerifier::tr("Database integrity: ok");
     for (const QString &p : integrityProblems)
         lines << StoreVerifier::tr("Database integrity: %1").arg(p);
+    lines << notes;
     if (audit.ok())
         lines << StoreVerifier::tr("Audit trail: %1 entries, chain unbroken, head %2").arg(audit.entriesChecked).arg(audit.headHash);
     else if (audit.firstBroken)

@@ -17,6 +17,7 @@ struct VerifyReport {
     AuditChainReport audit;
     BlobCheckReport blobs;
     QStringList recordProblems;
+    QStringList notes; // what was not checked and why; not a problem
     bool ok() const { return integrityProblems.isEmpty() && audit.ok() && blobs.ok() && recordProblems.isEmpty(); }
     // Human-readable lines, first the verdict, then one line per finding.
     QStringList describe() const;

@@ -16,9 +16,12 @@
 #include <climits>
 #include <csignal>
 #include <cstring>
+#include <mutex>
 #include <optional>
 
 #include <fcntl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace amtsdesk {
 
@@ -155,7 +158,26 @@ QImage decodeThumbnail(const QByteArray &png, int width, int height)
 
 } // namespace
 
-PdfWorker::PdfWorker() : PdfWorker(Limits{}) {}
+namespace {
+
+std::mutex defaultLimitsMutex;
+PdfWorker::Limits defaultLimitsValue;
+
+} // namespace
+
+PdfWorker::Limits PdfWorker::defaultLimits()
+{
+    const std::lock_guard lock(defaultLimitsMutex);
+    return defaultLimitsValue;
+}
+
+void PdfWorker::setDefaultLimits(Limits limits)
+{
+    const std::lock_guard lock(defaultLimitsMutex);
+    defaultLimitsValue = limits;
+}
+
+PdfWorker::PdfWorker() : PdfWorker(defaultLimits()) {}
 
 PdfWorker::PdfWorker(Limits limits) : m_limits(limits)
 {
@@ -165,6 +187,8 @@ PdfWorker::PdfWorker(Limits limits) : m_limits(limits)
 
 PdfWorker::~PdfWorker()
 {
+    if (m_pidfd >= 0)
+        ::close(m_pidfd);
     if (!m_process)
         return;
     // End of input tells the worker to finish; only a worker that does not listen is killed.
@@ -204,8 +228,23 @@ WorkerOutcome PdfWorker::outcomeOf(const Error &error)
     }
 }
 
+void PdfWorker::cancel()
+{
+    const std::lock_guard lock(m_cancelMutex);
+    if (m_pidfd < 0)
+        return;
+    m_cancelled = true;
+    ::syscall(SYS_pidfd_send_signal, m_pidfd, SIGKILL, nullptr, 0);
+}
+
 void PdfWorker::stop()
 {
+    {
+        const std::lock_guard lock(m_cancelMutex);
+        if (m_pidfd >= 0)
+            ::close(m_pidfd);
+        m_pidfd = -1;
+    }
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {
@@ -265,6 +304,11 @@ Status PdfWorker::ensureRunning()
                                    .arg(shown));
     }
     m_process = std::move(process);
+    const std::lock_guard lock(m_cancelMutex);
+    m_cancelled = false; // a cancel that ended the previous process is used up
+    // Without pidfds (Linux before 5.3) cancel() does nothing and a request runs to its limit.
+    // (Called through syscall(): glibc 2.36 declares the wrappers without C linkage for C++.)
+    m_pidfd = int(::syscall(SYS_pidfd_open, pid_t(m_process->processId()), 0));
     return {};
 }
 
@@ -323,6 +367,10 @@ Result<WorkerReply> PdfWorker::call(const QString &path, const QJsonObject &requ
         return giveUp(tr("%1 could not be read within %2 s: it is stored, but cannot be indexed or previewed.")
                           .arg(shown, QLocale().toString(m_limits.timeoutMs / 1000.0, 'g', 3)));
     case Failure::Died: {
+        if (m_cancelled.exchange(false)) {
+            stop();
+            return Error::io(tr("Reading %1 was cancelled.").arg(shown));
+        }
         const bool crashed = m_process->exitStatus() == QProcess::CrashExit;
         const int code = m_process->exitCode();
         // SIGABRT is how the allocator and Poppler give up when memory runs out, SIGKILL the

@@ -12,7 +12,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 
 class QProcess;
 
@@ -55,8 +57,12 @@ public:
         int memoryMb = 1024;   // address space the worker may use for a file
     };
 
-    PdfWorker();
+    PdfWorker(); // with defaultLimits()
     explicit PdfWorker(Limits limits);
+    // The limits of every PdfWorker made without its own: 30 s and 1 GB unless changed (a test
+    // that opens a hostile file in the viewer makes them short).
+    static Limits defaultLimits();
+    static void setDefaultLimits(Limits limits);
     ~PdfWorker(); // ends the process
     PdfWorker(const PdfWorker &) = delete;
     PdfWorker &operator=(const PdfWorker &) = delete;
@@ -82,6 +88,10 @@ public:
     static QString workerPath();
     // How often the process had to be started again after the first start.
     int restarts() const;
+    // Ends the request another thread is waiting for at once, by killing the process (a viewer
+    // closing over a page that would take until the time limit); that request returns an error,
+    // the next one starts a new process. The one function that may be called from any thread.
+    void cancel();
 
 private:
     Status ensureRunning();
@@ -96,6 +106,11 @@ private:
 
     Limits m_limits;
     std::unique_ptr<QProcess> m_process;
+    // The running process as a pidfd, so that cancel() can kill it from another thread without
+    // ever hitting a reused process id; guarded by m_cancelMutex.
+    std::mutex m_cancelMutex;
+    int m_pidfd = -1;
+    std::atomic<bool> m_cancelled{false};
     PageBuffer m_pageBuffer; // shared with the running worker; invalid when none could be made
     int m_starts = 0;
 };

@@ -1,6 +1,8 @@
 #include "store/blobstore.h"
 
 #include "common/clock.h"
+#include "common/diskerror.h"
+#include "common/fdio.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -11,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
+
+#include <cerrno>
 
 #include <fcntl.h>
 #include <sys/time.h>
@@ -28,7 +32,9 @@ bool fsyncPath(const QString &path, bool directory)
     if (fd < 0)
         return false;
     const bool ok = ::fsync(fd) == 0;
+    const int error = errno;
     ::close(fd);
+    errno = error; // for the caller's message
     return ok;
 }
 
@@ -62,31 +68,52 @@ bool BlobStore::exists(const QString &hash) const
 Result<BlobRef> BlobStore::write(QIODevice &source)
 {
     const QString tmpDir = m_dir + QStringLiteral("/tmp");
+    errno = 0;
     if (!QDir().mkpath(tmpDir))
-        return Error::io(tr("The blob folder %1 cannot be created.").arg(QDir::toNativeSeparators(tmpDir)));
+        return Error::io(tr("The blob folder cannot be created: %1.").arg(DiskError::describe(errno, tmpDir)));
     QTemporaryFile tmp(tmpDir + QStringLiteral("/incoming-XXXXXX"));
+    errno = 0;
     if (!tmp.open())
-        return Error::io(tr("A temporary file cannot be created in %1: %2").arg(QDir::toNativeSeparators(tmpDir), tmp.errorString()));
+        return Error::io(tr("A temporary file cannot be created: %1.").arg(DiskError::describe(errno, tmpDir)));
+    const int fd = tmp.handle();
+    const auto *file = qobject_cast<const QFile *>(&source);
+    const QString sourceName = file ? QDir::toNativeSeparators(file->fileName()) : QString();
+    const auto unreadable = [&](const QString &why) {
+        return Error::io(sourceName.isEmpty()
+                             ? tr("The document could not be read to the end (%1); nothing was stored.").arg(why)
+                             : tr("%1 could not be read to the end (%2); nothing was stored.").arg(sourceName, why));
+    };
 
     QCryptographicHash hasher(QCryptographicHash::Sha256);
     qint64 size = 0;
-    QByteArray buffer;
+    QByteArray buffer(kChunk, Qt::Uninitialized);
     while (true) {
-        buffer = source.read(kChunk);
-        if (buffer.isEmpty()) {
-            if (source.atEnd() || !source.isReadable())
+        // A failed read is -1, never a short document: a file whose disk fails halfway must not be
+        // stored as if it ended there.
+        const qint64 n = source.read(buffer.data(), kChunk);
+        if (n < 0)
+            return unreadable(source.errorString());
+        if (n == 0) {
+            if (!source.isSequential() || source.atEnd())
                 break;
-            if (!source.waitForReadyRead(30000))
-                break;
+            if (!source.waitForReadyRead(30000)) {
+                if (source.atEnd())
+                    break;
+                return unreadable(tr("it stopped sending"));
+            }
             continue;
         }
-        hasher.addData(buffer);
-        if (tmp.write(buffer) != buffer.size())
-            return Error::io(tr("The document could not be written to the blob store (%1). Is the disk full?").arg(tmp.errorString()));
-        size += buffer.size();
+        hasher.addData(QByteArrayView(buffer.constData(), n));
+        const Moved written =
+            moveAll(n, [&](qint64 done) { return ::write(fd, buffer.constData() + done, size_t(n - done)); });
+        if (written.bytes < n)
+            return Error::io(tr("The document could not be stored: %1.")
+                                 .arg(DiskError::describe(written.last < 0 ? errno : ENOSPC, m_dir)));
+        size += n;
     }
-    if (!tmp.flush() || ::fsync(tmp.handle()) != 0)
-        return Error::io(tr("The document could not be written to disk safely. Is the disk full?"));
+    if (::fsync(fd) != 0)
+        return Error::io(
+            tr("The document could not be written to disk safely: %1.").arg(DiskError::describe(errno, m_dir)));
 
     BlobRef ref{QString::fromLatin1(hasher.result().toHex()), size};
     const QString target = pathFor(ref.hash);
@@ -97,15 +124,18 @@ Result<BlobRef> BlobStore::write(QIODevice &source)
         return ref;
     }
     const QString parent = QFileInfo(target).absolutePath();
+    errno = 0;
     if (!QDir().mkpath(parent))
-        return Error::io(tr("The blob folder %1 cannot be created.").arg(QDir::toNativeSeparators(parent)));
+        return Error::io(tr("The blob folder cannot be created: %1.").arg(DiskError::describe(errno, parent)));
     tmp.close();
     if (::rename(QFile::encodeName(tmp.fileName()).constData(), QFile::encodeName(target).constData()) != 0)
-        return Error::io(tr("The document could not be moved into the blob store at %1.").arg(QDir::toNativeSeparators(target)));
+        return Error::io(
+            tr("The document could not be moved into the blob store: %1.").arg(DiskError::describe(errno, target)));
     tmp.setAutoRemove(false);
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
     if (!fsyncPath(parent, true))
-        return Error::io(tr("The blob folder %1 could not be synchronised to disk.").arg(QDir::toNativeSeparators(parent)));
+        return Error::io(
+            tr("The blob folder could not be synchronised to disk: %1.").arg(DiskError::describe(errno, parent)));
     return ref;
 }
 

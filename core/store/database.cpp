@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "common/diskerror.h"
 #include "search/searchextensions.h"
 #include "store/transaction.h"
 
@@ -12,7 +13,12 @@
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 #include <QtEndian>
+
+#include <cerrno>
+
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -148,6 +154,11 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, StoreKin
     if (!QDir().mkpath(info.absolutePath()))
         return Error::io(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
+    if (::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0) {
+        const int error = errno;
+        return Error::io(tr("A new store cannot be created at %1: %2.")
+                             .arg(QDir::toNativeSeparators(path), DiskError::describe(error, info.absolutePath())));
+    }
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName(), clock, migrationDir));
     db->m_kind = kind;
     if (Status s = db->configure(); !s)
@@ -174,31 +185,93 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, StoreKin
     return db;
 }
 
+Status Database::checkFile(const QString &path, const QString &migrationDir)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    // A connection of this process checked the file already; reading the header again through a
+    // descriptor of its own would drop that connection's locks when the descriptor closes.
+    const QMutexLocker lock(&openStoresMutex());
+    if (openStores().value(QFileInfo(path).absoluteFilePath()) > 0)
+        return {};
+    const FileHeader header = readFileHeader(path);
+    if (!header.exists)
+        return Error::notFound(tr("There is no Amtsdesk store at %1.").arg(shown));
+    if (QFileInfo(path).isDir())
+        return Error::invalid(tr("%1 is a folder, not an Amtsdesk store.").arg(shown));
+    if (header.size == 0)
+        return Error::unsupported(tr("%1 is an empty file, not an Amtsdesk store; it was left as it is.").arg(shown));
+    if (!header.isSqlite)
+        return Error::unsupported(tr("%1 is not an Amtsdesk store (not an SQLite database); it was left as it is.").arg(shown));
+    const bool identityPending = header.applicationId == 0 && header.walMode && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (header.applicationId != kApplicationId && !identityPending)
+        return Error::unsupported(tr("%1 is an SQLite database of another program, not an Amtsdesk store; it was left as it is.").arg(shown));
+    if (header.userVersion > latestSchemaVersion(migrationDir))
+        return Error::unsupported(tr("%1 was written by a newer Amtsdesk (schema %2; this program knows up to %3). "
+                                     "Install the newer version; the store was left as it is.")
+                                      .arg(shown).arg(header.userVersion).arg(latestSchemaVersion(migrationDir)));
+    return {};
+}
+
+Status Database::checkWritable(const QString &path)
+{
+    // Amtsdesk writes whenever it is used, and SQLite's write-ahead log needs files beside the
+    // database: a store that cannot be written is named here, not later by a puzzling SQLite error.
+    const QString folder = QFileInfo(path).absolutePath();
+    for (const QString &place : {path, folder}) {
+        if (::access(QFile::encodeName(place).constData(), W_OK) != 0) {
+            const int error = errno;
+            return Error::denied(tr("The store %1 cannot be opened for work: %2. It was left as it is; "
+                                    "'amtsdesk-cli verify' and 'backup' can still read it.")
+                                     .arg(QDir::toNativeSeparators(path), DiskError::describe(error, place)));
+        }
+    }
+    return {};
+}
+
+Status Database::checkIdentity(const QString &migrationDir)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    // The header may lag behind a write-ahead log; ask SQLite before changing anything.
+    const auto appId = scalar(QStringLiteral("PRAGMA application_id"));
+    const auto version = scalar(QStringLiteral("PRAGMA user_version"));
+    if (!appId || !version) {
+        const Error &error = !appId ? appId.error() : version.error();
+        // A full or read-only disk is not damage: its own message says what to do.
+        if (error.code == ErrorCode::Io)
+            return error;
+        return Error::corrupt(tr("The store %1 cannot be read: %2").arg(shown, error.message));
+    }
+    if (appId->toInt() != kApplicationId)
+        return Error::unsupported(tr("%1 is an SQLite database of another program, not an Amtsdesk store; it was left as it is.").arg(shown));
+    if (version->toInt() > latestSchemaVersion(migrationDir))
+        return Error::unsupported(tr("%1 was written by a newer Amtsdesk (schema %2; this program knows up to %3). "
+                                     "Install the newer version; the store was left as it is.")
+                                      .arg(shown).arg(version->toInt()).arg(latestSchemaVersion(migrationDir)));
+    m_schemaVersion = version->toInt();
+    return {};
+}
+
+Status Database::readKind()
+{
+    const auto kind = storeKindFromKey(storeInfo(QStringLiteral("kind")));
+    if (!kind)
+        return Error::corrupt(
+            tr("The store %1 does not say what kind of store it is.").arg(QDir::toNativeSeparators(m_path)));
+    m_kind = *kind;
+    return {};
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Clock &clock, const QString &migrationDir)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const QString absolute = QFileInfo(path).absoluteFilePath();
     // Held until the new connection is registered, so that no header is read while it opens.
     QMutexLocker lock(&openStoresMutex());
-    if (openStores().value(absolute) == 0) {
-        const FileHeader header = readFileHeader(path);
-        if (!header.exists)
-            return Error::notFound(tr("There is no Amtsdesk store at %1.").arg(shown));
-        if (QFileInfo(path).isDir())
-            return Error::invalid(tr("%1 is a folder, not an Amtsdesk store.").arg(shown));
-        if (header.size == 0)
-            return Error::unsupported(tr("%1 is an empty file, not an Amtsdesk store; it was left as it is.").arg(shown));
-        if (!header.isSqlite)
-            return Error::unsupported(tr("%1 is not an Amtsdesk store (not an SQLite database); it was left as it is.").arg(shown));
-        const bool identityPending = header.applicationId == 0 && header.walMode && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
-        if (header.applicationId != kApplicationId && !identityPending)
-            return Error::unsupported(tr("%1 is an SQLite database of another program, not an Amtsdesk store; it was left as it is.").arg(shown));
-        if (header.userVersion > latestSchemaVersion(migrationDir))
-            return Error::unsupported(tr("%1 was written by a newer Amtsdesk (schema %2; this program knows up to %3). "
-                                         "Install the newer version; the store was left as it is.")
-                                          .arg(shown).arg(header.userVersion).arg(latestSchemaVersion(migrationDir)));
-    }
-    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName(), clock, migrationDir));
+    if (Status s = checkFile(path, migrationDir); !s)
+        return s.error();
+    if (Status s = checkWritable(path); !s)
+        return s.error();
+    std::unique_ptr<Database> db(
+        new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName(), clock, migrationDir));
     lock.unlock();
     {
         QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
@@ -207,26 +280,60 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Cloc
         if (!conn.open())
             return Error::io(tr("The store %1 cannot be opened: %2").arg(shown, conn.lastError().text()));
     }
-    // The header may lag behind a write-ahead log; ask SQLite before changing anything.
-    const auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
-    const auto version = db->scalar(QStringLiteral("PRAGMA user_version"));
-    if (!appId || !version)
-        return Error::corrupt(tr("The store %1 cannot be read: %2").arg(shown, (!appId ? appId.error() : version.error()).message));
-    if (appId->toInt() != kApplicationId)
-        return Error::unsupported(tr("%1 is an SQLite database of another program, not an Amtsdesk store; it was left as it is.").arg(shown));
-    if (version->toInt() > latestSchemaVersion(migrationDir))
-        return Error::unsupported(tr("%1 was written by a newer Amtsdesk (schema %2; this program knows up to %3). "
-                                     "Install the newer version; the store was left as it is.")
-                                      .arg(shown).arg(version->toInt()).arg(latestSchemaVersion(migrationDir)));
-    db->m_schemaVersion = version->toInt();
+    if (Status s = db->checkIdentity(migrationDir); !s)
+        return s.error();
     if (Status s = db->configure(); !s)
         return s.error();
     if (Status s = db->migrate(false); !s)
         return s.error();
-    const auto kind = storeKindFromKey(db->storeInfo(QStringLiteral("kind")));
-    if (!kind)
-        return Error::corrupt(tr("The store %1 does not say what kind of store it is.").arg(shown));
-    db->m_kind = *kind;
+    if (Status s = db->readKind(); !s)
+        return s.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path, const Clock &clock)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (Status s = checkFile(path, {}); !s)
+        return s.error();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // SQLite reads a database in WAL mode read-only only through its existing -wal and -shm files.
+    // Without a -wal file (the last connection closed cleanly) the database file holds every
+    // committed transaction, and nothing can change it on a read-only disk: it is read as immutable,
+    // which needs no -shm file. With a -wal file its changes must be read too, so that is tried.
+    const bool hasLog = QFileInfo::exists(absolute + QStringLiteral("-wal"));
+    QUrl uri = QUrl::fromLocalFile(absolute);
+    uri.setQuery(hasLog ? QStringLiteral("mode=ro") : QStringLiteral("immutable=1"));
+
+    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName(), clock, {}));
+    db->m_readOnly = true;
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        conn.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        conn.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        if (!conn.open())
+            return Error::io(tr("The store %1 cannot be opened: %2").arg(shown, conn.lastError().text()));
+    }
+    if (!db->handle())
+        return Error::internal(tr("The SQLite driver of this Qt installation does not expose its connection."));
+    if (Status s = registerSearchExtensions(db->handle()); !s)
+        return s.error();
+    if (Status s = db->checkIdentity({}); !s) {
+        if (hasLog && s.error().code != ErrorCode::Unsupported)
+            return Error::io(tr("The store %1 is read-only and was not closed properly: its write-ahead log %2 holds "
+                                "changes that can only be read where the store can be written. Copy the store's "
+                                "folder to a writable disk and open the copy.")
+                                 .arg(shown, QDir::toNativeSeparators(absolute + QStringLiteral("-wal"))));
+        return s.error();
+    }
+    if (db->m_schemaVersion < latestSchemaVersion())
+        return Error::unsupported(tr("%1 was written by an older Amtsdesk (schema %2) and must be updated before it "
+                                     "can be read, which needs a writable store; it was left as it is.")
+                                      .arg(shown)
+                                      .arg(db->m_schemaVersion));
+    if (Status s = db->readKind(); !s)
+        return s.error();
     return db;
 }
 
@@ -273,9 +380,9 @@ Status Database::migrate(bool isNew)
     if (!isNew && m_schemaVersion > 0) {
         const QString stamp = m_clock->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_migrationBackup = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(m_schemaVersion).arg(stamp);
-        if (auto r = exec(QStringLiteral("VACUUM INTO ?"), {m_migrationBackup}); !r)
+        if (Status s = copyInto(m_migrationBackup); !s)
             return Error::io(tr("Before updating its schema, a copy of the store could not be written to %1: %2")
-                                 .arg(QDir::toNativeSeparators(m_migrationBackup), r.error().message));
+                                 .arg(QDir::toNativeSeparators(m_migrationBackup), s.error().message));
     }
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         if (it.key() <= m_schemaVersion)
@@ -338,19 +445,27 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
         query.addBindValue(param);
     if (!query.exec()) {
         const QString text = sqlErrorText(query);
-        const int code = query.lastError().nativeErrorCode().toInt();
-        if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        // What the operating system said to SQLite's last failed call: a "disk I/O error" is often a
+        // full disk (the shared-memory index cannot grow) or a read-only one.
+        const int system = handle() ? sqlite3_system_errno(handle()) : 0;
+        const QString shown = QDir::toNativeSeparators(m_path);
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             return Error::conflict(tr("The store is busy: another Amtsdesk (or a backup) has kept it locked for more "
                                       "than %1 seconds. Please try again in a moment.")
                                        .arg(kBusyTimeoutMs / 1000));
-        if ((code & 0xff) == SQLITE_FULL)
-            return Error::io(tr("The disk holding the store is full; nothing was changed. Free some space and try again."));
-        if ((code & 0xff) == SQLITE_READONLY)
-            return Error::io(tr("The store is read-only; nothing was changed."));
-        if ((code & 0xff) == SQLITE_CONSTRAINT)
+        if (code == SQLITE_FULL || (code == SQLITE_IOERR && DiskError::isFull(system)))
+            return Error::io(tr("The disk holding the store %1 is full; nothing was changed. Free some space there "
+                                "and try again.")
+                                 .arg(shown));
+        if (code == SQLITE_READONLY || (code == SQLITE_IOERR && system == EROFS))
+            return Error::io(tr("The store %1 is read-only; nothing was changed.").arg(shown));
+        if (code == SQLITE_CONSTRAINT)
             return Error::conflict(tr("The change breaks a rule of the store: %1").arg(text));
-        if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
             return Error::corrupt(tr("The store is damaged: %1").arg(text));
+        if ((code == SQLITE_IOERR || code == SQLITE_CANTOPEN) && system != 0)
+            return Error::io(tr("A database statement failed: %1 (%2)").arg(text, DiskError::describe(system, m_path)));
         return Error::io(tr("A database statement failed: %1").arg(text));
     }
     return query;
@@ -362,6 +477,28 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params
     if (!query)
         return query.error();
     return query->next() ? query->value(0) : QVariant();
+}
+
+Status Database::copyInto(const QString &target) const
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
+        return Error::internal(tr("A database statement could not be prepared: %1").arg(sqlErrorText(query)));
+    query.addBindValue(target);
+    if (query.exec())
+        return {};
+    // Only the copy is written: a full or read-only disk is the one holding the copy, not the store.
+    const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+    const int system = handle() ? sqlite3_system_errno(handle()) : 0;
+    const QString folder = QFileInfo(target).absolutePath();
+    if (code == SQLITE_FULL || DiskError::isFull(system))
+        return Error::io(
+            tr("The copy of the database could not be written: %1.").arg(DiskError::describe(ENOSPC, folder)));
+    if ((code == SQLITE_IOERR || code == SQLITE_CANTOPEN || code == SQLITE_READONLY) && system != 0)
+        return Error::io(
+            tr("The copy of the database could not be written: %1.").arg(DiskError::describe(system, folder)));
+    return Error::io(tr("The copy of the database could not be written to %1: %2")
+                         .arg(QDir::toNativeSeparators(target), sqlErrorText(query)));
 }
 
 QString Database::storeInfo(const QString &key) const

@@ -36,6 +36,10 @@ public:
     // Opens an existing store; an older schema is copied aside, then migrated.
     static Result<std::unique_ptr<Database>> open(const QString &path, const Clock &clock = Clock::system(),
                                                   const QString &migrationDir = {});
+    // Opens an existing store only to read it (verify, backup), also on a read-only disk: nothing is
+    // migrated or written. Refused when its schema is older than this program's, or when it lies on a
+    // read-only disk with a write-ahead log SQLite cannot read there (it was not closed properly).
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path, const Clock &clock = Clock::system());
     static int latestSchemaVersion(const QString &migrationDir = {});
 
     ~Database();
@@ -47,6 +51,7 @@ public:
     QString path() const { return m_path; }
     QString blobDirectory() const;
     StoreKind kind() const { return m_kind; }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
     const Clock &clock() const { return *m_clock; }
     // Where the copy taken before the last migration went (empty when none was needed).
@@ -56,6 +61,9 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &params = {}) const;
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &params = {}) const;
+    // Writes a consistent copy of the whole database to the new file target (VACUUM INTO, one read
+    // transaction). Its errors name target's disk: the store itself is only read.
+    Status copyInto(const QString &target) const;
     QString storeInfo(const QString &key) const;
     Status setStoreInfo(const QString &key, const QString &value);
 
@@ -64,6 +72,13 @@ public:
 
 private:
     Database(QString path, QString connectionName, const Clock &clock, QString migrationDir);
+    // Refuses what is not an Amtsdesk store this program can read, without touching it.
+    static Status checkFile(const QString &path, const QString &migrationDir);
+    // Refuses a store on a read-only disk or in a folder the user may not write to, by name.
+    static Status checkWritable(const QString &path);
+    // Application id and schema version as SQLite sees them (the header may lag behind the log).
+    Status checkIdentity(const QString &migrationDir);
+    Status readKind();
     Status configure();
     Status migrate(bool isNew);
     Status applyMigration(int version, const QByteArray &script);
@@ -74,6 +89,7 @@ private:
     StoreKind m_kind = StoreKind::Production;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
     QString m_migrationBackup;
     QString m_migrationDir;
 };

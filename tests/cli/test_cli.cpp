@@ -1,4 +1,5 @@
 // Drives amtsdesk-cli as a user or a script would: real processes, exit codes, output.
+#include "support/smalldisk.h"
 #include "support/teststore.h"
 
 #include "audit/auditlog.h"
@@ -235,6 +236,35 @@ TEST_CASE("backup and restore round trip", "[cli]")
     Run replaced = cli({QStringLiteral("--database"), restored, QStringLiteral("restore"), backup, QStringLiteral("--replace")});
     REQUIRE(replaced.code == 0);
     REQUIRE(replaced.out.contains(QStringLiteral("kept at")));
+}
+
+TEST_CASE("a store on a read-only disk is verified and backed up but refused for work", "[cli][media]")
+{
+    SmallDisk disk(8);
+    if (!haveSmallDisk(disk))
+        return;
+    const QString db = disk.filePath(QStringLiteral("amt.sqlite"));
+    REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("a")})
+                .code == 0);
+    REQUIRE(disk.setReadOnly(true));
+
+    Run verify = cli({QStringLiteral("--database"), db, QStringLiteral("verify")});
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    REQUIRE(verify.code == 0);
+    REQUIRE(verify.err.contains(QStringLiteral("cannot be written")));
+    REQUIRE(verify.out.contains(QStringLiteral("The store is intact.")));
+    REQUIRE(verify.out.contains(QStringLiteral("not checked, the store is read-only")));
+    REQUIRE(cli({QStringLiteral("--database"), db, QStringLiteral("audit-head")}).code == 0);
+    QTemporaryDir elsewhere;
+    Run backup = cli({QStringLiteral("--database"), db, QStringLiteral("backup"), elsewhere.filePath(QStringLiteral("b"))});
+    INFO(backup.err.toStdString());
+    REQUIRE(backup.code == 0);
+    REQUIRE(backup.out.contains(QStringLiteral("verified")));
+
+    Run work = cli({QStringLiteral("--database"), db, QStringLiteral("whoami")});
+    REQUIRE(work.code == 2);
+    REQUIRE(work.err.contains(QStringLiteral("read-only")));
+    REQUIRE(work.err.contains(db));
 }
 
 TEST_CASE("demo data never replaces a real store", "[cli]")

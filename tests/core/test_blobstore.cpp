@@ -13,6 +13,35 @@
 
 using namespace amtsdesk;
 
+namespace {
+
+// A source whose disk fails after `good` bytes: reads then return -1, as a file on a dying disk does.
+class FailingDevice : public QIODevice {
+public:
+    FailingDevice(qint64 size, qint64 good) : m_size(size), m_good(good) {}
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_size; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (pos() >= m_good) {
+            setErrorString(QStringLiteral("Input/output error"));
+            return -1;
+        }
+        const qint64 n = qMin(maxSize, m_good - pos());
+        std::fill_n(data, n, 'a');
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_size;
+    qint64 m_good;
+};
+
+} // namespace
+
 TEST_CASE("blobs are stored by their SHA-256 and read back unchanged", "[blob]")
 {
     TestStore store;
@@ -99,4 +128,32 @@ TEST_CASE("a blob cannot be referenced before it is written, and hashes are chec
     REQUIRE_FALSE(BlobStore::isValidHash(QStringLiteral("../../etc/passwd")));
     REQUIRE_FALSE(blobs.read(QStringLiteral("../../etc/passwd")).ok());
     REQUIRE_FALSE(blobs.writeFile(store.dir.filePath(QStringLiteral("missing.pdf"))).ok());
+}
+
+TEST_CASE("a source that fails while being read is not stored as a shorter document", "[blob]")
+{
+    TestStore store;
+    BlobStore blobs(store.db());
+    FailingDevice source(5 << 20, 3 << 20);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    auto written = blobs.write(source);
+    REQUIRE_FALSE(written.ok());
+    INFO(written.error().message.toStdString());
+    REQUIRE(written.error().code == ErrorCode::Io);
+    REQUIRE(written.error().message.contains(QLatin1String("could not be read to the end")));
+    REQUIRE(written.error().message.contains(QLatin1String("Input/output error")));
+    // Neither a blob of the first 3 MB nor a temporary file is left.
+    REQUIRE(blobs.filesOnDisk().isEmpty());
+    REQUIRE(QDir(blobs.directory() + QStringLiteral("/tmp")).entryList(QDir::Files).isEmpty());
+
+    // A real file whose reading fails: this process's memory file gives an I/O error at offset 0.
+    QFile memory(QStringLiteral("/proc/self/mem"));
+    if (memory.open(QIODevice::ReadOnly) && memory.read(1).isEmpty()) {
+        memory.close();
+        auto fromFile = blobs.writeFile(QStringLiteral("/proc/self/mem"));
+        REQUIRE_FALSE(fromFile.ok());
+        INFO(fromFile.error().message.toStdString());
+        REQUIRE(fromFile.error().message.contains(QLatin1String("/proc/self/mem")));
+        REQUIRE(blobs.filesOnDisk().isEmpty());
+    }
 }

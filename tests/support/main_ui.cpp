@@ -5,6 +5,7 @@
 #include "common/application.h"
 #include "support/catch_session.h"
 #include "icons.h"
+#include "support/catch_session.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -1,6 +1,7 @@
 #include "support/teststore.h"
 
 #include "efile/fileplan.h"
+#include "efile/fileservice.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,7 +12,9 @@
 
 using namespace amtsdesk;
 
-TestStore::TestStore(StoreKind kind)
+TestStore::TestStore(StoreKind kind) : TestStore(QString(), kind) {}
+
+TestStore::TestStore(const QString &storeFolder, StoreKind kind) : folder(storeFolder)
 {
     REQUIRE(dir.isValid());
     auto created = Database::create(path(), kind, clock);
@@ -63,6 +66,26 @@ void TestStore::addPlanUnit(const QString &key, const QString &title, const QStr
     auto added = FilePlan(*database).addUnit(admin(), PlanUnit{{}, key, title, {}, {}, {}, departmentCode, 10});
     if (!added)
         FAIL(added.error().message.toStdString());
+}
+
+ClerkCase addClerkCase(TestStore &store)
+{
+    const Actor admin = store.admin();
+    REQUIRE(store.access().createDepartment(admin, QStringLiteral("32"), QStringLiteral("Ordnung")).ok());
+    REQUIRE(
+        FilePlan(store.db())
+            .addUnit(
+                admin,
+                PlanUnit{{}, QStringLiteral("32.1"), QStringLiteral("Gewerbe"), {}, {}, {}, QStringLiteral("32"), 10})
+            .ok());
+    ClerkCase desk;
+    desk.clerk = store.user(QStringLiteral("d.braun"), {Role::Clerk}, QStringLiteral("32"));
+    FileService files(store.db());
+    const auto file = files.createFile(
+        desk.clerk, NewFile{QStringLiteral("32.1"), QStringLiteral("Gaststätte"), {}, Confidentiality::Open, {}, {}});
+    REQUIRE(file.ok());
+    desk.caseId = files.createCase(desk.clerk, *file, QStringLiteral("Erlaubnis")).value();
+    return desk;
 }
 
 QString corpusDir(QString *why)

@@ -11,10 +11,17 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/pdffixtures.h"
+
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
 
 using namespace amtsdesk;
 using namespace amtsdesk::ui;
@@ -206,4 +213,72 @@ TEST_CASE("a password-protected PDF opens with its password, which also makes it
                     .search(clerk, window.pageText(1).split(QLatin1Char(' '), Qt::SkipEmptyParts).value(0));
     REQUIRE(hits.ok());
     REQUIRE(hits->size() == 1);
+}
+
+TEST_CASE("a hostile PDF shows cannot be previewed instead of hanging the window", "[ui][preview][hostile]")
+{
+    // Shorter limits for every worker the viewer starts, as for the import here; still generous
+    // enough that no harmless page is stopped on a loaded machine (the bombs take minutes).
+    const PdfWorker::Limits previous = PdfWorker::defaultLimits();
+    PdfWorker::setDefaultLimits(PdfWorker::Limits{10000, 256});
+    auto restore = qScopeGuard([&] { PdfWorker::setDefaultLimits(previous); });
+    Desk desk;
+    TestStore &store = desk.store;
+    // Text that is read at once over an image that inflates to 2.5 GB when drawn; and a page whose
+    // content stream inflates to gigabytes, so that not even its text can be read within the limits.
+    const QString drawing =
+        writeFile(store.dir, QStringLiteral("Bauantrag-Plan.pdf"), imageBombPdf("Bauantrag Lageplan", 2));
+    const QString unreadable = writeFile(store.dir, QStringLiteral("Lageplan.pdf"), stringBombPdf(4));
+    PdfWorker worker;
+    const ImportSummary summary = BatchImport(store.db(), worker).run(desk.clerk, desk.caseId, {drawing, unreadable});
+    REQUIRE(summary.added.size() == 2);
+    Session &session = desk.session();
+
+    {
+        // Nothing could be read: the window says so at once and asks nobody to draw it.
+        DocumentWindow window(session, summary.added.at(1).document);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        REQUIRE_FALSE(window.isPreviewable());
+        window.show();
+        const QString message = window.statusBar()->currentMessage();
+        INFO(message.toStdString());
+        REQUIRE(message.contains(QStringLiteral("cannot be previewed")));
+        REQUIRE(message.contains(QStringLiteral("Lageplan.pdf")));
+    }
+
+    DocumentWindow window(session, summary.added.at(0).document);
+    showPreview(window);
+    PdfView *view = window.view();
+    QSignalSpy failed(view, &PdfView::renderFailed);
+    // The window keeps answering while the worker struggles: its event loop runs on.
+    int ticks = 0;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+    timer.start(100);
+    REQUIRE(failed.wait(60000));
+    CHECK(ticks >= 3);
+    const QString problem = view->problem();
+    INFO(problem.toStdString());
+    CHECK(problem.contains(QStringLiteral("Bauantrag-Plan.pdf")));
+    CHECK(problem.contains(QStringLiteral("within 10 s")));
+    CHECK_FALSE(problem.contains(session.db->blobDirectory())); // the stored copy's path means nothing to people
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("cannot be previewed")));
+    CHECK(view->renderedPages() == 0);
+    QTest::qWait(100); // the status bar made for the message is shown by the event loop
+    CHECK(window.statusBar()->isVisible());
+    const QImage shot = window.grab().toImage();
+    REQUIRE_FALSE(shot.isNull());
+    if (const QString folder = qEnvironmentVariable("AMTSDESK_SCREENSHOTS"); !folder.isEmpty())
+        shot.save(folder + QStringLiteral("/hostile-preview.png"));
+
+    // Closing a window while its page is being drawn ends the drawing: the window does not wait
+    // for the worker's time limit (here two minutes) before it goes.
+    PdfWorker::setDefaultLimits(PdfWorker::Limits{120000, 256});
+    auto *drawn = new DocumentWindow(session, summary.added.at(0).document);
+    showPreview(*drawn);
+    QTest::qWait(1500); // the page is asked for and being drawn
+    QElapsedTimer closing;
+    closing.start();
+    delete drawn;
+    CHECK(closing.elapsed() < 30000);
 }

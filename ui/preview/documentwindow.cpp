@@ -90,6 +90,7 @@ DocumentWindow::DocumentWindow(Session &session, DocumentId document, QWidget *p
     connect(m_view, &PdfView::renderFailed, this, [this](int, const QString &problem) {
         statusBar()->showMessage(tr("This document cannot be previewed: %1").arg(problem));
     });
+    m_view->setShownName(m_document.current.fileName);
     if (m_previewable) {
         m_view->setDocument(m_path, *m_document.current.pageCount);
         fillThumbnails();

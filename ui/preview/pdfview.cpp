@@ -4,6 +4,7 @@
 #include "search/germantokenizer.h"
 #include "search/searchquery.h"
 
+#include <QDir>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -69,9 +70,10 @@ PdfView::PdfView(QWidget *parent) : QAbstractScrollArea(parent), m_service(new R
         if (generation != m_generation)
             return;
         m_pending.remove(cacheKey(page));
-        m_problem = message;
+        m_problem =
+            m_shownName.isEmpty() ? message : QString(message).replace(QDir::toNativeSeparators(m_path), m_shownName);
         viewport()->update();
-        emit renderFailed(page, message);
+        emit renderFailed(page, m_problem);
     });
 }
 

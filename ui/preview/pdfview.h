@@ -24,6 +24,9 @@ public:
     ~PdfView() override;
 
     void setDocument(const QString &path, int pageCount, const QByteArray &password = {});
+    // How problems name the document: the file name the person knows, not the stored copy's path
+    // (empty: the path).
+    void setShownName(const QString &name) { m_shownName = name; }
     int pageCount() const { return m_pageCount; }
     int currentPage() const;
     void goToPage(int page);
@@ -78,6 +81,7 @@ private:
     QCache<QString, QImage> m_cache;
     QSet<QString> m_pending;
     QString m_problem;
+    QString m_shownName;
     QStringList m_terms;
     QHash<int, QList<QRectF>> m_hits; // points, unrotated
     QSet<int> m_wordsRequested;

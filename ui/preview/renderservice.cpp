@@ -9,22 +9,22 @@ class RenderService::Job : public QObject {
     Q_OBJECT
 
 public:
-    explicit Job(const std::atomic<int> &generation) : m_generation(generation) {}
+    // The worker is made here, in the GUI thread, so that cancel() never races with its creation;
+    // its process is started in the render thread, which then owns it.
+    explicit Job(const std::atomic<int> &generation) : m_generation(generation), m_worker(std::make_unique<PdfWorker>())
+    {
+    }
     ~Job() override = default;
 
-    Q_INVOKABLE void warmUp()
-    {
-        if (!m_worker)
-            m_worker = std::make_unique<PdfWorker>();
-        (void)m_worker->start();
-    }
+    // From the GUI thread: ends the page being drawn now instead of waiting for the time limit.
+    void cancel() { m_worker->cancel(); }
+
+    Q_INVOKABLE void warmUp() { (void)m_worker->start(); }
 
     Q_INVOKABLE void render(int generation, const QString &path, const QByteArray &password, int page, double dpi, int rotation)
     {
         if (generation != m_generation.load())
             return; // stale: the view has moved on
-        if (!m_worker)
-            m_worker = std::make_unique<PdfWorker>();
         auto image = m_worker->render(path, page - 1, dpi, rotation, password);
         if (image)
             emit rendered(generation, page, dpi, rotation, *image);
@@ -36,8 +36,6 @@ public:
     {
         if (generation != m_generation.load())
             return;
-        if (!m_worker)
-            m_worker = std::make_unique<PdfWorker>();
         auto list = m_worker->words(path, page - 1, password);
         emit wordsReady(generation, page, list ? *list : QList<PdfWord>());
     }
@@ -68,6 +66,9 @@ RenderService::RenderService(QObject *parent) : QObject(parent), m_job(new Job(m
 RenderService::~RenderService()
 {
     nextGeneration();
+    // A hostile page could keep the render thread, and so this destructor and the GUI, waiting
+    // until the worker's time limit; nothing drawn now is wanted any more.
+    m_job->cancel();
     m_thread.quit();
     m_thread.wait();
 }
