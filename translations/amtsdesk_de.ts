@@ -252,14 +252,6 @@
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The database could not be copied to %1: %2</source>
-        <translation>Die Datenbank konnte nicht nach %1 kopiert werden: %2</translation>
-    </message>
-    <message>
-        <source>The finished backup could not be moved to %1.</source>
-        <translation>Die fertige Sicherung konnte nicht nach %1 verschoben werden.</translation>
-    </message>
-    <message>
         <source>%1 is not an Amtsdesk backup: it holds no %2.</source>
         <translation>%1 ist keine Amtsdesk-Sicherung: %2 fehlt darin.</translation>
     </message>
@@ -294,6 +286,22 @@
     <message>
         <source>The backup folder %1 cannot be created.</source>
         <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be completed: its write-ahead log could not be written into it.</source>
+        <translation>Die Kopie %1 konnte nicht abgeschlossen werden: Ihr Write-Ahead-Log konnte nicht in sie geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be created: %1.</source>
+        <translation>Der Sicherungsordner kann nicht angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 was not written: %2 Nothing was kept there; the store is unchanged.</source>
+        <translation>Die Sicherung nach %1 wurde nicht geschrieben: %2 Dort wurde nichts behalten; der Datenbestand ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The finished backup could not be moved to %1: %2.</source>
+        <translation>Die fertige Sicherung konnte nicht nach %1 verschoben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -361,16 +369,8 @@
         <translation>Der Ordner für Dokumentdateien %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>A temporary file cannot be created in %1: %2</source>
-        <translation>In %1 kann keine temporäre Datei angelegt werden: %2</translation>
-    </message>
-    <message>
         <source>The document could not be written to the blob store (%1). Is the disk full?</source>
         <translation>Das Dokument konnte nicht in die Dokumentablage geschrieben werden (%1). Ist der Datenträger voll?</translation>
-    </message>
-    <message>
-        <source>The document could not be written to disk safely. Is the disk full?</source>
-        <translation>Das Dokument konnte nicht sicher auf den Datenträger geschrieben werden. Ist der Datenträger voll?</translation>
     </message>
     <message>
         <source>The document could not be moved into the blob store at %1.</source>
@@ -399,6 +399,42 @@
     <message>
         <source>The file %1 cannot be read to the end.</source>
         <translation>Die Datei %1 kann nicht bis zum Ende gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The blob folder cannot be created: %1.</source>
+        <translation>Der Ordner für Dokumentdateien kann nicht angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>A temporary file cannot be created: %1.</source>
+        <translation>Eine temporäre Datei kann nicht angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>The document could not be read to the end (%1); nothing was stored.</source>
+        <translation>Das Dokument konnte nicht bis zum Ende gelesen werden (%1); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end (%2); nothing was stored.</source>
+        <translation>%1 konnte nicht bis zum Ende gelesen werden (%2); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>it stopped sending</source>
+        <translation>die Quelle lieferte keine Daten mehr</translation>
+    </message>
+    <message>
+        <source>The document could not be stored: %1.</source>
+        <translation>Das Dokument konnte nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>The document could not be written to disk safely: %1.</source>
+        <translation>Das Dokument konnte nicht sicher auf den Datenträger geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The document could not be moved into the blob store: %1.</source>
+        <translation>Das Dokument konnte nicht in die Dokumentablage verschoben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The blob folder could not be synchronised to disk: %1.</source>
+        <translation>Der Ordner für Dokumentdateien konnte nicht auf den Datenträger synchronisiert werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2310,10 @@
         <source>Median delay (days)</source>
         <translation>Median Verzug (Tage)</translation>
     </message>
+    <message>
+        <source>%1 cannot be written; it is read as it is, without changing anything.</source>
+        <translation>%1 kann nicht geschrieben werden; der Datenbestand wird so gelesen, wie er ist, ohne etwas zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2350,14 +2390,6 @@
         <translation>Eine Datenbankanweisung konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <source>The disk holding the store is full; nothing was changed. Free some space and try again.</source>
-        <translation>Der Datenträger mit dem Datenbestand ist voll; es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The store is read-only; nothing was changed.</source>
-        <translation>Der Datenbestand ist schreibgeschützt; es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>The change breaks a rule of the store: %1</source>
         <translation>Die Änderung verstößt gegen eine Regel des Datenbestands: %1</translation>
     </message>
@@ -2372,6 +2404,42 @@
     <message>
         <source>The store is busy: another Amtsdesk (or a backup) has kept it locked for more than %1 seconds. Please try again in a moment.</source>
         <translation>Der Datenbestand ist belegt: Ein anderes Amtsdesk (oder eine Sicherung) hält ihn seit mehr als %1 Sekunden gesperrt. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>A new store cannot be created at %1: %2.</source>
+        <translation>An %1 kann kein neuer Datenbestand angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened for work: %2. It was left as it is; &apos;amtsdesk-cli verify&apos; and &apos;backup&apos; can still read it.</source>
+        <translation>Der Datenbestand %1 kann nicht zum Arbeiten geöffnet werden: %2. Er wurde so belassen, wie er ist; „amtsdesk-cli verify“ und „backup“ können ihn weiterhin lesen.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only and was not closed properly: its write-ahead log %2 holds changes that can only be read where the store can be written. Copy the store&apos;s folder to a writable disk and open the copy.</source>
+        <translation>Der Datenbestand %1 ist schreibgeschützt und wurde nicht ordnungsgemäß geschlossen: Sein Write-Ahead-Log %2 enthält Änderungen, die nur gelesen werden können, wo der Datenbestand beschreibbar ist. Kopieren Sie den Ordner des Datenbestands auf einen beschreibbaren Datenträger und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Amtsdesk (schema %2) and must be updated before it can be read, which needs a writable store; it was left as it is.</source>
+        <translation>%1 wurde von einer älteren Amtsdesk-Version geschrieben (Schema %2) und muss aktualisiert werden, bevor er gelesen werden kann; dazu muss der Datenbestand beschreibbar sein. Er wurde so belassen, wie er ist.</translation>
+    </message>
+    <message>
+        <source>The disk holding the store %1 is full; nothing was changed. Free some space there and try again.</source>
+        <translation>Der Datenträger des Datenbestands %1 ist voll; es wurde nichts geändert. Schaffen Sie dort Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only; nothing was changed.</source>
+        <translation>Der Datenbestand %1 ist schreibgeschützt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A database statement failed: %1 (%2)</source>
+        <translation>Eine Datenbankanweisung ist fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The copy of the database could not be written: %1.</source>
+        <translation>Die Kopie der Datenbank konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The copy of the database could not be written to %1: %2</source>
+        <translation>Die Kopie der Datenbank konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2484,33 @@
     <message>
         <source>No temporary folder for the demo letters can be made.</source>
         <translation>Für die Demo-Briefe kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskError</name>
+    <message>
+        <source>the disk holding %1 is full (free some space there and try again)</source>
+        <translation>der Datenträger mit %1 ist voll (schaffen Sie dort Platz und versuchen Sie es erneut)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk</source>
+        <translation>%1 liegt auf einem schreibgeschützten Datenträger</translation>
+    </message>
+    <message>
+        <source>you may not write to %1</source>
+        <translation>Sie dürfen %1 nicht schreiben</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 reported an input/output error (%2)</source>
+        <translation>der Datenträger mit %1 meldete einen Ein-/Ausgabefehler (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +5825,10 @@ Eingegangen: %6 (Datei %7)</translation>
         <source>There is not enough memory to show a page of %1 (%2 × %3 pixels).</source>
         <translation>Es ist nicht genug Arbeitsspeicher vorhanden, um eine Seite von %1 anzuzeigen (%2 × %3 Pixel).</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessFigures</name>
@@ -6694,6 +6793,10 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>Records: %1</source>
         <translation>Datensätze: %1</translation>
+    </message>
+    <message>
+        <source>Full-text index: not checked, the store is read-only</source>
+        <translation>Volltextindex: nicht geprüft, der Datenbestand ist schreibgeschützt</translation>
     </message>
 </context>
 <context>

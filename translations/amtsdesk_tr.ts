@@ -252,14 +252,6 @@
         <translation>%1 klasörü oluşturulamıyor.</translation>
     </message>
     <message>
-        <source>The database could not be copied to %1: %2</source>
-        <translation>Veritabanı %1 konumuna kopyalanamadı: %2</translation>
-    </message>
-    <message>
-        <source>The finished backup could not be moved to %1.</source>
-        <translation>Tamamlanan yedek %1 konumuna taşınamadı.</translation>
-    </message>
-    <message>
         <source>%1 is not an Amtsdesk backup: it holds no %2.</source>
         <translation>%1 bir Amtsdesk yedeği değil: içinde %2 yok.</translation>
     </message>
@@ -294,6 +286,22 @@
     <message>
         <source>The backup folder %1 cannot be created.</source>
         <translation>Yedek klasörü %1 oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be completed: its write-ahead log could not be written into it.</source>
+        <translation>%1 kopyası tamamlanamadı: önceden yazma günlüğü (write-ahead log) içine yazılamadı.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be created: %1.</source>
+        <translation>Yedekleme klasörü oluşturulamıyor: %1.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 was not written: %2 Nothing was kept there; the store is unchanged.</source>
+        <translation>%1 konumuna yedek yazılmadı: %2 Orada hiçbir şey bırakılmadı; veri deposu değişmedi.</translation>
+    </message>
+    <message>
+        <source>The finished backup could not be moved to %1: %2.</source>
+        <translation>Tamamlanan yedek %1 konumuna taşınamadı: %2.</translation>
     </message>
 </context>
 <context>
@@ -361,16 +369,8 @@
         <translation>Belge dosyaları klasörü %1 oluşturulamıyor.</translation>
     </message>
     <message>
-        <source>A temporary file cannot be created in %1: %2</source>
-        <translation>%1 içinde geçici dosya oluşturulamıyor: %2</translation>
-    </message>
-    <message>
         <source>The document could not be written to the blob store (%1). Is the disk full?</source>
         <translation>Belge, belge deposuna yazılamadı (%1). Disk dolu mu?</translation>
-    </message>
-    <message>
-        <source>The document could not be written to disk safely. Is the disk full?</source>
-        <translation>Belge diske güvenli biçimde yazılamadı. Disk dolu mu?</translation>
     </message>
     <message>
         <source>The document could not be moved into the blob store at %1.</source>
@@ -399,6 +399,42 @@
     <message>
         <source>The file %1 cannot be read to the end.</source>
         <translation>%1 dosyası sonuna kadar okunamıyor.</translation>
+    </message>
+    <message>
+        <source>The blob folder cannot be created: %1.</source>
+        <translation>Belge dosyaları klasörü oluşturulamıyor: %1.</translation>
+    </message>
+    <message>
+        <source>A temporary file cannot be created: %1.</source>
+        <translation>Geçici bir dosya oluşturulamıyor: %1.</translation>
+    </message>
+    <message>
+        <source>The document could not be read to the end (%1); nothing was stored.</source>
+        <translation>Belge sonuna kadar okunamadı (%1); hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end (%2); nothing was stored.</source>
+        <translation>%1 sonuna kadar okunamadı (%2); hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>it stopped sending</source>
+        <translation>kaynak veri göndermeyi bıraktı</translation>
+    </message>
+    <message>
+        <source>The document could not be stored: %1.</source>
+        <translation>Belge kaydedilemedi: %1.</translation>
+    </message>
+    <message>
+        <source>The document could not be written to disk safely: %1.</source>
+        <translation>Belge diske güvenli biçimde yazılamadı: %1.</translation>
+    </message>
+    <message>
+        <source>The document could not be moved into the blob store: %1.</source>
+        <translation>Belge, belge dosyaları deposuna taşınamadı: %1.</translation>
+    </message>
+    <message>
+        <source>The blob folder could not be synchronised to disk: %1.</source>
+        <translation>Belge dosyaları klasörü diske eşitlenemedi: %1.</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2301,10 @@
         <source>Median delay (days)</source>
         <translation>Medyan gecikme (gün)</translation>
     </message>
+    <message>
+        <source>%1 cannot be written; it is read as it is, without changing anything.</source>
+        <translation>%1 yazılamıyor; hiçbir şey değiştirilmeden olduğu gibi okunuyor.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2341,14 +2381,6 @@
         <translation>Bir veritabanı komutu hazırlanamadı: %1</translation>
     </message>
     <message>
-        <source>The disk holding the store is full; nothing was changed. Free some space and try again.</source>
-        <translation>Veri deposunun bulunduğu disk dolu; hiçbir şey değiştirilmedi. Biraz yer açıp yeniden deneyin.</translation>
-    </message>
-    <message>
-        <source>The store is read-only; nothing was changed.</source>
-        <translation>Veri deposu salt okunur; hiçbir şey değiştirilmedi.</translation>
-    </message>
-    <message>
         <source>The change breaks a rule of the store: %1</source>
         <translation>Değişiklik veri deposunun bir kuralını ihlal ediyor: %1</translation>
     </message>
@@ -2363,6 +2395,42 @@
     <message>
         <source>The store is busy: another Amtsdesk (or a backup) has kept it locked for more than %1 seconds. Please try again in a moment.</source>
         <translation>Veri deposu meşgul: başka bir Amtsdesk örneği (veya bir yedekleme) depoyu %1 saniyeden uzun süredir kilitli tutuyor. Lütfen biraz sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>A new store cannot be created at %1: %2.</source>
+        <translation>%1 konumunda yeni bir veri deposu oluşturulamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened for work: %2. It was left as it is; &apos;amtsdesk-cli verify&apos; and &apos;backup&apos; can still read it.</source>
+        <translation>%1 veri deposu çalışmak için açılamıyor: %2. Olduğu gibi bırakıldı; &apos;amtsdesk-cli verify&apos; ve &apos;backup&apos; onu yine de okuyabilir.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only and was not closed properly: its write-ahead log %2 holds changes that can only be read where the store can be written. Copy the store&apos;s folder to a writable disk and open the copy.</source>
+        <translation>%1 veri deposu salt okunur ve düzgün kapatılmamış: önceden yazma günlüğü %2, yalnızca veri deposunun yazılabildiği yerde okunabilen değişiklikler içeriyor. Veri deposunun klasörünü yazılabilir bir diske kopyalayın ve kopyayı açın.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Amtsdesk (schema %2) and must be updated before it can be read, which needs a writable store; it was left as it is.</source>
+        <translation>%1 daha eski bir Amtsdesk tarafından yazılmış (şema %2) ve okunabilmesi için güncellenmesi gerekiyor; bunun için veri deposunun yazılabilir olması gerekir. Olduğu gibi bırakıldı.</translation>
+    </message>
+    <message>
+        <source>The disk holding the store %1 is full; nothing was changed. Free some space there and try again.</source>
+        <translation>%1 veri deposunun bulunduğu disk dolu; hiçbir şey değiştirilmedi. Orada yer açın ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only; nothing was changed.</source>
+        <translation>%1 veri deposu salt okunur; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>A database statement failed: %1 (%2)</source>
+        <translation>Bir veritabanı komutu başarısız oldu: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The copy of the database could not be written: %1.</source>
+        <translation>Veritabanının kopyası yazılamadı: %1.</translation>
+    </message>
+    <message>
+        <source>The copy of the database could not be written to %1: %2</source>
+        <translation>Veritabanının kopyası %1 konumuna yazılamadı: %2</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2475,33 @@
     <message>
         <source>No temporary folder for the demo letters can be made.</source>
         <translation>Demo mektupları için geçici klasör oluşturulamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskError</name>
+    <message>
+        <source>the disk holding %1 is full (free some space there and try again)</source>
+        <translation>%1 konumunun bulunduğu disk dolu (orada yer açın ve yeniden deneyin)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 yazılamıyor</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk</source>
+        <translation>%1 salt okunur bir diskte</translation>
+    </message>
+    <message>
+        <source>you may not write to %1</source>
+        <translation>%1 konumuna yazma izniniz yok</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 reported an input/output error (%2)</source>
+        <translation>%1 konumunun bulunduğu disk bir giriş/çıkış hatası bildirdi (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5710,6 +5805,10 @@ Alındı: %6 (dosya %7)</translation>
         <source>There is not enough memory to show a page of %1 (%2 × %3 pixels).</source>
         <translation>%1 içindeki bir sayfayı göstermek için yeterli bellek yok (%2 × %3 piksel).</translation>
     </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>%1 okunması iptal edildi.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessFigures</name>
@@ -6674,6 +6773,10 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>Records: %1</source>
         <translation>Kayıtlar: %1</translation>
+    </message>
+    <message>
+        <source>Full-text index: not checked, the store is read-only</source>
+        <translation>Tam metin dizini: denetlenmedi, veri deposu salt okunur</translation>
     </message>
 </context>
 <context>
