@@ -252,6 +252,27 @@ Result<QList<Document>> DocumentService::documents(const Actor &actor, CaseId ca
     return result;
 }
 
+Result<QList<Document>> DocumentService::loadDocuments(const QList<DocumentId> &ids) const
+{
+    QList<Document> result;
+    // In chunks, to stay below SQLite's limit on bound parameters.
+    for (qsizetype start = 0; start < ids.size(); start += 500) {
+        QStringList marks;
+        QVariantList params;
+        for (const DocumentId id : ids.mid(start, 500)) {
+            marks << QStringLiteral("?");
+            params << id.value;
+        }
+        auto q = m_db.exec(kDocumentSelect + QStringLiteral("WHERE d.id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                           params);
+        if (!q)
+            return q.error();
+        while (q->next())
+            result << readDocument(*q);
+    }
+    return result;
+}
+
 Result<Document> DocumentService::document(const Actor &actor, DocumentId id) const
 {
     auto caseId = caseOfDocument(m_db, id);

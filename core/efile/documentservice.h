@@ -43,6 +43,8 @@ public:
     Result<VersionId> addVersion(const Actor &actor, DocumentId document, const QString &path, const QString &comment = {});
     Result<QList<Document>> documents(const Actor &actor, CaseId caseId) const;
     Result<Document> document(const Actor &actor, DocumentId id) const;
+    // The documents without any permission check, in no particular order: for lists that checked.
+    Result<QList<Document>> loadDocuments(const QList<DocumentId> &ids) const;
     Result<QList<DocumentVersion>> versions(const Actor &actor, DocumentId id) const;
     // The stored file of a version, for preview and export; a VS-NfD view is audited.
     Result<QString> versionPath(const Actor &actor, VersionId version) const;
