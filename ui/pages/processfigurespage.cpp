@@ -86,7 +86,7 @@ void ProcessFiguresPage::reload()
     const Actor actor = m_session.actor;
     const QString workflow = m_workflow->currentData().toString();
     runInBackground<QList<StateFigure>>(
-        this, m_session.db->path(),
+        this, *m_session.db,
         [actor, workflow](Database &db) { return ProcessFigures::compute(db, actor, workflow); },
         [this, generation](Result<QList<StateFigure>> figures) {
             if (generation == m_generation)

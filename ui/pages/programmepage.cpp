@@ -120,7 +120,7 @@ void ProgrammePage::reloadOverview()
     if (m_scope->currentData().isValid())
         request.department = DepartmentId(m_scope->currentData().toLongLong());
     runInBackground<ProgrammeReportData>(
-        this, m_session.db->path(), [request](Database &db) { return ProgrammeReport::gather(db, request); },
+        this, *m_session.db, [request](Database &db) { return ProgrammeReport::gather(db, request); },
         [this, generation](Result<ProgrammeReportData> result) {
             if (generation != m_generation)
                 return; // a newer request is on its way

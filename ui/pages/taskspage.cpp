@@ -65,7 +65,7 @@ void TasksPage::reload()
     m_summary->setText(tr("Loading…"));
     const Actor actor = m_session.actor;
     runInBackground<QList<Task>>(
-        this, m_session.db->path(), [actor](Database &db) { return standardTaskList(db).tasksFor(actor); },
+        this, *m_session.db, [actor](Database &db) { return standardTaskList(db).tasksFor(actor); },
         [this, generation](Result<QList<Task>> tasks) {
             // A newer reload may have started meanwhile; only its answer counts.
             if (generation == m_generation)
