@@ -4,6 +4,11 @@
 #include "store/database.h"
 #include "store/transaction.h"
 
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+
 using namespace amtsdesk;
 
 namespace {
@@ -20,11 +25,28 @@ const char *const kWords[] = {
     "Prüfung",
 };
 
+// One small real letter that every bulk document shares, so that opening one shows a page.
+QByteArray letter()
+{
+    QByteArray bytes;
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return QByteArrayLiteral("bulk record\n"); // no fonts without a GUI application: text then
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    QPainter painter(&writer);
+    painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 12));
+    painter.drawText(QRect(0, 0, writer.width(), writer.height() / 4), Qt::TextWordWrap,
+                     QStringLiteral("Landkreis Musterfeld\n\nEin Schreiben aus dem Massenbestand der Messungen."));
+    painter.end();
+    return bytes;
+}
+
 } // namespace
 
 Status BulkRecords::writeTo(Database &db, UserId author) const
 {
-    auto blob = BlobStore(db).writeBytes(QByteArrayLiteral("%PDF-1.4 bulk record\n"));
+    auto blob = BlobStore(db).writeBytes(letter());
     if (!blob)
         return blob.error();
     Transaction tx(db);

@@ -47,14 +47,16 @@ RecordListsPanel::RecordListsPanel(Database &db, const Actor &actor, QWidget *pa
     setUpListView(m_documentView, m_documentModel);
     m_caseView->setAccessibleName(tr("Cases"));
     m_documentView->setAccessibleName(tr("Documents"));
-    m_caseView->setColumnWidth(CaseListModel::File, 220);
-    m_caseView->setColumnWidth(CaseListModel::Number, 50);
-    m_caseView->setColumnWidth(CaseListModel::Subject, 320);
-    m_caseView->setColumnWidth(CaseListModel::State, 140);
-    m_documentView->setColumnWidth(DocumentListModel::Title, 300);
-    m_documentView->setColumnWidth(DocumentListModel::Version, 60);
-    m_documentView->setColumnWidth(DocumentListModel::Type, 60);
-    m_documentView->setColumnWidth(DocumentListModel::Text, 110);
+    m_caseView->setColumnWidth(CaseListModel::File, 170);
+    m_caseView->setColumnWidth(CaseListModel::Number, 45);
+    m_caseView->setColumnWidth(CaseListModel::Subject, 250);
+    m_caseView->setColumnWidth(CaseListModel::State, 120);
+    m_documentView->setColumnWidth(DocumentListModel::Title, 240);
+    m_documentView->setColumnWidth(DocumentListModel::Date, 80);
+    m_documentView->setColumnWidth(DocumentListModel::Way, 80);
+    m_documentView->setColumnWidth(DocumentListModel::Version, 55);
+    m_documentView->setColumnWidth(DocumentListModel::Type, 45);
+    m_documentView->setColumnWidth(DocumentListModel::Text, 90);
     m_caseView->setToolTip(tr("Double-click a case to open its file"));
     m_documentView->setToolTip(tr("Double-click a document to open it"));
 
@@ -79,9 +81,9 @@ RecordListsPanel::RecordListsPanel(Database &db, const Actor &actor, QWidget *pa
                                                          : tr("Counting…"));
         };
     };
-    const auto showCases = counter(m_caseCount, m_caseModel, [](int n) { return tr("%n case(s)", nullptr, n); });
+    const auto showCases = counter(m_caseCount, m_caseModel, [](int n) { return tr("%Ln case(s)", nullptr, n); });
     const auto showDocuments =
-        counter(m_documentCount, m_documentModel, [](int n) { return tr("%n document(s)", nullptr, n); });
+        counter(m_documentCount, m_documentModel, [](int n) { return tr("%Ln document(s)", nullptr, n); });
     connect(m_caseModel, &QAbstractItemModel::modelReset, this, showCases);
     connect(m_caseModel, &PagedTableModel::lengthKnown, this, showCases);
     connect(m_documentModel, &QAbstractItemModel::modelReset, this, showDocuments);
