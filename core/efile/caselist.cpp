@@ -29,7 +29,7 @@ Result<CaseList> CaseList::open(Database &db, const Actor &actor, const Query &q
     const QString caseFirst = large ? QStringLiteral("cases c CROSS JOIN files f ON f.id = c.file_id")
                                     : QStringLiteral("cases c JOIN files f ON f.id = c.file_id");
     KeysetQuery &k = list.m_keyset;
-    k.where = scope->where;
+    k.where = large ? scope->whereAlongOrder : scope->where;
     k.params = scope->params;
     k.descending = query.descending;
     list.m_lookupFrom = QStringLiteral("cases c JOIN files f ON f.id = c.file_id");
@@ -74,17 +74,8 @@ Result<QList<CaseListRow>> CaseList::read(const ListPosition &position, bool bac
     auto cases = FileService(*m_db).loadCases(ids);
     if (!cases)
         return cases.error();
-    QHash<qint64, qsizetype> byId;
-    for (qsizetype i = 0; i < cases->size(); ++i)
-        byId.insert(cases->at(i).id.value, i);
-    QList<CaseListRow> rows;
-    rows.reserve(positions->size());
-    for (const ListPosition &p : std::as_const(*positions)) {
-        // A case removed in the meantime (a file destroyed) is left out.
-        if (const auto it = byId.constFind(p.constLast().toLongLong()); it != byId.cend())
-            rows.append({cases->at(*it), p});
-    }
-    return rows;
+    // A case removed in the meantime (a file destroyed) is left out.
+    return inListOrder<CaseListRow>(*positions, *cases, [](const Case &c) { return c.id.value; });
 }
 
 Result<int> CaseList::rowOf(CaseId id) const

@@ -30,7 +30,7 @@ Result<DocumentList> DocumentList::open(Database &db, const Actor &actor, const 
         return SortTerm{prefix + QLatin1String(expression), noCase};
     };
     KeysetQuery &k = list.m_keyset;
-    k.where = scope->where;
+    k.where = large ? scope->whereAlongOrder : scope->where;
     k.params = scope->params;
     k.descending = query.descending;
     k.from = large ? QStringLiteral("documents d CROSS JOIN cases c ON c.id = d.case_id CROSS JOIN files f ON "
@@ -77,19 +77,14 @@ Result<QList<DocumentListRow>> DocumentList::read(const ListPosition &position, 
     QHash<qint64, const Case *> caseById;
     for (const Case &c : std::as_const(*cases))
         caseById.insert(c.id.value, &c);
-    QHash<qint64, qsizetype> byId;
-    for (qsizetype i = 0; i < documents->size(); ++i)
-        byId.insert(documents->at(i).id.value, i);
-    QList<DocumentListRow> rows;
-    rows.reserve(positions->size());
-    for (const ListPosition &p : std::as_const(*positions)) {
-        // A document removed in the meantime (its file destroyed) is left out.
-        const auto it = byId.constFind(p.constLast().toLongLong());
-        if (it == byId.cend())
-            continue;
-        const Document &d = documents->at(*it);
-        const Case *c = caseById.value(d.caseId.value);
-        rows.append({d, c ? c->referenceNumber : QString(), c ? c->number : 0, p});
+    // A document removed in the meantime (its file destroyed) is left out.
+    QList<DocumentListRow> rows =
+        inListOrder<DocumentListRow>(*positions, *documents, [](const Document &d) { return d.id.value; });
+    for (DocumentListRow &row : rows) {
+        if (const Case *c = caseById.value(row.item.caseId.value)) {
+            row.fileReference = c->referenceNumber;
+            row.caseNumber = c->number;
+        }
     }
     return rows;
 }

@@ -6,9 +6,9 @@ namespace amtsdesk {
 
 struct DocumentListRow {
     Document item;
+    ListPosition position;
     QString fileReference; // of the file the document's case belongs to
     int caseNumber = 0;
-    ListPosition position;
 };
 
 // The documents of a scope as one list in the order the person chooses, read a window at a

@@ -5,6 +5,7 @@
 #include "efile/fileservice.h"
 #include "store/blobstore.h"
 #include "store/database.h"
+#include "store/keysetquery.h"
 #include "store/transaction.h"
 
 #include <QDir>
@@ -254,23 +255,16 @@ Result<QList<Document>> DocumentService::documents(const Actor &actor, CaseId ca
 
 Result<QList<Document>> DocumentService::loadDocuments(const QList<DocumentId> &ids) const
 {
-    QList<Document> result;
-    // In chunks, to stay below SQLite's limit on bound parameters.
-    for (qsizetype start = 0; start < ids.size(); start += 500) {
-        QStringList marks;
-        QVariantList params;
-        for (const DocumentId id : ids.mid(start, 500)) {
-            marks << QStringLiteral("?");
-            params << id.value;
-        }
-        auto q = m_db.exec(kDocumentSelect + QStringLiteral("WHERE d.id IN (%1)").arg(marks.join(QLatin1Char(','))),
-                           params);
-        if (!q)
-            return q.error();
-        while (q->next())
-            result << readDocument(*q);
-    }
-    return result;
+    return loadByIds<Document>(ids, QStringLiteral("d.id"),
+                               [this](const QString &condition, const QVariantList &params) -> Result<QList<Document>> {
+                                   auto q = m_db.exec(kDocumentSelect + condition, params);
+                                   if (!q)
+                                       return q.error();
+                                   QList<Document> documents;
+                                   while (q->next())
+                                       documents << readDocument(*q);
+                                   return documents;
+                               });
 }
 
 Result<Document> DocumentService::document(const Actor &actor, DocumentId id) const

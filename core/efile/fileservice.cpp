@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "efile/fileplan.h"
 #include "store/database.h"
+#include "store/keysetquery.h"
 #include "store/transaction.h"
 #include "workflow/workflowengine.h"
 
@@ -423,21 +424,9 @@ Result<QList<Case>> FileService::cases(const Actor &actor, FileId fileId) const
 
 Result<QList<Case>> FileService::loadCases(const QList<CaseId> &ids) const
 {
-    QList<Case> result;
-    // In chunks, to stay below SQLite's limit on bound parameters.
-    for (qsizetype start = 0; start < ids.size(); start += 500) {
-        QStringList marks;
-        QVariantList params;
-        for (const CaseId id : ids.mid(start, 500)) {
-            marks << QStringLiteral("?");
-            params << id.value;
-        }
-        auto chunk = readCases(QStringLiteral("WHERE c.id IN (%1)").arg(marks.join(QLatin1Char(','))), params);
-        if (!chunk)
-            return chunk.error();
-        result += *chunk;
-    }
-    return result;
+    return loadByIds<Case>(ids, QStringLiteral("c.id"), [this](const QString &condition, const QVariantList &params) {
+        return readCases(condition, params);
+    });
 }
 
 Result<QList<Case>> FileService::readCases(const QString &condition, const QVariantList &params) const

@@ -24,13 +24,16 @@ Result<ResolvedScope> ResolvedScope::resolve(Database &db, const Actor &actor, c
 {
     ResolvedScope r;
     QStringList conditions;
+    QStringList alongOrder;
     // Who may see a file: the people of its lead department (and their deputies), as FileService says.
     if (!actor.isSystem) {
         const QSet<DepartmentId> departments = actor.departments();
         if (departments.isEmpty()) {
             conditions << QStringLiteral("0");
+            alongOrder << QStringLiteral("0");
         } else {
             conditions << QStringLiteral("f.lead_department_id IN (%1)").arg(marks(departments.size()));
+            alongOrder << QStringLiteral("+f.lead_department_id IN (%1)").arg(marks(departments.size()));
             for (const DepartmentId d : departments)
                 r.params << d.value;
         }
@@ -57,6 +60,7 @@ Result<ResolvedScope> ResolvedScope::resolve(Database &db, const Actor &actor, c
             }
         }
         conditions << QStringLiteral("f.plan_unit_id IN (%1)").arg(marks(ids.size()));
+        alongOrder << QStringLiteral("+f.plan_unit_id IN (%1)").arg(marks(ids.size()));
         for (qint64 id : std::as_const(ids))
             r.params << id;
         break;
@@ -68,6 +72,7 @@ Result<ResolvedScope> ResolvedScope::resolve(Database &db, const Actor &actor, c
         if (Status s = files.mayRead(actor, *file); !s)
             return s.error();
         conditions << QStringLiteral("f.id = ?");
+        alongOrder << conditions.last();
         r.params << scope.file.value;
         break;
     }
@@ -83,11 +88,13 @@ Result<ResolvedScope> ResolvedScope::resolve(Database &db, const Actor &actor, c
         if (Status s = files.mayRead(actor, *file); !s)
             return s.error();
         conditions << QStringLiteral("c.id = ?");
+        alongOrder << conditions.last();
         r.params << scope.caseId.value;
         break;
     }
     }
     r.where = conditions.join(QStringLiteral(" AND "));
+    r.whereAlongOrder = alongOrder.join(QStringLiteral(" AND "));
     return r;
 }
 

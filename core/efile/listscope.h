@@ -39,6 +39,9 @@ public:
     QString where;
     QVariantList params;
     bool large = false;
+    // The same conditions for reading along an order's index: the file's department and unit
+    // are then checked per row, never used to pick the rows (which would mean sorting them all).
+    QString whereAlongOrder;
 
     // Refuses a file or case the actor may not see (NotFound where there is none).
     static Result<ResolvedScope> resolve(Database &db, const Actor &actor, const ListScope &scope);

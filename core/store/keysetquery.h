@@ -3,8 +3,10 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <atomic>
@@ -63,5 +65,49 @@ private:
     QString orderBy(bool descending, bool aliases) const;
     QString keyColumns() const;
 };
+
+// The items with these ids (CaseId, DocumentId, …), in no particular order: readWhere(condition,
+// params) reads the rows matching "WHERE column IN (?, …)", asked in chunks to stay below
+// SQLite's limit on bound parameters.
+template <typename Item, typename Id, typename ReadWhere>
+Result<QList<Item>> loadByIds(const QList<Id> &ids, const QString &column, ReadWhere readWhere)
+{
+    QList<Item> result;
+    for (qsizetype start = 0; start < ids.size(); start += 500) {
+        QStringList marks;
+        QVariantList params;
+        for (const Id &id : ids.mid(start, 500)) {
+            marks << QStringLiteral("?");
+            params << id.value;
+        }
+        Result<QList<Item>> chunk =
+            readWhere(QStringLiteral("WHERE %1 IN (%2)").arg(column, marks.join(QLatin1Char(','))), params);
+        if (!chunk)
+            return chunk.error();
+        result += *chunk;
+    }
+    return result;
+}
+
+// Rows for positions in the list's order, from items loaded by their ids in any order (an
+// item gone meanwhile is left out): Row has an Item item and a ListPosition position.
+template <typename Row, typename Item, typename IdOf>
+QList<Row> inListOrder(const QList<ListPosition> &positions, const QList<Item> &items, IdOf idOf)
+{
+    QHash<qint64, qsizetype> byId;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        byId.insert(idOf(items.at(i)), i);
+    QList<Row> rows;
+    rows.reserve(positions.size());
+    for (const ListPosition &p : positions) {
+        if (const auto it = byId.constFind(p.constLast().toLongLong()); it != byId.cend()) {
+            Row row{};
+            row.item = items.at(*it);
+            row.position = p;
+            rows.append(std::move(row));
+        }
+    }
+    return rows;
+}
 
 } // namespace amtsdesk

@@ -176,7 +176,7 @@ int startup(const QString &large, const QString &empty)
     out << "Start-up to a usable main window, each start a new process (median of 5, the stores "
            "alternating), ms: ready = from main() to the first page drawn and its events handled; "
            "process = the whole process, start to exit\n";
-    for (const QString area : {QStringLiteral("start"), QStringLiteral("efile")}) {
+    for (const QString &area : {QStringLiteral("start"), QStringLiteral("efile")}) {
         QList<double> big, small, bigProcess, smallProcess;
         for (int round = 0; round < 5; ++round) {
             double ready = 0;

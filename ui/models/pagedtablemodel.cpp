@@ -2,6 +2,8 @@
 
 #include "store/database.h"
 
+#include <QScopeGuard>
+
 namespace amtsdesk::ui {
 
 PagedTableModel::PagedTableModel(Database &db, Actor actor, QObject *parent)
@@ -22,13 +24,16 @@ int PagedTableModel::rowCount(const QModelIndex &parent) const
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete && m_error.isEmpty();
+    return !parent.isValid() && !m_complete && !m_fetching && m_error.isEmpty();
 }
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    // A view (or the model tester) asked again while the rows go in: one window at a time.
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
     // While the length is unknown the rows are whole windows, read one after the other.
     const Window *window = load(m_rows / kWindow);
     const int n = window ? int(window->positions.size()) : 0;

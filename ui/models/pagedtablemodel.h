@@ -92,6 +92,7 @@ private:
     bool m_complete = true; // nothing to read before a list is given
 
     int m_generation = 0;
+    bool m_fetching = false;
     bool m_outlinePending = false;
     std::shared_ptr<std::atomic<bool>> m_cancelOutline;
     QString m_error;

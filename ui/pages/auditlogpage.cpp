@@ -1,8 +1,8 @@
 #include "pages/auditlogpage.h"
 
 #include "models/auditlogmodel.h"
+#include "pages/recordlists.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -11,20 +11,14 @@
 namespace amtsdesk::ui {
 
 AuditLogPage::AuditLogPage(Session &session, QWidget *parent)
-    : QWidget(parent), m_model(new AuditLogModel(*session.db, this)), m_view(new QTableView)
+    : QWidget(parent), m_model(new AuditLogModel(*session.db, session.actor, this)), m_view(new QTableView)
 {
     auto *title = new QLabel(tr("<h2>Audit trail</h2>Every change in the store, newest first. Entries cannot be changed; "
                                 "each carries the hash of the one before it."));
     title->setWordWrap(true);
     auto *reload = new QPushButton(tr("&Reload"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(AuditLogModel::Details, QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(AuditLogModel::Time, QHeaderView::ResizeToContents);
+    setUpListView(m_view, m_model);
+    m_view->setColumnWidth(AuditLogModel::Time, 130);
     m_view->setColumnWidth(AuditLogModel::Person, 180);
     m_view->setColumnWidth(AuditLogModel::Action, 170);
     m_view->setColumnWidth(AuditLogModel::Object, 120);

@@ -27,7 +27,10 @@ void setUpListView(QTableView *view, PagedTableModel *model)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setSortIndicator(model->sortedColumn(), Qt::AscendingOrder);
-    view->setSortingEnabled(true);
+    bool sortable = false;
+    for (int column = 0; column < model->columnCount(); ++column)
+        sortable = sortable || model->isSortable(column);
+    view->setSortingEnabled(sortable);
     QObject::connect(header, &QHeaderView::sortIndicatorChanged, view, [view, model, header](int column) {
         if (model->isSortable(column))
             return;
