@@ -7,7 +7,9 @@ namespace amtsdesk {
 
 Result<AuditTrailList> AuditTrailList::open(Database &db, const Actor &actor, const Query &query)
 {
-    if (Status s = AccessService(db).require(actor, Role::Administrator, QT_TR_NOOP("read the audit trail")); !s)
+    if (Status s = AccessService(db).require(actor, Role::Administrator,
+                                             QT_TRANSLATE_NOOP("AccessService", "read the audit trail"));
+        !s)
         return s.error();
     AuditTrailList list;
     list.m_db = &db;

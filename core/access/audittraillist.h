@@ -15,8 +15,6 @@ struct AuditTrailRow {
 // optionally of one object: what the audit page shows, however long the trail. Administrators
 // only (here, next to the roles, because the audit log itself knows no people).
 class AuditTrailList {
-    Q_DECLARE_TR_FUNCTIONS(AuditTrailList)
-
 public:
     struct Scope {
         QString objectType; // empty: every object
