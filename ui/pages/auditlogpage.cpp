@@ -3,7 +3,9 @@
 #include "models/auditlogmodel.h"
 #include "pages/recordlists.h"
 
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -18,7 +20,10 @@ AuditLogPage::AuditLogPage(Session &session, QWidget *parent)
     title->setWordWrap(true);
     auto *reload = new QPushButton(tr("&Reload"));
     setUpListView(m_view, m_model);
-    m_view->setColumnWidth(AuditLogModel::Time, 130);
+    // As wide as the longest time the locale writes (measuring the rows would read them all).
+    const QString longest =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
+    m_view->setColumnWidth(AuditLogModel::Time, m_view->fontMetrics().horizontalAdvance(longest) + 24);
     m_view->setColumnWidth(AuditLogModel::Person, 180);
     m_view->setColumnWidth(AuditLogModel::Action, 170);
     m_view->setColumnWidth(AuditLogModel::Object, 120);
