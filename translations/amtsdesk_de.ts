@@ -127,6 +127,10 @@
         <source>set up the scheduled backup</source>
         <translation>Einrichten der automatischen Sicherung</translation>
     </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>das Protokoll lesen</translation>
+    </message>
 </context>
 <context>
     <name>Actor</name>
@@ -5510,6 +5514,21 @@ Eingegangen: %6 (Datei %7)</translation>
     </message>
 </context>
 <context>
+    <name>KeysetQuery</name>
+    <message>
+        <source>An outline needs a step of at least one row.</source>
+        <translation>Eine Gliederung braucht einen Abstand von mindestens einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The outline of the list was no longer needed.</source>
+        <translation>Die Gliederung der Liste wurde nicht mehr gebraucht.</translation>
+    </message>
+    <message>
+        <source>A database statement failed: %1</source>
+        <translation>Eine Datenbankanweisung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneTaskSource</name>
     <message>
         <source>Milestone</source>
@@ -6497,6 +6516,17 @@ Eingegangen: %6 (Datei %7)</translation>
     </message>
 </context>
 <context>
+    <name>ResolvedScope</name>
+    <message>
+        <source>The file plan has no unit number %1.</source>
+        <translation>Im Aktenplan gibt es keine Einheit mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>Es gibt keinen Vorgang mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
     <name>ResubmissionTaskSource</name>
     <message>
         <source>Resubmission</source>
@@ -6605,6 +6635,13 @@ Eingegangen: %6 (Datei %7)</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedList</name>
+    <message>
+        <source>Number %1 is not in this list.</source>
+        <translation>Nummer %1 ist nicht in dieser Liste.</translation>
     </message>
 </context>
 <context>
@@ -7766,6 +7803,29 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::CaseListModel</name>
+    <message>
+        <source>File</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::CatalogueImportDialog</name>
     <message>
         <source>Line</source>
@@ -8077,6 +8137,80 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <source>%1 was destroyed.</source>
         <translation>%1 wurde vernichtet.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) past the retention period; the %1 longest expired are listed.</source>
+        <translation>
+            <numerusform>%n Akte hat die Aufbewahrungsfrist überschritten; die %1 am längsten abgelaufenen sind aufgeführt.</numerusform>
+            <numerusform>%n Akten haben die Aufbewahrungsfrist überschritten; die %1 am längsten abgelaufenen sind aufgeführt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::DocumentListModel</name>
+    <message>
+        <source>searchable</source>
+        <translation>durchsuchbar</translation>
+    </message>
+    <message>
+        <source>being read</source>
+        <translation>wird gelesen</translation>
+    </message>
+    <message>
+        <source>password-protected</source>
+        <translation>kennwortgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>kein Text</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::DocumentWindow</name>
@@ -8220,62 +8354,6 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
 <context>
     <name>amtsdesk::ui::EFilePage</name>
     <message>
-        <source>searchable</source>
-        <translation>durchsuchbar</translation>
-    </message>
-    <message>
-        <source>being read</source>
-        <translation>wird gelesen</translation>
-    </message>
-    <message>
-        <source>password-protected</source>
-        <translation>kennwortgeschützt</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>nicht lesbar</translation>
-    </message>
-    <message>
-        <source>no text</source>
-        <translation>kein Text</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Vorgang</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Way</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
         <source>&amp;New file…</source>
         <translation>&amp;Neue Akte…</translation>
     </message>
@@ -8308,14 +8386,6 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>File plan</source>
-        <translation>Aktenplan</translation>
-    </message>
-    <message>
-        <source>File plan and files</source>
-        <translation>Aktenplan und Akten</translation>
-    </message>
-    <message>
         <source>Documents of the case</source>
         <translation>Dokumente des Vorgangs</translation>
     </message>
@@ -8330,10 +8400,6 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>(zdA)</source>
-        <translation>(zdA)</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1 %2&lt;/h2&gt;Department %3 · retention %4</source>
@@ -8365,18 +8431,6 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>Open</source>
         <translation>Offen</translation>
-    </message>
-    <message>
-        <source>incoming</source>
-        <translation>Eingang</translation>
-    </message>
-    <message>
-        <source>outgoing</source>
-        <translation>Ausgang</translation>
-    </message>
-    <message>
-        <source>internal</source>
-        <translation>intern</translation>
     </message>
     <message>
         <source>File %1 created.</source>
@@ -8535,6 +8589,40 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;File plan %3 · department %4 · confidentiality %5 · %6</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Aktenplan %3 · Organisationseinheit %4 · Vertraulichkeit %5 · %6</translation>
+    </message>
+    <message>
+        <source>Cases of the file</source>
+        <translation>Vorgänge der Akte</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;All files&lt;/h2&gt;The cases and documents of every file you may see.</source>
+        <translation>&lt;h2&gt;Alle Akten&lt;/h2&gt;Die Vorgänge und Dokumente aller Akten, die Sie sehen dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::FilePlanModel</name>
+    <message>
+        <source>All files</source>
+        <translation>Alle Akten</translation>
+    </message>
+    <message>
+        <source>The cases and documents of every file you may see</source>
+        <translation>Die Vorgänge und Dokumente aller Akten, die Sie sehen dürfen</translation>
+    </message>
+    <message>
+        <source>(zdA)</source>
+        <translation>(zdA)</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>Aktenplan</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::FilePlanTree</name>
+    <message>
+        <source>File plan and files</source>
+        <translation>Aktenplan und Akten</translation>
     </message>
 </context>
 <context>
@@ -9769,6 +9857,51 @@ Datenbestand: %3</translation>
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::RecordListsPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Double-click a case to open its file</source>
+        <translation>Doppelklick auf einen Vorgang öffnet seine Akte</translation>
+    </message>
+    <message>
+        <source>Double-click a document to open it</source>
+        <translation>Doppelklick auf ein Dokument öffnet es</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Vorgänge</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumente</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln Vorgang</numerusform>
+            <numerusform>%Ln Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln Dokument</numerusform>
+            <numerusform>%Ln Dokumente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::RequirementsPanel</name>
     <message>
         <source>everyone with the role &quot;%1&quot;</source>
@@ -10946,6 +11079,10 @@ Datenbestand: %3</translation>
     <message>
         <source>&quot;%1&quot;: done.</source>
         <translation>„%1“: erledigt.</translation>
+    </message>
+    <message>
+        <source>More wait: these are the %1 soonest due.</source>
+        <translation>Weitere warten: Dies sind die %1 am frühesten fälligen.</translation>
     </message>
 </context>
 <context>

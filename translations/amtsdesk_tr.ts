@@ -127,6 +127,10 @@
         <source>set up the scheduled backup</source>
         <translation>zamanlanmış yedeklemeyi ayarlama</translation>
     </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>denetim kaydını okumak</translation>
+    </message>
 </context>
 <context>
     <name>Actor</name>
@@ -5492,6 +5496,21 @@ Alındı: %6 (dosya %7)</translation>
     </message>
 </context>
 <context>
+    <name>KeysetQuery</name>
+    <message>
+        <source>An outline needs a step of at least one row.</source>
+        <translation>Bir ana hat en az bir satırlık adım gerektirir.</translation>
+    </message>
+    <message>
+        <source>The outline of the list was no longer needed.</source>
+        <translation>Listenin ana hattına artık gerek kalmadı.</translation>
+    </message>
+    <message>
+        <source>A database statement failed: %1</source>
+        <translation>Bir veritabanı komutu başarısız oldu: %1</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneTaskSource</name>
     <message>
         <source>Milestone</source>
@@ -6477,6 +6496,17 @@ Alındı: %6 (dosya %7)</translation>
     </message>
 </context>
 <context>
+    <name>ResolvedScope</name>
+    <message>
+        <source>The file plan has no unit number %1.</source>
+        <translation>Dosya planında %1 numaralı birim yok.</translation>
+    </message>
+    <message>
+        <source>There is no case number %1.</source>
+        <translation>%1 numaralı işlem yok.</translation>
+    </message>
+</context>
+<context>
     <name>ResubmissionTaskSource</name>
     <message>
         <source>Resubmission</source>
@@ -6585,6 +6615,13 @@ Alındı: %6 (dosya %7)</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 yazılamıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScopedList</name>
+    <message>
+        <source>Number %1 is not in this list.</source>
+        <translation>%1 numarası bu listede yok.</translation>
     </message>
 </context>
 <context>
@@ -7745,6 +7782,29 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::CaseListModel</name>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Açılış</translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::CatalogueImportDialog</name>
     <message>
         <source>Line</source>
@@ -8052,6 +8112,79 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <source>%1 was destroyed.</source>
         <translation>%1 imha edildi.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) past the retention period; the %1 longest expired are listed.</source>
+        <translation>
+            <numerusform>%n dosyanın saklama süresi doldu; süresi en uzun zamandır dolmuş %1 dosya listelenmiştir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::DocumentListModel</name>
+    <message>
+        <source>searchable</source>
+        <translation>aranabilir</translation>
+    </message>
+    <message>
+        <source>being read</source>
+        <translation>okunuyor</translation>
+    </message>
+    <message>
+        <source>password-protected</source>
+        <translation>parola korumalı</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>okunamıyor</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>metin yok</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>gelen</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>giden</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>dahili</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Yön</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>İşlem</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::DocumentWindow</name>
@@ -8195,62 +8328,6 @@ Create one at %1, with you (%2) as its first administrator?</source>
 <context>
     <name>amtsdesk::ui::EFilePage</name>
     <message>
-        <source>searchable</source>
-        <translation>aranabilir</translation>
-    </message>
-    <message>
-        <source>being read</source>
-        <translation>okunuyor</translation>
-    </message>
-    <message>
-        <source>password-protected</source>
-        <translation>parola korumalı</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>okunamıyor</translation>
-    </message>
-    <message>
-        <source>no text</source>
-        <translation>metin yok</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>İşlem</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Durum</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Belge</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tarih</translation>
-    </message>
-    <message>
-        <source>Way</source>
-        <translation>Yön</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Sürüm</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tür</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Metin</translation>
-    </message>
-    <message>
         <source>&amp;New file…</source>
         <translation>Ye&amp;ni dosya…</translation>
     </message>
@@ -8283,14 +8360,6 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <source>File plan</source>
-        <translation>Dosya planı</translation>
-    </message>
-    <message>
-        <source>File plan and files</source>
-        <translation>Dosya planı ve dosyalar</translation>
-    </message>
-    <message>
         <source>Documents of the case</source>
         <translation>İşlemin belgeleri</translation>
     </message>
@@ -8305,10 +8374,6 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
-    </message>
-    <message>
-        <source>(zdA)</source>
-        <translation>(zdA)</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1 %2&lt;/h2&gt;Department %3 · retention %4</source>
@@ -8339,18 +8404,6 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>Open</source>
         <translation>Açık</translation>
-    </message>
-    <message>
-        <source>incoming</source>
-        <translation>gelen</translation>
-    </message>
-    <message>
-        <source>outgoing</source>
-        <translation>giden</translation>
-    </message>
-    <message>
-        <source>internal</source>
-        <translation>dahili</translation>
     </message>
     <message>
         <source>File %1 created.</source>
@@ -8507,6 +8560,40 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;File plan %3 · department %4 · confidentiality %5 · %6</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Dosya planı %3 · birim %4 · gizlilik %5 · %6</translation>
+    </message>
+    <message>
+        <source>Cases of the file</source>
+        <translation>Dosyanın işlemleri</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;All files&lt;/h2&gt;The cases and documents of every file you may see.</source>
+        <translation>&lt;h2&gt;Tüm dosyalar&lt;/h2&gt;Görmeye yetkili olduğunuz tüm dosyaların işlemleri ve belgeleri.</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::FilePlanModel</name>
+    <message>
+        <source>All files</source>
+        <translation>Tüm dosyalar</translation>
+    </message>
+    <message>
+        <source>The cases and documents of every file you may see</source>
+        <translation>Görmeye yetkili olduğunuz tüm dosyaların işlemleri ve belgeleri</translation>
+    </message>
+    <message>
+        <source>(zdA)</source>
+        <translation>(zdA)</translation>
+    </message>
+    <message>
+        <source>File plan</source>
+        <translation>Dosya planı</translation>
+    </message>
+</context>
+<context>
+    <name>amtsdesk::ui::FilePlanTree</name>
+    <message>
+        <source>File plan and files</source>
+        <translation>Dosya planı ve dosyalar</translation>
     </message>
 </context>
 <context>
@@ -9736,6 +9823,49 @@ Veri deposu: %3</translation>
     </message>
 </context>
 <context>
+    <name>amtsdesk::ui::RecordListsPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>İşlemler</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Belgeler</translation>
+    </message>
+    <message>
+        <source>Double-click a case to open its file</source>
+        <translation>Dosyasını açmak için bir işleme çift tıklayın</translation>
+    </message>
+    <message>
+        <source>Double-click a document to open it</source>
+        <translation>Açmak için bir belgeye çift tıklayın</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;İşlemler</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Belgeler</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Sayılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln işlem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln belge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amtsdesk::ui::RequirementsPanel</name>
     <message>
         <source>everyone with the role &quot;%1&quot;</source>
@@ -10908,6 +11038,10 @@ Veri deposu: %3</translation>
     <message>
         <source>&quot;%1&quot;: done.</source>
         <translation>&quot;%1&quot;: tamamlandı.</translation>
+    </message>
+    <message>
+        <source>More wait: these are the %1 soonest due.</source>
+        <translation>Daha fazlası bekliyor: bunlar vadesi en yakın %1 tanesidir.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 
 namespace amtsdesk::ui {
 
@@ -60,6 +61,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
+    m_backups = new BackupScheduler(m_session, this);
     buildAreas();
     buildMenus();
     // The area names are never cut off, whatever the pages ask for or a saved splitter says.
@@ -75,29 +77,32 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     statusBar()->addPermanentWidget(new QLabel(storeText));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_areas.size() || !m_areas.at(row).page)
+        if (row < 0 || row >= m_areas.size())
             return;
-        m_pages->setCurrentWidget(m_areas.at(row).page);
-        // Tasks, figures and the disposal list change as colleagues work: show them fresh when opened.
-        if (m_areas.at(row).page == m_tasks || m_areas.at(row).page == m_figures ||
-            m_areas.at(row).page == m_disposal || m_areas.at(row).page == m_invoices ||
-            m_areas.at(row).page == m_programme)
-            reloadCurrent();
+        Area &area = m_areas[row];
+        const bool builtBefore = area.page != nullptr;
+        m_pages->setCurrentWidget(buildPage(area));
+        // Tasks, figures, the disposal list, the inbox and the programme change as colleagues
+        // work: they are shown fresh when opened.
+        if (area.refresh == Area::Refresh::WhenShown || (builtBefore && area.refresh == Area::Refresh::WhenShownAgain))
+            area.reload(area.page);
     });
 
-    // The scheduled backup runs while anyone works here, in the background.
-    m_backups = new BackupScheduler(m_session, this);
+    // The scheduled backup runs while anyone works here, in the background; the start page,
+    // where it is built, shows it running.
     connect(m_backups, &BackupScheduler::started, this, [this] {
-        m_start->setBackupRunning(true);
+        if (isBuilt(QStringLiteral("start")))
+            startPage()->setBackupRunning(true);
         statusBar()->showMessage(tr("Making the scheduled backup…"), 10000);
     });
     connect(m_backups, &BackupScheduler::finished, this, [this](bool ok, const QString &message) {
-        m_start->setBackupRunning(false);
-        m_start->refresh(); // the trail has the backup's entry now
+        if (isBuilt(QStringLiteral("start"))) {
+            startPage()->setBackupRunning(false);
+            startPage()->refresh(); // the trail has the backup's entry now
+        }
         statusBar()->showMessage(
             ok ? tr("Backup written and verified: %1").arg(message) : tr("The backup failed: %1").arg(message), 15000);
     });
-    connect(m_start, &StartPage::backupRequested, this, [this] { m_backups->checkNow(true); });
     m_backups->start();
 
     resize(1200, 760);
@@ -105,78 +110,196 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     restoreState(settings::mainWindowState.value());
     if (!showArea(settings::lastArea.value()))
         showArea(QStringLiteral("start"));
+    resumeWatching();
 }
+
+namespace {
+
+// An area's reload for its page type.
+template <typename Page>
+std::function<void(QWidget *)> reloadOf(void (Page::*reload)())
+{
+    return [reload](QWidget *page) { (static_cast<Page *>(page)->*reload)(); };
+}
+
+} // namespace
 
 void MainWindow::buildAreas()
 {
-    const bool admin = m_session.actor.hasRole(Role::Administrator);
-    m_start = new StartPage(m_session);
-    m_tasks = new TasksPage(m_session);
-    m_efile = new EFilePage(m_session);
-    connect(m_efile, &EFilePage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(m_efile, &EFilePage::openDocumentRequested, this,
-            [this](DocumentId document, int page) { openDocument(document, page); });
-    m_search = new SearchPage(m_session);
-    connect(m_search, &SearchPage::openHit, this,
-            [this](FileId file, CaseId caseId, DocumentId document, int page, const QStringList &terms) {
-                showArea(QStringLiteral("efile"));
-                m_efile->selectFile(file);
-                m_efile->selectCase(caseId);
-                m_efile->selectDocument(document);
-                openDocument(document, page, terms);
-            });
-    m_invoices = new InvoiceInboxPage(m_session);
-    connect(m_invoices, &InvoiceInboxPage::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(m_invoices, &InvoiceInboxPage::openInvoiceFile, this, [this](const QString &path) { openInvoice(path); });
-    connect(m_tasks, &TasksPage::stepTaken, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    m_programme = new ProgrammePage(m_session);
-    connect(m_programme, &ProgrammePage::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // Only the names go into the navigation now; each page is built when its area is first
+    // shown, so that start-up reads nothing a person has not asked for.
+    const auto status = [this](const QString &text) { statusBar()->showMessage(text, 10000); };
+    using Refresh = Area::Refresh;
     m_areas = {
-        {QStringLiteral("start"), tr("Start"), QStringLiteral("go-home"), m_start, tr("You, your roles and the store")},
-        {QStringLiteral("efile"), tr("E-Files"), QStringLiteral("folder"), m_efile,
-         tr("File plan, files, cases and documents")},
-        {QStringLiteral("search"), tr("Search"), QStringLiteral("search"), m_search,
-         tr("Full-text search in the documents you may read")},
-        {QStringLiteral("invoices"), tr("Invoice Inbox"), QStringLiteral("invoice"), m_invoices,
-         tr("Incoming e-invoices: check, approve with four eyes, hand over to finance")},
-        {QStringLiteral("tasks"), tr("Tasks"), QStringLiteral("tasks"), m_tasks,
-         tr("What waits for you, also as deputy")},
-        {QStringLiteral("programme"), tr("Programme"), QStringLiteral("programme"), m_programme,
-         tr("Sub-projects, OZG services, training and ideas of the digitalisation programme, and its status report")},
+        {QStringLiteral("start"), tr("Start"), QStringLiteral("go-home"), tr("You, your roles and the store"),
+         [this] {
+             auto *page = new StartPage(m_session);
+             page->setBackupRunning(m_backups->isRunning());
+             connect(page, &StartPage::backupRequested, this, [this] { m_backups->checkNow(true); });
+             return page;
+         },
+         reloadOf(&StartPage::refresh)},
+        {QStringLiteral("efile"), tr("E-Files"), QStringLiteral("folder"), tr("File plan, files, cases and documents"),
+         [this, status] {
+             auto *page = new EFilePage(m_session);
+             connect(page, &EFilePage::message, this, status);
+             connect(page, &EFilePage::openDocumentRequested, this,
+                     [this](DocumentId document, int number) { openDocument(document, number); });
+             return page;
+         },
+         reloadOf(&EFilePage::reload)},
+        {QStringLiteral("search"), tr("Search"), QStringLiteral("search"),
+         tr("Full-text search in the documents you may read"),
+         [this] {
+             auto *page = new SearchPage(m_session);
+             connect(page, &SearchPage::openHit, this,
+                     [this](FileId file, CaseId caseId, DocumentId document, int number, const QStringList &terms) {
+                         showArea(QStringLiteral("efile"));
+                         EFilePage *efile = efilePage();
+                         efile->selectFile(file);
+                         efile->selectCase(caseId);
+                         efile->selectDocument(document);
+                         openDocument(document, number, terms);
+                     });
+             return page;
+         },
+         [](QWidget *) {}},
+        {QStringLiteral("invoices"), tr("Invoice Inbox"), QStringLiteral("invoice"),
+         tr("Incoming e-invoices: check, approve with four eyes, hand over to finance"),
+         [this, status] {
+             auto *page = new InvoiceInboxPage(m_session);
+             connect(page, &InvoiceInboxPage::message, this, status);
+             connect(page, &InvoiceInboxPage::openInvoiceFile, this, [this](const QString &path) { openInvoice(path); });
+             return page;
+         },
+         reloadOf(&InvoiceInboxPage::reload), Refresh::WhenShownAgain},
+        {QStringLiteral("tasks"), tr("Tasks"), QStringLiteral("tasks"), tr("What waits for you, also as deputy"),
+         [this] {
+             auto *page = new TasksPage(m_session);
+             connect(page, &TasksPage::stepTaken, this,
+                     [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+             return page;
+         },
+         reloadOf(&TasksPage::reload), Refresh::WhenShownAgain},
+        {QStringLiteral("programme"), tr("Programme"), QStringLiteral("programme"),
+         tr("Sub-projects, OZG services, training and ideas of the digitalisation programme, and its status report"),
+         [this, status] {
+             auto *page = new ProgrammePage(m_session);
+             connect(page, &ProgrammePage::message, this, status);
+             return page;
+         },
+         reloadOf(&ProgrammePage::reload), Refresh::WhenShown},
     };
     const Actor &actor = m_session.actor;
+    const bool admin = actor.hasRole(Role::Administrator);
     if (actor.hasRole(Role::Clerk) || actor.hasRole(Role::Signatory)) {
-        m_disposal = new DisposalPage(m_session);
-        connect(m_disposal, &DisposalPage::message, this,
-                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-        m_areas << Area{QStringLiteral("disposal"), tr("Disposal"), QStringLiteral("disposal"), m_disposal,
-                        tr("Closed files past their retention period: destruction with a second person's approval")};
+        m_areas << Area{QStringLiteral("disposal"), tr("Disposal"), QStringLiteral("disposal"),
+                        tr("Closed files past their retention period: destruction with a second person's approval"),
+                        [this, status] {
+                            auto *page = new DisposalPage(m_session);
+                            connect(page, &DisposalPage::message, this, status);
+                            return page;
+                        },
+                        reloadOf(&DisposalPage::reload), Refresh::WhenShownAgain};
     }
     if (actor.hasRole(Role::ProcessManager) || actor.hasRole(Role::ProgrammeManager) || admin) {
-        m_figures = new ProcessFiguresPage(m_session);
-        m_areas << Area{QStringLiteral("figures"), tr("Process Figures"), QStringLiteral("figures"), m_figures,
-                        tr("Where the processes wait: time per state and month")};
+        m_areas << Area{QStringLiteral("figures"), tr("Process Figures"), QStringLiteral("figures"),
+                        tr("Where the processes wait: time per state and month"),
+                        [this] { return new ProcessFiguresPage(m_session); }, reloadOf(&ProcessFiguresPage::reload),
+                        Refresh::WhenShownAgain};
     }
     if (admin) {
-        m_people = new PeoplePage(m_session);
-        m_audit = new AuditLogPage(m_session);
-        m_areas << Area{QStringLiteral("people"), tr("People"), QStringLiteral("people"), m_people,
-                        tr("Departments, users and their roles")}
-                << Area{QStringLiteral("audit"), tr("Audit Trail"), QStringLiteral("audit"), m_audit,
-                        tr("Every change in the store")};
+        m_areas << Area{QStringLiteral("people"), tr("People"), QStringLiteral("people"),
+                        tr("Departments, users and their roles"), [this] { return new PeoplePage(m_session); },
+                        reloadOf(&PeoplePage::reload)}
+                << Area{QStringLiteral("audit"), tr("Audit Trail"), QStringLiteral("audit"),
+                        tr("Every change in the store"), [this] { return new AuditLogPage(m_session); },
+                        reloadOf(&AuditLogPage::reload)};
     }
     for (const Area &area : std::as_const(m_areas)) {
         auto *item = new QListWidgetItem(QIcon::fromTheme(area.icon), area.title, m_navigation);
         item->setToolTip(area.toolTip);
         item->setData(Qt::UserRole, area.key);
-        if (!area.page)
-            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-        else
-            m_pages->addWidget(area.page);
     }
+}
+
+QWidget *MainWindow::buildPage(Area &area)
+{
+    if (!area.page) {
+        area.page = area.build();
+        m_pages->addWidget(area.page);
+    }
+    return area.page;
+}
+
+QWidget *MainWindow::page(const QString &key)
+{
+    for (Area &area : m_areas) {
+        if (area.key == key)
+            return buildPage(area);
+    }
+    return nullptr;
+}
+
+bool MainWindow::isBuilt(const QString &key) const
+{
+    for (const Area &area : m_areas) {
+        if (area.key == key)
+            return area.page != nullptr;
+    }
+    return false;
+}
+
+StartPage *MainWindow::startPage()
+{
+    return static_cast<StartPage *>(page(QStringLiteral("start")));
+}
+
+TasksPage *MainWindow::tasksPage()
+{
+    return static_cast<TasksPage *>(page(QStringLiteral("tasks")));
+}
+
+EFilePage *MainWindow::efilePage()
+{
+    return static_cast<EFilePage *>(page(QStringLiteral("efile")));
+}
+
+SearchPage *MainWindow::searchPage()
+{
+    return static_cast<SearchPage *>(page(QStringLiteral("search")));
+}
+
+DisposalPage *MainWindow::disposalPage()
+{
+    return static_cast<DisposalPage *>(page(QStringLiteral("disposal")));
+}
+
+AuditLogPage *MainWindow::auditPage()
+{
+    return static_cast<AuditLogPage *>(page(QStringLiteral("audit")));
+}
+
+InvoiceInboxPage *MainWindow::invoicePage()
+{
+    return static_cast<InvoiceInboxPage *>(page(QStringLiteral("invoices")));
+}
+
+void MainWindow::resumeWatching()
+{
+    // A scanner or invoice folder watched before the last exit is watched again by its page:
+    // those pages are built once the window is up, not when their area is first opened.
+    const QString store = m_session.db->path();
+    const bool scanner = !settings::inboxFolder.value().isEmpty() && settings::inboxStore.value() == store;
+    const bool invoices = !settings::invoiceFolder.value().isEmpty() && settings::invoiceFolderStore.value() == store;
+    if (!scanner && !invoices)
+        return;
+    QTimer::singleShot(0, this, [this, scanner, invoices] {
+        if (scanner)
+            page(QStringLiteral("efile"));
+        if (invoices)
+            page(QStringLiteral("invoices"));
+    });
 }
 
 InvoiceWindow *MainWindow::openInvoice(const QString &given)
@@ -207,7 +330,7 @@ void MainWindow::buildMenus()
     reload->setShortcut(QKeySequence::Refresh);
     QAction *check = file->addAction(tr("&Check store"), this, [this] {
         showArea(QStringLiteral("start"));
-        m_start->verifyStore();
+        startPage()->verifyStore();
     });
     check->setToolTip(tr("Checks the database, the audit trail and every document's hash"));
     QAction *invoice = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open &e-invoice…"), this,
@@ -234,7 +357,6 @@ void MainWindow::buildMenus()
         QAction *action =
             go->addAction(QIcon::fromTheme(area.icon), area.title, this, [this, key = area.key] { showArea(key); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        action->setEnabled(area.page != nullptr);
         addAction(action);
     }
 
@@ -247,9 +369,9 @@ void MainWindow::buildMenus()
 bool MainWindow::showArea(const QString &key)
 {
     for (int i = 0; i < m_areas.size(); ++i) {
-        if (m_areas.at(i).key == key && m_areas.at(i).page) {
+        if (m_areas.at(i).key == key) {
             m_navigation->setCurrentRow(i);
-            m_pages->setCurrentWidget(m_areas.at(i).page);
+            m_pages->setCurrentWidget(buildPage(m_areas[i]));
             return true;
         }
     }
@@ -265,34 +387,17 @@ QString MainWindow::currentArea() const
 QStringList MainWindow::availableAreas() const
 {
     QStringList keys;
-    for (const Area &area : m_areas) {
-        if (area.page)
-            keys << area.key;
-    }
+    for (const Area &area : m_areas)
+        keys << area.key;
     return keys;
 }
 
 void MainWindow::reloadCurrent()
 {
-    QWidget *page = m_pages->currentWidget();
-    if (page == m_start)
-        m_start->refresh();
-    else if (page == m_audit)
-        m_audit->reload();
-    else if (page == m_people)
-        m_people->reload();
-    else if (page == m_tasks)
-        m_tasks->reload();
-    else if (page == m_figures)
-        m_figures->reload();
-    else if (page == m_efile)
-        m_efile->reload();
-    else if (page == m_disposal)
-        m_disposal->reload();
-    else if (page == m_invoices)
-        m_invoices->reload();
-    else if (page == m_programme)
-        m_programme->reload();
+    for (Area &area : m_areas) {
+        if (area.page && area.page == m_pages->currentWidget())
+            area.reload(area.page);
+    }
 }
 
 bool MainWindow::installWorkflow()
@@ -352,8 +457,8 @@ bool MainWindow::importFilePlan()
     }
     MessageBox::information(this, tr("File plan imported"),
                             tr("%1 units added, %2 changed.").arg(report.added).arg(report.updated));
-    if (m_efile)
-        m_efile->reload();
+    if (isBuilt(QStringLiteral("efile")))
+        efilePage()->reload();
     return true;
 }
 

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QListWidget;
 class QStackedWidget;
 class QLabel;
@@ -36,8 +38,10 @@ public:
     bool showArea(const QString &key);
     QString currentArea() const;
     QStringList availableAreas() const;
-    StartPage *startPage() const { return m_start; }
-    AuditLogPage *auditPage() const { return m_audit; }
+    // The pages are built when their area is first shown; these build them when asked (the
+    // audit page: null for a person who is not an administrator).
+    StartPage *startPage();
+    AuditLogPage *auditPage();
     BackupScheduler *backupScheduler() const { return m_backups; }
     // Asks for a workflow definition file and installs it (administrators, process managers).
     bool installWorkflow();
@@ -45,11 +49,13 @@ public:
     bool importFilePlan();
     // Asks where to write the file plan as CSV.
     bool exportFilePlan();
-    TasksPage *tasksPage() const { return m_tasks; }
-    EFilePage *efilePage() const { return m_efile; }
-    SearchPage *searchPage() const { return m_search; }
-    DisposalPage *disposalPage() const { return m_disposal; }
-    InvoiceInboxPage *invoicePage() const { return m_invoices; }
+    TasksPage *tasksPage();
+    EFilePage *efilePage();
+    SearchPage *searchPage();
+    DisposalPage *disposalPage();
+    InvoiceInboxPage *invoicePage();
+    // Whether the page of an area has been built (it is built when first shown).
+    bool isBuilt(const QString &key) const;
     // Opens an e-invoice for reading (asks for the file when none is given); the window, or null
     // when the file is none (the reason is shown).
     InvoiceWindow *openInvoice(const QString &path = QString());
@@ -62,11 +68,21 @@ private:
         QString key;
         QString title;
         QString icon;
-        QWidget *page; // null: an area that comes with a later version
         QString toolTip;
+        std::function<QWidget *()> build;         // makes the page, the first time the area is shown
+        std::function<void(QWidget *)> reload;    // reads it again (F5)
+        // Read again when shown: never, when shown again after it was built (it read itself
+        // then), or every time (it reads nothing while it is built).
+        enum class Refresh { Never, WhenShownAgain, WhenShown } refresh = Refresh::Never;
+        QWidget *page = nullptr;
     };
 
     void buildAreas();
+    // The area's page, built now if it was not yet (null for an area the person does not have).
+    QWidget *page(const QString &key);
+    QWidget *buildPage(Area &area);
+    // Builds the pages that watch a folder, so that watching goes on after a restart.
+    void resumeWatching();
     void buildMenus();
     void showAbout();
     void reloadCurrent();
@@ -75,16 +91,6 @@ private:
     Session &m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    StartPage *m_start = nullptr;
-    AuditLogPage *m_audit = nullptr;
-    PeoplePage *m_people = nullptr;
-    TasksPage *m_tasks = nullptr;
-    ProcessFiguresPage *m_figures = nullptr;
-    ProgrammePage *m_programme = nullptr;
-    EFilePage *m_efile = nullptr;
-    SearchPage *m_search = nullptr;
-    DisposalPage *m_disposal = nullptr;
-    InvoiceInboxPage *m_invoices = nullptr;
     BackupScheduler *m_backups = nullptr;
     QList<Area> m_areas;
 };

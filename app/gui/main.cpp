@@ -39,10 +39,14 @@ int main(int argc, char **argv)
         amtsdesk::ui::MessageBox::critical(nullptr, title, session.error().message);
         return 2;
     }
-    amtsdesk::ui::MainWindow window(*session);
-    window.show();
-    const int code = app.exec();
-    // Background work (lists, checks) has connections of its own; let it finish first.
+    int code = 0;
+    {
+        amtsdesk::ui::MainWindow window(*session);
+        window.show();
+        code = app.exec();
+    }
+    // Background work (lists, checks) has connections of its own; let it finish first. The
+    // window is gone by now, so work nobody waits for any more (a list's outline) has stopped.
     QThreadPool::globalInstance()->waitForDone();
     return code;
 }

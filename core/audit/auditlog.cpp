@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "store/database.h"
+#include "store/keysetquery.h"
 #include "store/transaction.h"
 
 #include <QCryptographicHash>
@@ -151,22 +152,37 @@ Result<qint64> AuditLog::count() const
 Result<QList<AuditEntry>> AuditLog::page(AuditEntryId before, int limit, const QString &objectType,
                                          const QString &objectId) const
 {
-    QString sql = QStringLiteral(
-        "SELECT a.id, a.at, a.actor_id, u.login, u.display_name, a.on_behalf_of_id, p.display_name, a.action, "
-        "a.object_type, a.object_id, a.details, a.reason, a.prev_hash, a.hash FROM audit_log a "
-        "JOIN users u ON u.id = a.actor_id LEFT JOIN users p ON p.id = a.on_behalf_of_id WHERE a.id < ?");
+    QString condition = QStringLiteral("WHERE a.id < ?");
     QVariantList params{before.isValid() ? before.value : std::numeric_limits<qint64>::max()};
     if (!objectType.isEmpty()) {
-        sql += QStringLiteral(" AND a.object_type = ?");
+        condition += QStringLiteral(" AND a.object_type = ?");
         params << objectType;
     }
     if (!objectId.isEmpty()) {
-        sql += QStringLiteral(" AND a.object_id = ?");
+        condition += QStringLiteral(" AND a.object_id = ?");
         params << objectId;
     }
-    sql += QStringLiteral(" ORDER BY a.id DESC LIMIT ?");
+    condition += QStringLiteral(" ORDER BY a.id DESC LIMIT ?");
     params << limit;
-    auto query = m_db.exec(sql, params);
+    return read(condition, params);
+}
+
+Result<QList<AuditEntry>> AuditLog::entries(const QList<AuditEntryId> &ids) const
+{
+    return loadByIds<AuditEntry>(
+        ids, QStringLiteral("a.id"),
+        [this](const QString &condition, const QVariantList &params) { return read(condition, params); });
+}
+
+Result<QList<AuditEntry>> AuditLog::read(const QString &condition, const QVariantList &params) const
+{
+    auto query = m_db.exec(
+        QStringLiteral(
+            "SELECT a.id, a.at, a.actor_id, u.login, u.display_name, a.on_behalf_of_id, p.display_name, a.action, "
+            "a.object_type, a.object_id, a.details, a.reason, a.prev_hash, a.hash FROM audit_log a "
+            "JOIN users u ON u.id = a.actor_id LEFT JOIN users p ON p.id = a.on_behalf_of_id ") +
+            condition,
+        params);
     if (!query)
         return query.error();
     QList<AuditEntry> entries;

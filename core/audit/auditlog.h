@@ -72,6 +72,8 @@ public:
     // Newest first, before the given id (keyset paging); an invalid id starts at the newest.
     Result<QList<AuditEntry>> page(AuditEntryId before, int limit, const QString &objectType = {},
                                    const QString &objectId = {}) const;
+    // The entries with these ids, in no particular order.
+    Result<QList<AuditEntry>> entries(const QList<AuditEntryId> &ids) const;
 
     // The exact bytes that are hashed: versioned, length-prefixed, fields in a fixed order.
     static QByteArray canonicalContent(qint64 id, const QString &at, qint64 actorId, const QVariant &onBehalfOfId,
@@ -79,6 +81,8 @@ public:
                                        const QString &details, const QVariant &reason, const QString &prevHash);
 
 private:
+    Result<QList<AuditEntry>> read(const QString &condition, const QVariantList &params) const;
+
     Database &m_db;
 };
 

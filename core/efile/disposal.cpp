@@ -9,38 +9,68 @@
 
 namespace amtsdesk {
 
-Result<QList<DisposalCandidate>> Disposal::candidates(const Actor &actor) const
+namespace {
+
+// Closed files past their retention period in the actor's departments, as SQL on files f.
+QString expired(const Actor &actor, const QDate &today, QVariantList &params)
 {
+    QStringList marks;
+    params << today.toString(Qt::ISODate);
+    for (const DepartmentId d : actor.departments()) {
+        marks << QStringLiteral("?");
+        params << d.value;
+    }
+    return QStringLiteral("f.closed_at IS NOT NULL AND f.retention_until IS NOT NULL AND f.retention_until < ? AND "
+                          "f.lead_department_id IN (%1)")
+        .arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(QLatin1Char(',')));
+}
+
+} // namespace
+
+Result<QList<DisposalCandidate>> Disposal::candidates(const Actor &actor, int limit) const
+{
+    QVariantList params;
+    const QString where = expired(actor, m_db.clock().today(), params);
+    params << limit;
+    // The departments are a condition of the query (index files_department_retention), and the
+    // documents are counted only for the files it returns.
     auto q = m_db.exec(
         QStringLiteral(
-            "SELECT f.id, f.reference_number, d.code, f.retention_until, f.lead_department_id, r.id, u.display_name, "
-            "f.subject, (SELECT count(*) FROM documents x JOIN cases c ON c.id = x.case_id WHERE c.file_id = f.id) "
+            "SELECT f.id, f.reference_number, d.code, f.retention_until, r.id, u.display_name, f.subject, "
+            "(SELECT count(*) FROM documents x JOIN cases c ON c.id = x.case_id WHERE c.file_id = f.id) "
             "FROM files f JOIN departments d ON d.id = f.lead_department_id "
             "LEFT JOIN destruction_requests r ON r.file_id = f.id AND r.executed_at IS NULL "
-            "LEFT JOIN users u ON u.id = r.requested_by "
-            "WHERE f.closed_at IS NOT NULL AND f.retention_until IS NOT NULL AND f.retention_until < ? "
-            "ORDER BY f.retention_until"),
-        {m_db.clock().today().toString(Qt::ISODate)});
+            "LEFT JOIN users u ON u.id = r.requested_by WHERE %1 ORDER BY f.retention_until, f.id LIMIT ?")
+            .arg(where),
+        params);
     if (!q)
         return q.error();
     QList<DisposalCandidate> result;
     while (q->next()) {
-        if (!actor.departments().contains(DepartmentId(q->value(4).toLongLong())))
-            continue;
         DisposalCandidate c;
         c.file = FileId(q->value(0).toLongLong());
         c.referenceNumber = q->value(1).toString();
         c.departmentCode = q->value(2).toString();
         c.retentionUntil = QDate::fromString(q->value(3).toString(), Qt::ISODate);
-        c.subject = q->value(7).toString();
-        c.documents = q->value(8).toInt();
-        if (!q->value(5).isNull()) {
-            c.requestId = q->value(5).toLongLong();
-            c.requestedBy = q->value(6).toString();
+        c.subject = q->value(6).toString();
+        c.documents = q->value(7).toInt();
+        if (!q->value(4).isNull()) {
+            c.requestId = q->value(4).toLongLong();
+            c.requestedBy = q->value(5).toString();
         }
         result << c;
     }
     return result;
+}
+
+Result<int> Disposal::candidateCount(const Actor &actor) const
+{
+    QVariantList params;
+    const QString where = expired(actor, m_db.clock().today(), params);
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM files f WHERE ") + where, params);
+    if (!n)
+        return n.error();
+    return n->toInt();
 }
 
 Result<qint64> Disposal::requestDestruction(const Actor &actor, FileId fileId)

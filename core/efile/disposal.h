@@ -31,7 +31,10 @@ class Disposal {
 public:
     explicit Disposal(Database &db) : m_db(db) {}
 
-    Result<QList<DisposalCandidate>> candidates(const Actor &actor) const;
+    // The files of the actor's departments past their retention period, the longest expired
+    // first; at most limit of them (-1: all).
+    Result<QList<DisposalCandidate>> candidates(const Actor &actor, int limit = -1) const;
+    Result<int> candidateCount(const Actor &actor) const;
     Result<qint64> requestDestruction(const Actor &actor, FileId file);
     // Approves and carries out a request; refused to the person who asked for it.
     Status approveDestruction(const Actor &actor, qint64 requestId);

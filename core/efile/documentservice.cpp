@@ -5,6 +5,7 @@
 #include "efile/fileservice.h"
 #include "store/blobstore.h"
 #include "store/database.h"
+#include "store/keysetquery.h"
 #include "store/transaction.h"
 
 #include <QDir>
@@ -279,6 +280,20 @@ Result<QList<Document>> DocumentService::documents(const Actor &actor, CaseId ca
     while (q->next())
         result << readDocument(*q);
     return result;
+}
+
+Result<QList<Document>> DocumentService::loadDocuments(const QList<DocumentId> &ids) const
+{
+    return loadByIds<Document>(ids, QStringLiteral("d.id"),
+                               [this](const QString &condition, const QVariantList &params) -> Result<QList<Document>> {
+                                   auto q = m_db.exec(kDocumentSelect + condition, params);
+                                   if (!q)
+                                       return q.error();
+                                   QList<Document> documents;
+                                   while (q->next())
+                                       documents << readDocument(*q);
+                                   return documents;
+                               });
 }
 
 Result<Document> DocumentService::document(const Actor &actor, DocumentId id) const

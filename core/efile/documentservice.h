@@ -56,6 +56,8 @@ public:
                                        const QString &comment = {});
     Result<QList<Document>> documents(const Actor &actor, CaseId caseId) const;
     Result<Document> document(const Actor &actor, DocumentId id) const;
+    // The documents without any permission check, in no particular order: for lists that checked.
+    Result<QList<Document>> loadDocuments(const QList<DocumentId> &ids) const;
     Result<QList<DocumentVersion>> versions(const Actor &actor, DocumentId id) const;
     // The stored file of a version, for preview and export; a VS-NfD view is audited.
     Result<QString> versionPath(const Actor &actor, VersionId version) const;

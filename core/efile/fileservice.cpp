@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "efile/fileplan.h"
 #include "store/database.h"
+#include "store/keysetquery.h"
 #include "store/transaction.h"
 #include "workflow/workflowengine.h"
 
@@ -199,6 +200,31 @@ Result<QList<EFile>> FileService::files(const Actor &actor, PlanUnitId planUnit,
     QList<EFile> result;
     while (q->next())
         result << readFile(*q);
+    return result;
+}
+
+Result<QSet<PlanUnitId>> FileService::unitsWithFiles(const Actor &actor) const
+{
+    QStringList marks;
+    QVariantList params;
+    for (const DepartmentId d : actor.departments()) {
+        marks << QStringLiteral("?");
+        params << d.value;
+    }
+    QSet<PlanUnitId> result;
+    if (marks.isEmpty() && !actor.isSystem)
+        return result;
+    const QString visible = actor.isSystem ? QString()
+                                           : QStringLiteral(" AND f.lead_department_id IN (%1)")
+                                                 .arg(marks.join(QLatin1Char(',')));
+    auto q = m_db.exec(QStringLiteral("SELECT u.id FROM file_plan_units u WHERE EXISTS (SELECT 1 FROM files f WHERE "
+                                      "f.plan_unit_id = u.id%1)")
+                           .arg(visible),
+                       params);
+    if (!q)
+        return q.error();
+    while (q->next())
+        result.insert(PlanUnitId(q->value(0).toLongLong()));
     return result;
 }
 
@@ -418,32 +444,50 @@ Result<CaseId> FileService::createCase(const Actor &actor, FileId fileId, const 
 
 Result<QList<Case>> FileService::cases(const Actor &actor, FileId fileId) const
 {
-    auto f = file(actor, fileId);
-    if (!f)
+    if (auto f = file(actor, fileId); !f)
         return f.error();
-    auto q =
-        m_db.exec(QStringLiteral("SELECT c.id, c.number, c.subject, c.created_at, w.state, w.is_open, w.workflow_key, "
-                                 "w.definition_version FROM cases c LEFT JOIN workflow_items w ON w.item_type = 'case' "
-                                 "AND w.item_ref = CAST(c.id AS TEXT) WHERE c.file_id = ? ORDER BY c.number"),
-                  {fileId.value});
+    return readCases(QStringLiteral("WHERE c.file_id = ? ORDER BY c.number"), {fileId.value});
+}
+
+Result<QList<Case>> FileService::loadCases(const QList<CaseId> &ids) const
+{
+    return loadByIds<Case>(ids, QStringLiteral("c.id"), [this](const QString &condition, const QVariantList &params) {
+        return readCases(condition, params);
+    });
+}
+
+Result<QList<Case>> FileService::readCases(const QString &condition, const QVariantList &params) const
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT c.id, c.file_id, f.reference_number, c.number, c.subject, c.created_at, w.state, "
+                       "w.is_open, w.workflow_key, w.definition_version FROM cases c JOIN files f ON f.id = c.file_id "
+                       "LEFT JOIN workflow_items w ON w.item_type = 'case' AND w.item_ref = CAST(c.id AS TEXT) ") +
+            condition,
+        params);
     if (!q)
         return q.error();
     WorkflowRegistry registry(m_db);
+    // One definition per workflow version, not one per case.
+    QHash<QString, std::optional<WorkflowDefinition>> definitions;
     QList<Case> result;
     while (q->next()) {
         Case c;
         c.id = CaseId(q->value(0).toLongLong());
-        c.file = fileId;
-        c.referenceNumber = f->referenceNumber;
-        c.number = q->value(1).toInt();
-        c.subject = q->value(2).toString();
-        c.createdAt = fromStoredTimestamp(q->value(3).toString());
-        c.state = q->value(4).toString();
-        c.closed = !q->value(5).toBool();
-        if (auto def = registry.version(q->value(6).toString(), q->value(7).toInt()); def) {
-            const WorkflowState *state = def->state(c.state);
-            c.stateLabel = state ? state->labels.text(c.state) : c.state;
+        c.file = FileId(q->value(1).toLongLong());
+        c.referenceNumber = q->value(2).toString();
+        c.number = q->value(3).toInt();
+        c.subject = q->value(4).toString();
+        c.createdAt = fromStoredTimestamp(q->value(5).toString());
+        c.state = q->value(6).toString();
+        c.closed = !q->value(7).toBool();
+        const QString key = q->value(8).toString() + QLatin1Char('/') + q->value(9).toString();
+        if (!definitions.contains(key)) {
+            auto def = registry.version(q->value(8).toString(), q->value(9).toInt());
+            definitions.insert(key, def ? std::optional<WorkflowDefinition>(*def) : std::nullopt);
         }
+        const std::optional<WorkflowDefinition> &def = definitions[key];
+        const WorkflowState *state = def ? def->state(c.state) : nullptr;
+        c.stateLabel = state ? state->labels.text(c.state) : c.state;
         result << c;
     }
     return result;
@@ -456,14 +500,14 @@ Result<Case> FileService::caseById(const Actor &actor, CaseId id) const
         return fileId.error();
     if (!fileId->isValid())
         return Error::notFound(tr("There is no case number %1.").arg(id.value));
-    auto all = cases(actor, FileId(fileId->toLongLong()));
-    if (!all)
-        return all.error();
-    for (const Case &c : *all) {
-        if (c.id == id)
-            return c;
-    }
-    return Error::notFound(tr("There is no case number %1.").arg(id.value));
+    if (auto f = file(actor, FileId(fileId->toLongLong())); !f)
+        return f.error();
+    auto found = loadCases({id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::notFound(tr("There is no case number %1.").arg(id.value));
+    return found->first();
 }
 
 } // namespace amtsdesk

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 
 namespace amtsdesk {
 
@@ -44,6 +45,8 @@ public:
     Result<EFile> fileByReference(const Actor &actor, const QString &referenceNumber) const;
     // The files the actor may see, optionally under one plan unit (keyset paging by id).
     Result<QList<EFile>> files(const Actor &actor, PlanUnitId planUnit = {}, FileId after = {}, int limit = 500) const;
+    // The plan units that hold files the actor may see (one index seek per unit).
+    Result<QSet<PlanUnitId>> unitsWithFiles(const Actor &actor) const;
     // Moves a file to another plan unit; it keeps its reference number and history.
     Status refile(const Actor &actor, FileId id, const QString &planKey);
     // zdA for the whole file: every case must be closed; starts the retention period, which
@@ -61,8 +64,13 @@ public:
     Status requireChange(const Actor &actor, const EFile &file, const QString &attempted) const;
     // The file without any permission check or audit: for internal use by other e-file services.
     Result<EFile> loadFile(FileId id) const;
+    // The cases without any permission check, in no particular order: for lists that checked.
+    Result<QList<Case>> loadCases(const QList<CaseId> &ids) const;
 
 private:
+    // Cases with their file's reference number and their state (label in the item's workflow).
+    Result<QList<Case>> readCases(const QString &condition, const QVariantList &params) const;
+
     Database &m_db;
 };
 

@@ -132,7 +132,7 @@ Result<QList<Resubmission>> Resubmissions::due(UserId user, QDate day) const
     return result;
 }
 
-Result<QList<Task>> ResubmissionTaskSource::tasksFor(const Actor &actor, QDate today) const
+Result<QList<Task>> ResubmissionTaskSource::tasksFor(const Actor &actor, QDate today, int /*limit: a person's few are all given*/) const
 {
     // As deputy, the principal's resubmissions; otherwise one's own.
     const UserId whose = actor.onBehalfOf ? *actor.onBehalfOf : actor.userId;

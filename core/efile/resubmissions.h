@@ -46,7 +46,7 @@ class ResubmissionTaskSource : public TaskSource {
 public:
     explicit ResubmissionTaskSource(Database &db) : m_db(db) {}
     QString itemType() const override { return QStringLiteral("resubmission"); }
-    Result<QList<Task>> tasksFor(const Actor &actor, QDate today) const override;
+    Result<QList<Task>> tasksFor(const Actor &actor, QDate today, int limit) const override;
     Status act(const Actor &actor, const Task &task, const QString &action, const QString &comment,
                const QJsonObject &fields) const override;
 

@@ -185,7 +185,7 @@ Result<QList<Milestone>> SubProjects::overdueFor(UserId lead, QDate today) const
 
 // --- Meine Aufgaben ---------------------------------------------------------------------------
 
-Result<QList<Task>> MilestoneTaskSource::tasksFor(const Actor &actor, QDate today) const
+Result<QList<Task>> MilestoneTaskSource::tasksFor(const Actor &actor, QDate today, int /*limit: a person's few are all given*/) const
 {
     // As deputy, the principal's milestones; otherwise one's own.
     const UserId whose = actor.onBehalfOf ? *actor.onBehalfOf : actor.userId;

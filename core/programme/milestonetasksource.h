@@ -16,7 +16,7 @@ class MilestoneTaskSource : public TaskSource {
 public:
     explicit MilestoneTaskSource(Database &db) : m_db(db) {}
     QString itemType() const override { return QStringLiteral("milestone"); }
-    Result<QList<Task>> tasksFor(const Actor &actor, QDate today) const override;
+    Result<QList<Task>> tasksFor(const Actor &actor, QDate today, int limit) const override;
     // "done" marks it reached today.
     Status act(const Actor &actor, const Task &task, const QString &action, const QString &comment,
                const QJsonObject &fields) const override;

@@ -6,6 +6,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 namespace amtsdesk {
 
 WorkflowTaskSource::WorkflowTaskSource(Database &db, QString itemType, QStringList otherwise)
@@ -34,15 +36,55 @@ QString WorkflowTaskSource::scope(const Actor &, QVariantList &) const
     return {};
 }
 
-Result<QList<Task>> WorkflowTaskSource::tasksFor(const Actor &actor, QDate today) const
+Result<QString> WorkflowTaskSource::candidateStates(const Actor &actor, QVariantList &params) const
+{
+    auto versions = WorkflowRegistry(m_db).versions();
+    if (!versions)
+        return versions.error();
+    QStringList departments;
+    QVariantList departmentIds;
+    for (const DepartmentId d : actor.departments()) {
+        departments << QStringLiteral("?");
+        departmentIds << d.value;
+    }
+    const auto hasAny = [&actor](const QList<Role> &roles) {
+        return std::any_of(roles.cbegin(), roles.cend(), [&actor](Role r) { return actor.hasRole(r); });
+    };
+    QStringList terms;
+    for (const WorkflowDefinition &def : std::as_const(*versions)) {
+        for (const WorkflowState &state : def.states()) {
+            if (state.isFinal)
+                continue;
+            bool any = false;
+            bool forOwnDepartments = true;
+            for (const WorkflowTransition *t : def.transitionsFrom(state.key)) {
+                if (t->system || !hasAny(t->roles))
+                    continue;
+                any = true;
+                forOwnDepartments = forOwnDepartments && t->sameDepartment && !hasAny(t->anyDepartment);
+            }
+            if (!any || (forOwnDepartments && departments.isEmpty()))
+                continue;
+            QString term = QStringLiteral("(i.workflow_key = ? AND i.definition_version = ? AND i.state = ?");
+            params << def.key() << def.version() << state.key;
+            if (forOwnDepartments) {
+                term += QStringLiteral(" AND i.department_id IN (%1)").arg(departments.join(QLatin1Char(',')));
+                params << departmentIds;
+            }
+            terms << term + QLatin1Char(')');
+        }
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(terms.join(QStringLiteral(" OR ")));
+}
+
+Result<QList<Task>> WorkflowTaskSource::tasksFor(const Actor &actor, QDate today, int limit) const
 {
     WorkflowEngine engine(m_db);
     // What has come due moves first (a case back from resubmission), so that the list shows
     // every item where it now is. An item that cannot move stays where it was and on the list.
     if (auto woken = engine.takeDueSteps(today); !woken)
         qWarning("Amtsdesk: a due workflow step could not be taken: %s", qPrintable(woken.error().message));
-    QString sql =
-        QStringLiteral("SELECT %1 FROM workflow_items i WHERE i.is_open = 1").arg(WorkflowEngine::itemColumns());
+    QString sql = QStringLiteral("SELECT %1 FROM workflow_items i WHERE i.is_open = 1").arg(WorkflowEngine::itemColumns());
     QVariantList params;
     if (!m_itemType.isEmpty()) {
         sql += QStringLiteral(" AND i.item_type = ?");
@@ -52,19 +94,49 @@ Result<QList<Task>> WorkflowTaskSource::tasksFor(const Actor &actor, QDate today
         sql += QStringLiteral(" AND i.item_type <> ?");
         params << other;
     }
-    sql += scope(actor, params);
-    auto q = m_db.exec(sql, params);
-    if (!q)
-        return q.error();
-    QList<WorkflowItem> items;
-    while (q->next())
-        items << WorkflowEngine::readItem(*q);
-    q->finish();
+    // Only the states where a step could be the actor's are read, and where every such step is
+    // for the item's department, only the actor's departments: SQL narrows to the candidates
+    // (index workflow_items_state), C++ checks each (four eyes).
+    auto candidates = candidateStates(actor, params);
+    if (!candidates)
+        return candidates.error();
+    if (candidates->isEmpty())
+        return QList<Task>();
+    sql += *candidates + scope(actor, params);
+    // With a limit, the candidates come soonest due first (undated last), a page at a time,
+    // until enough of them are the actor's.
+    const int page = limit < 0 ? -1 : std::max(limit, 200);
+    if (page > 0)
+        sql += QStringLiteral(" ORDER BY i.due_date IS NULL, i.due_date, i.id LIMIT ? OFFSET ?");
+    QList<Task> tasks;
+    for (int offset = 0;; offset += page) {
+        QVariantList values = params;
+        if (page > 0)
+            values << page << offset;
+        auto q = m_db.exec(sql, values);
+        if (!q)
+            return q.error();
+        QList<WorkflowItem> items;
+        while (q->next())
+            items << WorkflowEngine::readItem(*q);
+        q->finish();
+        auto found = tasksAmong(actor, today, items);
+        if (!found)
+            return found.error();
+        tasks += *found;
+        if (page < 0 || items.size() < page || tasks.size() >= limit)
+            return tasks;
+    }
+}
 
+Result<QList<Task>> WorkflowTaskSource::tasksAmong(const Actor &actor, QDate today,
+                                                   const QList<WorkflowItem> &items) const
+{
+    WorkflowEngine engine(m_db);
     QMap<QPair<QString, int>, std::optional<WorkflowDefinition>> definitions;
     QList<WorkflowItem> open;
     QList<qint64> ids;
-    for (const WorkflowItem &item : std::as_const(items)) {
+    for (const WorkflowItem &item : items) {
         const auto key = qMakePair(item.workflowKey, item.definitionVersion);
         if (!definitions.contains(key)) {
             auto def = engine.definitionOf(item);
@@ -128,7 +200,7 @@ Status TaskList::act(const Actor &actor, const Task &task, const QString &action
     return Error::internal(tr("No part of Amtsdesk handles tasks of the kind \"%1\".").arg(task.itemType));
 }
 
-Result<QList<Task>> TaskList::tasksFor(const Actor &actor) const
+Result<QList<Task>> TaskList::tasksFor(const Actor &actor, int limit, bool *more) const
 {
     const QDate today = m_db.clock().today();
     QList<Actor> roles{actor};
@@ -150,7 +222,8 @@ Result<QList<Task>> TaskList::tasksFor(const Actor &actor) const
     QSet<QString> seen;
     for (const Actor &who : std::as_const(roles)) {
         for (const auto &source : m_sources) {
-            auto tasks = source->tasksFor(who, today);
+            // One more than asked for tells whether there are more.
+            auto tasks = source->tasksFor(who, today, limit < 0 ? -1 : limit + 1);
             if (!tasks)
                 return tasks.error();
             for (Task &task : *tasks) {
@@ -169,6 +242,10 @@ Result<QList<Task>> TaskList::tasksFor(const Actor &actor) const
             return a.dueDate.isValid();
         return a.dueDate < b.dueDate;
     });
+    if (more)
+        *more = limit >= 0 && result.size() > limit;
+    if (limit >= 0 && result.size() > limit)
+        result.resize(limit);
     return result;
 }
 

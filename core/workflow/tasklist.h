@@ -15,6 +15,7 @@ namespace amtsdesk {
 
 class Database;
 class WorkflowEngine;
+struct WorkflowItem;
 
 // A step someone could take on a task from the task list.
 struct TaskAction {
@@ -47,8 +48,10 @@ class TaskSource {
 public:
     virtual ~TaskSource() = default;
     virtual QString itemType() const = 0;
-    // Everything of this type waiting for the actor (with the actor's roles and departments).
-    virtual Result<QList<Task>> tasksFor(const Actor &actor, QDate today) const = 0;
+    // Everything of this type waiting for the actor (with the actor's roles and departments);
+    // with a limit (not -1), at least the limit soonest due of them where there are as many (a
+    // source with few tasks may give all).
+    virtual Result<QList<Task>> tasksFor(const Actor &actor, QDate today, int limit) const = 0;
     virtual bool handles(const Task &task) const { return task.itemType == itemType(); }
     // Takes one of the task's actions as the actor (already acting as deputy where the task says so).
     virtual Status act(const Actor &actor, const Task &task, const QString &action, const QString &comment,
@@ -66,7 +69,7 @@ public:
     // itemType empty: every type but those in otherwise (item types with a source of their own).
     explicit WorkflowTaskSource(Database &db, QString itemType = {}, QStringList otherwise = {});
     QString itemType() const override { return m_itemType; }
-    Result<QList<Task>> tasksFor(const Actor &actor, QDate today) const override;
+    Result<QList<Task>> tasksFor(const Actor &actor, QDate today, int limit) const override;
     bool handles(const Task &task) const override;
     Status act(const Actor &actor, const Task &task, const QString &action, const QString &comment,
                const QJsonObject &fields) const override;
@@ -77,20 +80,27 @@ protected:
     virtual QString scope(const Actor &actor, QVariantList &params) const;
 
 private:
+    // " AND (…)": the workflow states (by version) where some step could be the actor's, with
+    // their parameters appended to params; empty when there is none.
+    Result<QString> candidateStates(const Actor &actor, QVariantList &params) const;
+    // The tasks among items: their steps the actor may take now (four eyes included).
+    Result<QList<Task>> tasksAmong(const Actor &actor, QDate today, const QList<WorkflowItem> &items) const;
+
     Database &m_db;
     QString m_itemType;
     QStringList m_otherwise;
 };
 
 // Meine Aufgaben: every registered source, for the actor and for everyone the actor stands in
-// for today, sorted by due date (undated last).
+// for today, sorted by due date (undated last). With a limit, the soonest due of them.
 class TaskList {
     Q_DECLARE_TR_FUNCTIONS(TaskList)
 
 public:
     explicit TaskList(Database &db) : m_db(db) {}
     void addSource(std::shared_ptr<TaskSource> source) { m_sources << std::move(source); }
-    Result<QList<Task>> tasksFor(const Actor &actor) const;
+    // limit -1: every task; else at most limit, with *more saying whether there are others.
+    Result<QList<Task>> tasksFor(const Actor &actor, int limit = -1, bool *more = nullptr) const;
     // Takes an action of a task from the list: as the deputy where the task is marked i.V.
     Status act(const Actor &actor, const Task &task, const QString &action, const QString &comment = {},
                const QJsonObject &fields = {}) const;

@@ -297,21 +297,17 @@ Result<int> WorkflowEngine::takeDueSteps(QDate today)
     auto system = AccessService(m_db).systemActor();
     if (!system)
         return system.error();
-    // Items live under the version of their workflow they started with.
-    auto versions = m_db.exec(
-        QStringLiteral("SELECT DISTINCT workflow_key, definition_version FROM workflow_items WHERE is_open = 1"));
+    // Items live under the version of their workflow they started with: every version is
+    // asked (a few), instead of finding the versions in use among every open item.
+    auto versions = m_registry.versions();
     if (!versions)
         return versions.error();
-    QList<QPair<QString, int>> inUse;
-    while (versions->next())
-        inUse.append({versions->value(0).toString(), versions->value(1).toInt()});
-    versions->finish();
     int moved = 0;
     std::optional<Error> firstProblem;
-    for (const auto &[key, version] : std::as_const(inUse)) {
-        auto def = m_registry.version(key, version);
-        if (!def)
-            return def.error();
+    for (const WorkflowDefinition &definition : std::as_const(*versions)) {
+        const QString key = definition.key();
+        const int version = definition.version();
+        const WorkflowDefinition *def = &definition;
         for (const WorkflowTransition &t : def->transitions()) {
             if (t.dueField.isEmpty())
                 continue;

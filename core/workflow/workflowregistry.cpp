@@ -76,6 +76,29 @@ Result<QList<WorkflowDefinition>> WorkflowRegistry::all() const
     return result;
 }
 
+Result<QList<WorkflowDefinition>> WorkflowRegistry::versions() const
+{
+    QList<WorkflowDefinition> result;
+    for (const QString &key : builtinKeys()) {
+        auto def = builtin(key);
+        if (!def)
+            return def.error();
+        result << *def;
+    }
+    auto query = m_db.exec(QStringLiteral("SELECT key, version, definition FROM workflow_definitions ORDER BY key, version"));
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        auto def = WorkflowDefinition::parse(
+            query->value(2).toByteArray(),
+            tr("%1, version %2 (installed)").arg(query->value(0).toString()).arg(query->value(1).toInt()));
+        if (!def)
+            return def.error();
+        result << *def;
+    }
+    return result;
+}
+
 Result<WorkflowDefinition> WorkflowRegistry::install(const Actor &actor, const QByteArray &json, const QString &source)
 {
     if (!actor.hasRole(Role::Administrator) && !actor.hasRole(Role::ProcessManager)) {

@@ -27,6 +27,9 @@ public:
     Result<WorkflowDefinition> version(const QString &key, int version) const;
     // Every workflow by key, newest versions.
     Result<QList<WorkflowDefinition>> all() const;
+    // Every version of every workflow (built in and installed): what items can be under,
+    // without reading the items.
+    Result<QList<WorkflowDefinition>> versions() const;
 
     // Checks the definition and installs it as the new version of its workflow; a broken one
     // is refused and the one in force stays. Only administrators and process managers.

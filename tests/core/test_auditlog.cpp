@@ -1,9 +1,12 @@
 #include "support/teststore.h"
 
+#include "access/audittraillist.h"
 #include "audit/auditlog.h"
 #include "maintenance/storeverifier.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace amtsdesk;
 
@@ -105,4 +108,62 @@ TEST_CASE("the canonical content distinguishes empty from missing values", "[aud
     const QByteArray b = AuditLog::canonicalContent(1, QStringLiteral("t"), 1, QVariant(), QStringLiteral("a"),
                                                     QStringLiteral("bc"), QVariant(), QStringLiteral("{}"), QVariant(), QString());
     REQUIRE(a != b);
+}
+
+TEST_CASE("the audit trail list reads a window at a time, newest first, for administrators only", "[audit]")
+{
+    TestStore store;
+    AuditLog audit(store.db());
+    const Actor admin = store.admin();
+    for (int i = 0; i < 250; ++i)
+        REQUIRE(audit
+                    .append(admin.record(QStringLiteral("test.step"),
+                                         i % 2 ? QStringLiteral("odd") : QStringLiteral("even"), QString::number(i)))
+                    .ok());
+    auto list = AuditTrailList::open(store.db(), admin, {});
+    REQUIRE(list.ok());
+    REQUIRE(list->count().value() == 253);
+
+    // Window after window, each after the last one read: every entry once, newest first.
+    QList<qint64> ids;
+    ListPosition after;
+    for (;;) {
+        const auto window = list->read(after, false, 0, 100).value();
+        for (const AuditTrailRow &row : window)
+            ids << row.item.id.value;
+        if (window.size() < 100)
+            break;
+        after = window.last().position;
+    }
+    REQUIRE(ids.size() == 253);
+    REQUIRE(ids.first() == 253);
+    REQUIRE(ids.last() == 1);
+    REQUIRE(std::is_sorted(ids.crbegin(), ids.crend()));
+    REQUIRE(list->read({}, false, 0, 1)->first().item.objectId == QStringLiteral("249"));
+
+    // Backwards from a row: the newer entries, nearest first; an offset skips rows.
+    const auto newer = list->read(ListPosition{qint64(100)}, true, 0, 3).value();
+    REQUIRE(newer.size() == 3);
+    REQUIRE(newer.first().item.id.value == 101);
+    REQUIRE(list->read(ListPosition{qint64(100)}, false, 10, 1)->first().item.id.value == 89);
+    REQUIRE(list->read(ListPosition{qint64(1)}, false, 0, 10)->isEmpty());
+
+    // The outline marks every step-th entry: the 50th is entry 204.
+    const ListOutline outline = list->outline(50).value();
+    REQUIRE(outline.marks.size() == 5);
+    REQUIRE(outline.marks.first().constLast().toLongLong() == 204);
+
+    // One object's entries only.
+    auto odd = AuditTrailList::open(store.db(), admin, {{QStringLiteral("odd"), QStringLiteral("7")}, true});
+    REQUIRE(odd.ok());
+    REQUIRE(odd->count().value() == 1);
+    REQUIRE(odd->read({}, false, 0, 10)->first().item.objectId == QStringLiteral("7"));
+    auto odds = AuditTrailList::open(store.db(), admin, {{QStringLiteral("odd"), {}}, true});
+    REQUIRE(odds->count().value() == 125);
+
+    // Anyone else is refused, in core, before anything is read.
+    const Actor clerk = store.user(QStringLiteral("k.wolf"), {Role::Clerk}, QStringLiteral("20"));
+    auto refused = AuditTrailList::open(store.db(), clerk, {});
+    REQUIRE_FALSE(refused.ok());
+    REQUIRE(refused.error().code == ErrorCode::PermissionDenied);
 }

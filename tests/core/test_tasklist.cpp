@@ -80,6 +80,44 @@ TEST_CASE("a deputy sees the principal's tasks, marked i.V., and closed items le
     REQUIRE(list.tasksFor(deputy)->isEmpty());
 }
 
+TEST_CASE("with a limit, the task list gives the soonest due and says that more wait", "[workflow][tasks]")
+{
+    TestStore store;
+    const Actor clerk = store.user(QStringLiteral("j.hoffmann"), {Role::Clerk}, QStringLiteral("10"));
+    const Actor other = store.user(QStringLiteral("l.lange"), {Role::Clerk}, QStringLiteral("50"));
+    const QDate today = store.clock.today();
+    // 250 cases, due in reverse order of their creation, and a few undated ones.
+    for (int i = 0; i < 250; ++i)
+        startCase(store, clerk, QStringLiteral("c%1").arg(i), QStringLiteral("10"), today.addDays(250 - i));
+    for (int i = 0; i < 3; ++i)
+        startCase(store, clerk, QStringLiteral("u%1").arg(i), QStringLiteral("10"));
+    const WorkflowItemId coSigned = startCase(store, clerk, QStringLiteral("co"), QStringLiteral("10"), today.addDays(400));
+    WorkflowEngine engine(store.db());
+    REQUIRE(engine.take(clerk, coSigned, TransitionRequest{QStringLiteral("start_work"), {}, {}, std::nullopt}).ok());
+    REQUIRE(engine.take(clerk, coSigned, TransitionRequest{QStringLiteral("request_co_signing"), {}, {}, std::nullopt}).ok());
+
+    const TaskList list = standardTaskList(store.db());
+    bool more = false;
+    auto first = list.tasksFor(clerk, 10, &more);
+    REQUIRE(first.ok());
+    REQUIRE(more);
+    REQUIRE(refs(*first) == QStringList{QStringLiteral("c249"), QStringLiteral("c248"), QStringLiteral("c247"),
+                                        QStringLiteral("c246"), QStringLiteral("c245"), QStringLiteral("c244"),
+                                        QStringLiteral("c243"), QStringLiteral("c242"), QStringLiteral("c241"),
+                                        QStringLiteral("c240")});
+    auto all = list.tasksFor(clerk, -1, &more);
+    REQUIRE_FALSE(more);
+    REQUIRE(all->size() == 254);
+    REQUIRE(refs(*all).mid(251) == QStringList{QStringLiteral("u0"), QStringLiteral("u1"), QStringLiteral("u2")});
+    auto enough = list.tasksFor(clerk, 254, &more);
+    REQUIRE(enough->size() == 254);
+    REQUIRE_FALSE(more);
+    // A clerk of another department: nothing, not even the co-signing open to clerks, since a
+    // case is co-signed only within its department (who may not read it may not sign it).
+    REQUIRE(list.tasksFor(other, 10, &more)->isEmpty());
+    REQUIRE_FALSE(more);
+}
+
 TEST_CASE("process figures: median and 90th percentile per state and month, from the history", "[workflow][figures]")
 {
     TestStore store;

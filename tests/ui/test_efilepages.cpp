@@ -5,7 +5,11 @@
 #include "efile/fileservice.h"
 #include "inbox/inboxwatcher.h"
 #include "pages/disposalpage.h"
+#include "models/caselistmodel.h"
+#include "models/documentlistmodel.h"
+#include "models/fileplanmodel.h"
 #include "pages/efilepage.h"
+#include "pages/fileplantree.h"
 #include "pages/searchpage.h"
 
 #include <catch2/catch.hpp>
@@ -15,7 +19,6 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTreeWidget>
 
 using namespace amtsdesk;
 using namespace amtsdesk::ui;
@@ -79,7 +82,7 @@ TEST_CASE("the e-file page: a clerk creates a file and a case and adds documents
     REQUIRE(page.currentFile() == *file);
     auto caseId = page.createCase(QStringLiteral("Bauantrag"));
     REQUIRE(caseId.ok());
-    REQUIRE(page.caseTable()->rowCount() == 1);
+    REQUIRE(page.caseModel()->rowCount() == 1);
     REQUIRE(page.currentCase() == *caseId);
 
     const QString letter = office.pdf(QStringLiteral("Antrag.pdf"),
@@ -93,7 +96,7 @@ TEST_CASE("the e-file page: a clerk creates a file and a case and adds documents
     const auto summary = finished.first().first().value<ImportSummary>();
     REQUIRE(summary.added.size() == 2);      // the letter and the empty file (stored, without text)
     REQUIRE(summary.duplicates.size() == 1); // the letter a second time
-    REQUIRE(page.documentTable()->rowCount() == 2);
+    REQUIRE(page.documentModel()->rowCount() == 2);
 
     SearchPage search(session);
     QSignalSpy found(&search, &SearchPage::finished);
@@ -110,10 +113,12 @@ TEST_CASE("the e-file page: a clerk creates a file and a case and adds documents
     // Another department sees neither the file nor the documents.
     Session other = office.session(office.outsider);
     EFilePage otherPage(other);
-    int files = 0;
-    for (QTreeWidgetItemIterator it(otherPage.tree()); *it; ++it)
-        files += (*it)->text(0).startsWith(QStringLiteral("63-")) ? 1 : 0;
-    REQUIRE(files == 0);
+    FilePlanModel *plan = otherPage.tree()->planModel();
+    const QModelIndex unit = plan->indexOfUnit(FilePlan(office.store.db()).unit(QStringLiteral("63.1"))->id);
+    REQUIRE(unit.isValid());
+    REQUIRE_FALSE(plan->canFetchMore(unit));
+    REQUIRE(plan->rowCount(unit) == 0);
+    REQUIRE_FALSE(plan->indexOfFile(*file).isValid());
     SearchPage otherSearch(other);
     QSignalSpy otherFound(&otherSearch, &SearchPage::finished);
     otherSearch.search(QStringLiteral("Müller"));
@@ -143,7 +148,7 @@ TEST_CASE("a running import can be cancelled, what is stored stays", "[ui][efile
     const auto summary = finished.first().first().value<ImportSummary>();
     REQUIRE(summary.cancelled);
     REQUIRE(summary.added.size() < 40);
-    REQUIRE(page.documentTable()->rowCount() == summary.added.size());
+    REQUIRE(page.documentModel()->rowCount() == summary.added.size());
     REQUIRE_FALSE(page.importRunning());
 }
 
@@ -168,7 +173,7 @@ TEST_CASE("a scanner folder feeds the chosen case while the page is open, and ag
             scans.filePath(QStringLiteral("Scan_0001.pdf")));
         REQUIRE(finished.wait(60000));
         REQUIRE(finished.first().first().value<ImportSummary>().added.size() == 1);
-        REQUIRE(page.documentTable()->rowCount() == 1);
+        REQUIRE(page.documentModel()->rowCount() == 1);
         REQUIRE(QFile::exists(scans.filePath(QStringLiteral("imported/Scan_0001.pdf"))));
     }
     {
@@ -176,7 +181,7 @@ TEST_CASE("a scanner folder feeds the chosen case while the page is open, and ag
         EFilePage page(session);
         REQUIRE(page.inboxWatcher());
         REQUIRE(page.inboxWatcher()->folder() == scans.path());
-        REQUIRE(page.documentTable()->rowCount() == 1);
+        REQUIRE(page.documentModel()->rowCount() == 1);
         page.stopWatching();
     }
     EFilePage later(session);
@@ -197,11 +202,18 @@ TEST_CASE("the disposal list: a clerk asks, a signatory who did not ask approves
     const QString reference = files.file(office.clerk, file)->referenceNumber;
 
     Session clerkSession = office.session(office.clerk);
+    // The list is read on a worker thread; each page says when it is shown.
+    const auto loaded = [](DisposalPage &page) {
+        QSignalSpy spy(&page, &DisposalPage::loaded);
+        REQUIRE(spy.wait(20000));
+    };
     DisposalPage early(clerkSession);
+    loaded(early);
     REQUIRE(early.candidates().isEmpty()); // kept 30 years from closing
     office.store.clock.advanceSeconds(qint64(32) * 365 * 86400);
 
     DisposalPage clerkPage(clerkSession);
+    loaded(clerkPage);
     REQUIRE(clerkPage.candidates().size() == 1);
     REQUIRE(clerkPage.table()->item(0, 0)->text() == reference);
     clerkPage.table()->selectRow(0);
@@ -210,17 +222,22 @@ TEST_CASE("the disposal list: a clerk asks, a signatory who did not ask approves
     REQUIRE_FALSE(clerkPage.candidates().first().requestId);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     clerkPage.requestDestruction();
+    loaded(clerkPage);
     REQUIRE(clerkPage.candidates().first().requestId);
     REQUIRE(clerkPage.table()->item(0, 5)->text().contains(office.clerk.displayName));
 
     Session signatorySession = office.session(signatory);
     DisposalPage signatoryPage(signatorySession);
+    loaded(signatoryPage);
     signatoryPage.table()->selectRow(0);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     signatoryPage.approveDestruction();
+    loaded(signatoryPage);
     REQUIRE(signatoryPage.candidates().isEmpty());
     REQUIRE(files.file(office.clerk, file).error().code == ErrorCode::NotFound);
     // Someone of another department never sees the file on the list.
     Session outsiderSession = office.session(office.outsider);
-    REQUIRE(DisposalPage(outsiderSession).candidates().isEmpty());
+    DisposalPage outsiderPage(outsiderSession);
+    loaded(outsiderPage);
+    REQUIRE(outsiderPage.candidates().isEmpty());
 }

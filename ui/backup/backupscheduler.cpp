@@ -30,7 +30,7 @@ bool BackupScheduler::checkNow(bool force)
     m_running = true;
     emit started();
     runInBackground<RotatedBackup>(
-        this, m_session.db->path(), [](Database &db) { return BackupSchedule(db).run(); },
+        this, *m_session.db, [](Database &db) { return BackupSchedule(db).run(); },
         [this](Result<RotatedBackup> outcome) {
             m_running = false;
             emit finished(outcome.ok(),

@@ -8,62 +8,15 @@
 
 namespace amtsdesk::ui {
 
-AuditLogModel::AuditLogModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_log(db)
+AuditLogModel::AuditLogModel(Database &db, Actor actor, QObject *parent)
+    : PagedModel(db, std::move(actor), parent)
 {
-    reload();
-}
-
-void AuditLogModel::reload()
-{
-    beginResetModel();
-    m_entries.clear();
-    m_atEnd = false;
-    m_lastError.clear();
-    loadPage();
-    endResetModel();
-}
-
-QList<AuditEntry> AuditLogModel::loadPage()
-{
-    const AuditEntryId before = m_entries.isEmpty() ? AuditEntryId() : m_entries.last().id;
-    auto page = m_log.page(before, kPageSize);
-    if (!page) {
-        m_lastError = page.error().message;
-        m_atEnd = true;
-        return {};
-    }
-    if (page->size() < kPageSize)
-        m_atEnd = true;
-    if (m_entries.isEmpty())
-        m_entries = *page;
-    return *page;
-}
-
-int AuditLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
+    setQuery({});
 }
 
 int AuditLogModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void AuditLogModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || m_entries.isEmpty())
-        return;
-    const QList<AuditEntry> page = loadPage();
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + page.size() - 1));
-    m_entries.append(page);
-    endInsertRows();
 }
 
 QString AuditLogModel::actionName(const QString &action)
@@ -140,9 +93,12 @@ QString AuditLogModel::detailText(const QJsonObject &details)
 
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    if (!index.isValid())
         return {};
-    const AuditEntry &e = m_entries.at(index.row());
+    const AuditTrailRow *row = rowAt(index.row());
+    if (!row) // not read yet: it comes once the list's outline is there
+        return role == Qt::DisplayRole && index.column() == Action ? QStringLiteral("…") : QVariant();
+    const AuditEntry &e = row->item;
     if (role == Qt::ToolTipRole && index.column() == Details)
         return tr("Entry %1, hash %2").arg(e.id.value).arg(e.hash);
     if (role != Qt::DisplayRole)

@@ -3,14 +3,15 @@
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "models/auditlogmodel.h"
+#include "pages/recordlists.h"
 
 #include "audit/audithead.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
-
-#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -18,7 +19,8 @@
 namespace amtsdesk::ui {
 
 AuditLogPage::AuditLogPage(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new AuditLogModel(*session.db, this)), m_view(new QTableView)
+    : QWidget(parent), m_session(session), m_model(new AuditLogModel(*session.db, session.actor, this)),
+      m_view(new QTableView)
 {
     auto *title = new QLabel(tr("<h2>Audit trail</h2>Every change in the store, newest first. Entries cannot be changed; "
                                 "each carries the hash of the one before it."));
@@ -28,14 +30,11 @@ AuditLogPage::AuditLogPage(Session &session, QWidget *parent)
     exportHeadButton->setToolTip(tr("Saves the hash of the newest entry, the number of entries and the time in a small "
                                     "file. Keep it away from the store: checked against it, a rewrite of the whole "
                                     "trail shows."));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(AuditLogModel::Details, QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(AuditLogModel::Time, QHeaderView::ResizeToContents);
+    setUpListView(m_view, m_model);
+    // As wide as the longest time the locale writes (measuring the rows would read them all).
+    const QString longest =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
+    m_view->setColumnWidth(AuditLogModel::Time, m_view->fontMetrics().horizontalAdvance(longest) + 24);
     m_view->setColumnWidth(AuditLogModel::Person, 180);
     m_view->setColumnWidth(AuditLogModel::Action, 170);
     m_view->setColumnWidth(AuditLogModel::Object, 120);

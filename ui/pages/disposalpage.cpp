@@ -1,5 +1,6 @@
 #include "pages/disposalpage.h"
 
+#include "background.h"
 #include "dialogs/messagebox.h"
 
 #include <QHBoxLayout>
@@ -55,14 +56,37 @@ DisposalPage::DisposalPage(Session &session, QWidget *parent)
 
 void DisposalPage::reload()
 {
-    auto candidates = Disposal(*m_session.db).candidates(m_session.actor);
-    m_candidates = candidates ? *candidates : QList<DisposalCandidate>();
+    const int generation = ++m_generation;
+    m_summary->setText(tr("Loading…"));
+    const Actor actor = m_session.actor;
+    runInBackground<Listing>(
+        this, *m_session.db,
+        [actor](Database &db) -> Result<Listing> {
+            Disposal disposal(db);
+            auto total = disposal.candidateCount(actor);
+            if (!total)
+                return total.error();
+            auto candidates = disposal.candidates(actor, kShown);
+            if (!candidates)
+                return candidates.error();
+            return Listing{*candidates, *total};
+        },
+        [this, generation](Result<Listing> listing) {
+            // A newer reload may have started meanwhile; only its answer counts.
+            if (generation == m_generation)
+                show(listing);
+        });
+}
+
+void DisposalPage::show(const Result<Listing> &listing)
+{
+    m_candidates = listing ? listing->candidates : QList<DisposalCandidate>();
     m_table->setRowCount(0);
+    m_table->setRowCount(int(m_candidates.size()));
     int requested = 0;
     const QLocale locale;
-    for (const DisposalCandidate &c : std::as_const(m_candidates)) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
+    for (int row = 0; row < m_candidates.size(); ++row) {
+        const DisposalCandidate &c = m_candidates.at(row);
         const QString destruction =
             c.requestId ? tr("asked for by %1: awaits approval").arg(c.requestedBy) : tr("not asked for");
         const QStringList cells{c.referenceNumber,
@@ -76,14 +100,19 @@ void DisposalPage::reload()
         requested += c.requestId ? 1 : 0;
     }
     m_table->resizeColumnsToContents();
-    if (!candidates)
-        m_summary->setText(candidates.error().message);
+    if (!listing)
+        m_summary->setText(listing.error().message);
     else if (m_candidates.isEmpty())
         m_summary->setText(tr("No file of your departments is past its retention period."));
+    else if (listing->total > m_candidates.size())
+        m_summary->setText(tr("%n file(s) past the retention period; the %1 longest expired are listed.", nullptr,
+                              listing->total)
+                               .arg(locale.toString(m_candidates.size())));
     else
         m_summary->setText(tr("%n file(s) past the retention period", nullptr, int(m_candidates.size())) +
                            QStringLiteral(", ") + tr("%n awaiting approval.", nullptr, requested));
     updateActions();
+    emit loaded(int(m_candidates.size()));
 }
 
 std::optional<DisposalCandidate> DisposalPage::selected() const

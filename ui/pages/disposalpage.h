@@ -19,8 +19,12 @@ class DisposalPage : public QWidget {
     Q_OBJECT
 
 public:
+    // At most this many files are listed, the longest expired first (the summary counts all).
+    static constexpr int kShown = 1000;
+
     explicit DisposalPage(Session &session, QWidget *parent = nullptr);
 
+    // Reads the list on a worker thread; loaded() says when it is shown.
     void reload();
     QTableWidget *table() const { return m_table; }
     QList<DisposalCandidate> candidates() const { return m_candidates; }
@@ -30,10 +34,16 @@ public:
 
 signals:
     void message(const QString &text);
+    void loaded(int files);
 
 private:
+    struct Listing {
+        QList<DisposalCandidate> candidates;
+        int total = 0;
+    };
     std::optional<DisposalCandidate> selected() const;
     void updateActions();
+    void show(const Result<Listing> &listing);
 
     Session &m_session;
     QLabel *m_summary;
@@ -41,6 +51,7 @@ private:
     QPushButton *m_request;
     QPushButton *m_approve;
     QList<DisposalCandidate> m_candidates;
+    int m_generation = 0;
 };
 
 } // namespace amtsdesk::ui

@@ -12,6 +12,10 @@
 #include "efile/fileservice.h"
 #include "efile/resubmissions.h"
 #include "inbox/inboxwatcher.h"
+#include "models/caselistmodel.h"
+#include "models/documentlistmodel.h"
+#include "pages/fileplantree.h"
+#include "pages/recordlists.h"
 #include "pdf/workerclient.h"
 
 #include <QDateEdit>
@@ -35,58 +39,19 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTableWidget>
-#include <QTreeWidget>
+#include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace amtsdesk::ui {
 
-namespace {
-
-enum TreeRole { KindRole = Qt::UserRole + 1, IdRole };
-enum TreeKind { UnitItem = 1, FileItem = 2 };
-
-QTableWidget *table(const QStringList &headers)
-{
-    auto *t = new QTableWidget;
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
-QTableWidgetItem *cell(const QString &text, qint64 id = 0)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setData(Qt::UserRole, id);
-    return item;
-}
-
-QString textStatusLabel(const QString &status)
-{
-    if (status == QStringLiteral("indexed"))
-        return EFilePage::tr("searchable");
-    if (status == QStringLiteral("pending"))
-        return EFilePage::tr("being read");
-    if (status == QStringLiteral("encrypted"))
-        return EFilePage::tr("password-protected");
-    if (status == QStringLiteral("unreadable"))
-        return EFilePage::tr("cannot be read");
-    return EFilePage::tr("no text");
-}
-
-} // namespace
-
 EFilePage::EFilePage(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_tree(new QTreeWidget), m_details(new QStackedWidget),
-      m_unitLabel(new QLabel), m_fileHeader(new QLabel), m_cases(table({tr("No."), tr("Case"), tr("State")})),
-      m_documents(table({tr("Document"), tr("Date"), tr("Way"), tr("Version"), tr("Type"), tr("Text")})),
+    : QWidget(parent), m_session(session), m_tree(new FilePlanTree(*session.db, session.actor)),
+      m_details(new QStackedWidget), m_unitLabel(new QLabel),
+      m_unitLists(new RecordListsPanel(*session.db, session.actor)), m_fileHeader(new QLabel),
+      m_caseModel(new CaseListModel(*session.db, session.actor, this)),
+      m_documentModel(new DocumentListModel(*session.db, session.actor, this)), m_cases(new QTableView),
+      m_documents(new QTableView),
       m_newFile(new QPushButton(tr("&New file…"))), m_newCase(new QPushButton(tr("New &case…"))),
       m_closeFile(new QPushButton(tr("Close file (&zdA)…"))), m_export(new QPushButton(tr("E&xport…"))),
       m_addDocuments(new QPushButton(tr("&Add documents…"))), m_note(new QPushButton(tr("N&ote…"))),
@@ -94,8 +59,17 @@ EFilePage::EFilePage(Session &session, QWidget *parent)
       m_scannerFolder(new QPushButton(tr("&Scanner folder…")))
 {
     setAcceptDrops(true);
-    m_tree->setHeaderLabels({tr("File plan")});
-    m_tree->setAccessibleName(tr("File plan and files"));
+    setUpListView(m_cases, m_caseModel);
+    setUpListView(m_documents, m_documentModel);
+    m_cases->hideColumn(CaseListModel::File);
+    m_cases->setColumnWidth(CaseListModel::Number, 50);
+    m_cases->setColumnWidth(CaseListModel::Subject, 360);
+    m_cases->setColumnWidth(CaseListModel::State, 140);
+    m_documents->hideColumn(DocumentListModel::CaseColumn);
+    m_documents->setColumnWidth(DocumentListModel::Title, 320);
+    m_documents->setColumnWidth(DocumentListModel::Version, 60);
+    m_documents->setColumnWidth(DocumentListModel::Type, 60);
+    m_cases->setAccessibleName(tr("Cases of the file"));
     m_unitLabel->setWordWrap(true);
     m_fileHeader->setWordWrap(true);
     m_fileHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -108,7 +82,7 @@ EFilePage::EFilePage(Session &session, QWidget *parent)
     auto *unitLayout = new QVBoxLayout(unitPage);
     unitLayout->addWidget(m_unitLabel);
     unitLayout->addWidget(m_newFile, 0, Qt::AlignLeft);
-    unitLayout->addStretch(1);
+    unitLayout->addWidget(m_unitLists, 1);
 
     auto *filePage = new QWidget;
     auto *fileButtons = new QHBoxLayout;
@@ -173,22 +147,21 @@ EFilePage::EFilePage(Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (!item)
-            return;
-        if (item->data(0, KindRole).toInt() == FileItem)
-            showFile(FileId(item->data(0, IdRole).toLongLong()));
-        else
-            showUnit(item->data(0, IdRole).toString());
+    connect(m_tree, &FilePlanTree::allChosen, this, &EFilePage::showAll);
+    connect(m_tree, &FilePlanTree::unitChosen, this, &EFilePage::showUnit);
+    connect(m_tree, &FilePlanTree::fileChosen, this, &EFilePage::showFile);
+    connect(m_unitLists, &RecordListsPanel::caseActivated, this, [this](FileId file, CaseId caseId) {
+        if (selectFile(file))
+            selectCase(caseId);
     });
-    connect(m_cases, &QTableWidget::itemSelectionChanged, this, [this] {
-        const auto rows = m_cases->selectionModel()->selectedRows();
-        m_case =
-            rows.isEmpty() ? CaseId() : CaseId(m_cases->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong());
-        showDocuments();
-    });
-    connect(m_documents, &QTableWidget::itemSelectionChanged, this, &EFilePage::updateActions);
-    connect(m_documents, &QTableWidget::itemActivated, this, &EFilePage::openCurrentDocument);
+    connect(m_unitLists, &RecordListsPanel::documentActivated, this,
+            [this](DocumentId document) { emit openDocumentRequested(document, 1); });
+    connect(m_cases->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { chooseCase(current.isValid() ? current.row() : -1); });
+    // A new order shows the first rows: the chosen case is the first one then.
+    connect(m_caseModel, &QAbstractItemModel::modelReset, this, [this] { chooseCase(0); });
+    connect(m_documents->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EFilePage::updateActions);
+    connect(m_documents, &QTableView::activated, this, &EFilePage::openCurrentDocument);
     connect(m_newFile, &QPushButton::clicked, this, &EFilePage::askNewFile);
     connect(m_newCase, &QPushButton::clicked, this, &EFilePage::askNewCase);
     connect(m_addDocuments, &QPushButton::clicked, this, &EFilePage::askImport);
@@ -198,7 +171,8 @@ EFilePage::EFilePage(Session &session, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &EFilePage::askExport);
     connect(m_open, &QPushButton::clicked, this, &EFilePage::openCurrentDocument);
     connect(m_scannerFolder, &QPushButton::clicked, this, &EFilePage::askScannerFolder);
-    reload();
+    m_details->setCurrentIndex(0);
+    updateActions();
     // Watching goes on where it was left, if it was this store's and the case is still there.
     const QString watched = settings::inboxFolder.value();
     if (!watched.isEmpty() && settings::inboxStore.value() == m_session.db->path() && QDir(watched).exists()) {
@@ -216,7 +190,7 @@ bool EFilePage::watchScannerFolder(const QString &folder, int intervalMs, int se
         m_inbox = new InboxWatcher(m_session.db->path(), m_session.actor, this);
         connect(m_inbox, &InboxWatcher::imported, this, [this](const ImportSummary &summary) {
             if (m_case == m_inbox->target())
-                showDocuments();
+                m_documentModel->reload();
             const QStringList lines = summary.describe();
             emit message(tr("Scanner folder: %1").arg(lines.first()));
             // The first lines only: a full scanner tray must not push the documents off the page.
@@ -284,101 +258,57 @@ void EFilePage::reload()
 {
     const FileId file = m_file;
     const CaseId caseId = m_case;
-    fillTree();
-    if (file.isValid() && selectFile(file) && caseId.isValid())
-        selectCase(caseId);
-}
-
-void EFilePage::fillTree()
-{
-    const QSignalBlocker block(m_tree);
-    m_tree->clear();
-    auto units = FilePlan(*m_session.db).units();
-    if (!units) {
-        emit message(units.error().message);
-        return;
+    const int shown = m_details->currentIndex();
+    m_tree->reload();
+    if (file.isValid() && selectFile(file)) {
+        if (caseId.isValid())
+            selectCase(caseId);
+    } else if (shown == 1 || !m_unitKey.isEmpty()) {
+        m_unitLists->reload();
     }
-    QHash<qint64, QTreeWidgetItem *> items;
-    for (const PlanUnit &u : *units) {
-        auto *item = new QTreeWidgetItem({QStringLiteral("%1 %2").arg(u.key, u.title)});
-        item->setData(0, KindRole, UnitItem);
-        item->setData(0, IdRole, u.key);
-        item->setIcon(0, QIcon::fromTheme(QStringLiteral("folder")));
-        items.insert(u.id.value, item);
-    }
-    for (const PlanUnit &u : *units) {
-        if (QTreeWidgetItem *parent = items.value(u.parent.value))
-            parent->addChild(items.value(u.id.value));
-        else
-            m_tree->addTopLevelItem(items.value(u.id.value));
-    }
-    FileService files(*m_session.db);
-    FileId after;
-    while (true) {
-        auto page = files.files(m_session.actor, {}, after, 500);
-        if (!page) {
-            emit message(page.error().message);
-            break;
-        }
-        for (const EFile &f : *page) {
-            QTreeWidgetItem *unit = items.value(f.planUnit.value);
-            if (!unit)
-                continue;
-            auto *item = new QTreeWidgetItem({QStringLiteral("%1 %2").arg(f.referenceNumber, f.subject)});
-            item->setData(0, KindRole, FileItem);
-            item->setData(0, IdRole, f.id.value);
-            item->setIcon(0, QIcon::fromTheme(QStringLiteral("invoice")));
-            item->setToolTip(0,
-                             f.confidentiality == Confidentiality::Restricted ? QStringLiteral("VS-NfD") : QString());
-            if (f.isClosed()) {
-                item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
-                item->setText(0, item->text(0) + QLatin1Char(' ') + tr("(zdA)"));
-            }
-            unit->addChild(item);
-        }
-        if (page->size() < 500)
-            break;
-        after = page->last().id;
-    }
-    m_tree->expandAll();
-    m_details->setCurrentIndex(0);
-    m_file = {};
-    m_case = {};
-    updateActions();
 }
 
 bool EFilePage::selectFile(FileId file)
 {
-    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        if ((*it)->data(0, KindRole).toInt() == FileItem && (*it)->data(0, IdRole).toLongLong() == file.value) {
-            m_tree->setCurrentItem(*it);
-            m_tree->scrollToItem(*it);
-            return true;
-        }
-    }
-    return false;
+    if (!m_tree->selectFile(file))
+        return false;
+    // Chosen already: the tree says nothing, the file is shown again.
+    if (m_file != file)
+        showFile(file);
+    return true;
 }
 
 bool EFilePage::selectCase(CaseId caseId)
 {
-    for (int row = 0; row < m_cases->rowCount(); ++row) {
-        if (m_cases->item(row, 0)->data(Qt::UserRole).toLongLong() == caseId.value) {
-            m_cases->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    const int row = m_caseModel->rowOf(caseId);
+    if (row < 0)
+        return false;
+    m_cases->selectRow(row);
+    m_cases->scrollTo(m_caseModel->index(row, CaseListModel::Subject));
+    chooseCase(row);
+    return true;
 }
 
 bool EFilePage::selectDocument(DocumentId document)
 {
-    for (int row = 0; row < m_documents->rowCount(); ++row) {
-        if (m_documents->item(row, 0)->data(Qt::UserRole).toLongLong() == document.value) {
-            m_documents->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    const int row = m_documentModel->rowOf(document);
+    if (row < 0)
+        return false;
+    m_documents->selectRow(row);
+    m_documents->scrollTo(m_documentModel->index(row, DocumentListModel::Title));
+    return true;
+}
+
+void EFilePage::showAll()
+{
+    m_unitKey.clear();
+    m_file = {};
+    m_case = {};
+    m_unitLabel->setText(tr("<h2>All files</h2>The cases and documents of every file you may see."));
+    m_newFile->setVisible(false);
+    m_unitLists->setScope(ListScope::all());
+    m_details->setCurrentIndex(1);
+    updateActions();
 }
 
 void EFilePage::showUnit(const QString &key)
@@ -394,6 +324,7 @@ void EFilePage::showUnit(const QString &key)
             tr("<h2>%1 %2</h2>Department %3 · retention %4")
                 .arg(unit->key.toHtmlEscaped(), unit->title.toHtmlEscaped(), unit->departmentCode.toHtmlEscaped(),
                      unit->retentionYears ? tr("%n year(s)", nullptr, *unit->retentionYears) : tr("unlimited")));
+        m_unitLists->setScope(ListScope::ofUnit(unit->id));
     }
     const bool leaf = unit && FilePlan(*m_session.db).isLeaf(unit->id).valueOr(false);
     m_newFile->setVisible(leaf);
@@ -410,11 +341,11 @@ void EFilePage::showFile(FileId id)
     if (!file) {
         m_fileHeader->setText(file.error().message.toHtmlEscaped());
         m_fileClosed = true;
-        m_cases->setRowCount(0);
-        m_documents->setRowCount(0);
-        updateActions();
+        m_caseModel->setScope(ListScope::ofFile(id)); // empty, with the reason
+        showDocuments();
         return;
     }
+    m_fileUnit = file->planUnit;
     m_fileClosed = file->isClosed();
     const QLocale locale;
     QString status =
@@ -435,54 +366,30 @@ void EFilePage::showFile(FileId id)
 
 void EFilePage::showCases()
 {
-    const QSignalBlocker block(m_cases);
-    m_cases->setRowCount(0);
-    auto cases = FileService(*m_session.db).cases(m_session.actor, m_file);
-    if (cases) {
-        m_cases->setRowCount(int(cases->size()));
-        for (int row = 0; row < cases->size(); ++row) {
-            const Case &c = cases->at(row);
-            m_cases->setItem(row, 0, cell(QString::number(c.number), c.id.value));
-            m_cases->setItem(row, 1, cell(c.subject));
-            m_cases->setItem(row, 2, cell(c.stateLabel));
-        }
-        m_cases->resizeColumnToContents(0);
-        m_cases->resizeColumnToContents(1);
-    }
-    if (m_cases->rowCount() > 0) {
+    // The reset chooses the first case (chooseCase), which shows its documents.
+    m_caseModel->setScope(ListScope::ofFile(m_file));
+}
+
+void EFilePage::chooseCase(int row)
+{
+    const CaseId chosen = m_caseModel->caseAt(row);
+    if (row == 0 && chosen.isValid() && m_cases->selectionModel()->selectedRows().isEmpty()) {
+        const QSignalBlocker block(m_cases->selectionModel());
         m_cases->selectRow(0);
-        m_case = CaseId(m_cases->item(0, 0)->data(Qt::UserRole).toLongLong());
     }
+    if (chosen == m_case && m_documentModel->query().scope == ListScope::ofCase(chosen))
+        return;
+    m_case = chosen;
     showDocuments();
 }
 
 void EFilePage::showDocuments()
 {
-    m_documents->setRowCount(0);
     if (m_case.isValid()) {
-        auto documents = DocumentService(*m_session.db).documents(m_session.actor, m_case);
-        if (documents) {
-            const QLocale locale;
-            m_documents->setRowCount(int(documents->size()));
-            for (int row = 0; row < documents->size(); ++row) {
-                const Document &d = documents->at(row);
-                const QString way = d.direction == Direction::Incoming   ? tr("incoming")
-                                    : d.direction == Direction::Outgoing ? tr("outgoing")
-                                                                         : tr("internal");
-                m_documents->setItem(row, 0, cell(d.title, d.id.value));
-                m_documents->setItem(
-                    row, 1,
-                    cell(locale.toString(d.documentDate.isValid() ? d.documentDate : d.createdAt.toLocalTime().date(),
-                                         QLocale::ShortFormat)));
-                m_documents->setItem(row, 2, cell(way));
-                m_documents->setItem(row, 3, cell(QString::number(d.current.version)));
-                m_documents->setItem(row, 4, cell(QFileInfo(d.current.fileName).suffix().toUpper()));
-                auto *text = cell(textStatusLabel(d.current.textStatus));
-                text->setToolTip(d.current.textNote);
-                m_documents->setItem(row, 5, text);
-            }
-            m_documents->resizeColumnsToContents();
-        }
+        m_documentModel->setScope(ListScope::ofCase(m_case));
+    } else {
+        // No case: an empty list (a scope nothing is in) instead of the last case's documents.
+        m_documentModel->setScope(ListScope::ofCase(CaseId()));
     }
     updateActions();
 }
@@ -507,8 +414,8 @@ Result<FileId> EFilePage::createFile(const NewFile &file)
     auto id = FileService(*m_session.db).createFile(m_session.actor, file);
     if (!id)
         return id.error();
-    fillTree();
-    selectFile(*id);
+    if (auto created = FileService(*m_session.db).loadFile(*id); created && m_tree->showFile(created->planUnit, *id))
+        showFile(*id);
     emit message(tr("File %1 created.").arg(FileService(*m_session.db).loadFile(*id)->referenceNumber));
     return id;
 }
@@ -518,7 +425,7 @@ Result<CaseId> EFilePage::createCase(const QString &subject)
     auto id = FileService(*m_session.db).createCase(m_session.actor, m_file, subject);
     if (!id)
         return id.error();
-    showCases();
+    m_caseModel->reload();
     selectCase(*id);
     return id;
 }
@@ -541,7 +448,7 @@ bool EFilePage::importFiles(const QStringList &paths)
     // Storing, hashing and reading the text of big files takes time: off the GUI thread, with a
     // worker process of its own; progress comes back queued, cancel goes there as a flag.
     runInBackground<ImportSummary>(
-        this, m_session.db->path(),
+        this, *m_session.db,
         [actor, caseId, paths, cancel, self](Database &db) -> Result<ImportSummary> {
             PdfWorker worker;
             return BatchImport(db, worker)
@@ -558,7 +465,7 @@ bool EFilePage::importFiles(const QStringList &paths)
             m_importRunning = false;
             m_progressBox->hide();
             m_cancelImport.reset();
-            showDocuments();
+            m_documentModel->reload();
             if (!summary) {
                 MessageBox::critical(this, tr("Documents not added"), summary.error().message);
                 return;
@@ -610,8 +517,8 @@ Status EFilePage::closeCurrentFile()
     if (Status s = FileService(*m_session.db).closeFile(m_session.actor, m_file); !s)
         return s;
     const FileId file = m_file;
-    fillTree();
-    selectFile(file);
+    m_tree->showFile(m_fileUnit, file);
+    showFile(file);
     return {};
 }
 
@@ -701,8 +608,8 @@ void EFilePage::openCurrentDocument()
     const auto rows = m_documents->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    emit openDocumentRequested(DocumentId(m_documents->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong()),
-                               1);
+    if (const DocumentId document = m_documentModel->documentAt(rows.first().row()); document.isValid())
+        emit openDocumentRequested(document, 1);
 }
 
 void EFilePage::dragEnterEvent(QDragEnterEvent *event)

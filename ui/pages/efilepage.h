@@ -14,18 +14,22 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QTableWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTableView;
 
 namespace amtsdesk::ui {
 
+class CaseListModel;
+class DocumentListModel;
+class FilePlanTree;
 class InboxWatcher;
+class RecordListsPanel;
 
-// E-Akte: the file plan as a tree with the files the person may see, and for a chosen file its
+// E-Akte: the file plan as a tree with the files the person may see (read per unit as it is
+// opened); for a unit, or "All files", the cases and documents under it; for a chosen file its
 // cases and their documents, with the clerk's actions: new file, new case, add documents (file
 // dialog, drag and drop, or a watched scanner folder; stored and read off the GUI thread),
-// notes, resubmission, closing, export, opening a document.
+// notes, resubmission, closing, export, opening a document. Every list is read a window at a
+// time (PagedTableModel), so a unit of a hundred thousand files opens as fast as one of ten.
 class EFilePage : public QWidget {
     Q_OBJECT
 
@@ -38,9 +42,13 @@ public:
     bool selectDocument(DocumentId document);
     FileId currentFile() const { return m_file; }
     CaseId currentCase() const { return m_case; }
-    QTreeWidget *tree() const { return m_tree; }
-    QTableWidget *caseTable() const { return m_cases; }
-    QTableWidget *documentTable() const { return m_documents; }
+    FilePlanTree *tree() const { return m_tree; }
+    QTableView *caseTable() const { return m_cases; }
+    QTableView *documentTable() const { return m_documents; }
+    CaseListModel *caseModel() const { return m_caseModel; }
+    DocumentListModel *documentModel() const { return m_documentModel; }
+    // The cases and documents of the chosen unit, or of all files.
+    RecordListsPanel *unitLists() const { return m_unitLists; }
 
     // The actions, callable without their dialogs (tests, drag and drop).
     Result<FileId> createFile(const NewFile &file);
@@ -69,10 +77,11 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void fillTree();
+    void showAll();
     void showUnit(const QString &key);
     void showFile(FileId file);
     void showCases();
+    void chooseCase(int row);
     void showDocuments();
     void updateActions();
     void askNewFile();
@@ -88,12 +97,15 @@ private:
     void showProgress(int done, int total, const QString &path);
 
     Session &m_session;
-    QTreeWidget *m_tree;
+    FilePlanTree *m_tree;
     QStackedWidget *m_details;
     QLabel *m_unitLabel;
+    RecordListsPanel *m_unitLists;
     QLabel *m_fileHeader;
-    QTableWidget *m_cases;
-    QTableWidget *m_documents;
+    CaseListModel *m_caseModel;
+    DocumentListModel *m_documentModel;
+    QTableView *m_cases;
+    QTableView *m_documents;
     QPushButton *m_newFile;
     QPushButton *m_newCase;
     QPushButton *m_closeFile;
@@ -108,6 +120,7 @@ private:
     InboxWatcher *m_inbox = nullptr;
     QString m_watchTarget; // the watched case, for people
     QString m_unitKey;
+    PlanUnitId m_fileUnit;
     FileId m_file;
     CaseId m_case;
     bool m_fileClosed = false;

@@ -568,7 +568,7 @@ void InvoiceInboxPage::importFiles(const QStringList &paths)
     emit message(tr("Taking in %n invoice(s)…", nullptr, int(paths.size())));
     const Actor actor = m_session.actor;
     runInBackground<ImportSummary>(
-        this, m_session.db->path(),
+        this, *m_session.db,
         [actor, paths](Database &db) -> Result<ImportSummary> {
             PdfWorker worker;
             return InvoiceInbox(db).importFiles(actor, paths, InvoiceChannel::Gui, &worker);
@@ -608,7 +608,7 @@ void InvoiceInboxPage::exportTo(const QString &folder)
 {
     const Actor actor = m_session.actor;
     runInBackground<InvoiceExportResult>(
-        this, m_session.db->path(),
+        this, *m_session.db,
         [actor, folder](Database &db) -> Result<InvoiceExportResult> {
             PdfWorker worker;
             return InvoiceExport(db).exportReleased(actor, folder, &worker);

@@ -128,7 +128,7 @@ void ProcessFiguresPage::reload()
     m_month->setEnabled(!showingMilestones());
     if (showingMilestones()) {
         runInBackground<QList<MilestoneMonth>>(
-            this, m_session.db->path(), [actor](Database &db) { return MilestoneFigures::compute(db, actor); },
+            this, *m_session.db, [actor](Database &db) { return MilestoneFigures::compute(db, actor); },
             [this, generation](Result<QList<MilestoneMonth>> months) {
                 if (generation == m_generation)
                     showMilestones(std::move(months));
@@ -136,7 +136,7 @@ void ProcessFiguresPage::reload()
         return;
     }
     runInBackground<QList<StateFigure>>(
-        this, m_session.db->path(),
+        this, *m_session.db,
         [actor, workflow](Database &db) { return ProcessFigures::compute(db, actor, workflow); },
         [this, generation](Result<QList<StateFigure>> figures) {
             if (generation == m_generation)

@@ -122,7 +122,7 @@ void ProgrammePage::reloadOverview()
     if (m_scope->currentData().isValid())
         request.department = DepartmentId(m_scope->currentData().toLongLong());
     runInBackground<ProgrammeReportData>(
-        this, m_session.db->path(),
+        this, *m_session.db,
         [request, actor = m_session.actor](Database &db) { return ProgrammeReport::gather(db, actor, request); },
         [this, generation](Result<ProgrammeReportData> result) {
             if (generation != m_generation)

@@ -54,7 +54,7 @@ void SearchPage::search(const QString &text)
     m_status->setText(tr("Searching…"));
     const Actor actor = m_session.actor;
     runInBackground<QList<SearchHit>>(
-        this, m_session.db->path(), [actor, text](Database &db) { return DocumentSearch(db).search(actor, text, 200); },
+        this, *m_session.db, [actor, text](Database &db) { return DocumentSearch(db).search(actor, text, 200); },
         [this, generation](Result<QList<SearchHit>> hits) {
             if (generation == m_generation)
                 showHits(std::move(hits));

@@ -128,9 +128,16 @@ void StartPage::refresh()
     case StoreKind::Test: store << tr("<b>Test store</b>"); break;
     case StoreKind::Production: break;
     }
-    if (auto entries = AuditLog(*m_session.db).count(); entries)
-        store << tr("Audit trail: %1 entries").arg(locale.toString(*entries));
-    m_store->setText(store.join(QStringLiteral("<br>")));
+    const QString shown = store.join(QStringLiteral("<br>"));
+    m_store->setText(shown);
+    // Counting a long audit trail reads all of it: on a worker, added when done.
+    runInBackground<qint64>(
+        this, *m_session.db, [](Database &db) { return AuditLog(db).count(); },
+        [this, shown](Result<qint64> entries) {
+            if (entries)
+                m_store->setText(shown + QStringLiteral("<br>") +
+                                 tr("Audit trail: %1 entries").arg(QLocale().toString(*entries)));
+        });
     showBackupState();
 }
 
@@ -208,7 +215,7 @@ void StartPage::verifyStore()
     m_verifyResult->setText(tr("Checking…"));
     // The check reads every document; it runs on a worker with its own connection.
     runInBackground<VerifyReport>(
-        this, m_session.db->path(), [](Database &db) -> Result<VerifyReport> { return StoreVerifier::run(db); },
+        this, *m_session.db, [](Database &db) -> Result<VerifyReport> { return StoreVerifier::run(db); },
         [this](Result<VerifyReport> report) {
             if (report)
                 showVerification(report->ok(), report->describe());

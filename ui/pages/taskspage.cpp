@@ -8,6 +8,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -64,28 +65,36 @@ void TasksPage::reload()
     const int generation = ++m_generation;
     m_summary->setText(tr("Loading…"));
     const Actor actor = m_session.actor;
-    runInBackground<QList<Task>>(
-        this, m_session.db->path(), [actor](Database &db) { return standardTaskList(db).tasksFor(actor); },
-        [this, generation](Result<QList<Task>> tasks) {
+    runInBackground<Loaded>(
+        this, *m_session.db,
+        [actor](Database &db) -> Result<Loaded> {
+            bool more = false;
+            auto tasks = standardTaskList(db).tasksFor(actor, kShown, &more);
+            if (!tasks)
+                return tasks.error();
+            return Loaded{*tasks, more};
+        },
+        [this, generation](Result<Loaded> tasks) {
             // A newer reload may have started meanwhile; only its answer counts.
             if (generation == m_generation)
                 showLoaded(std::move(tasks));
         });
 }
 
-void TasksPage::showLoaded(Result<QList<Task>> tasks)
+void TasksPage::showLoaded(Result<Loaded> result)
 {
-    if (!tasks) {
+    if (!result) {
         m_model->setTasks({});
-        m_summary->setText(tasks.error().message.toHtmlEscaped());
+        m_summary->setText(result.error().message.toHtmlEscaped());
         emit loaded(0);
         return;
     }
     int overdue = 0;
-    for (const Task &t : *tasks)
+    for (const Task &t : std::as_const(result->tasks))
         overdue += t.overdue ? 1 : 0;
-    const int count = int(tasks->size());
-    m_model->setTasks(std::move(*tasks));
+    const int count = int(result->tasks.size());
+    const bool more = result->more;
+    m_model->setTasks(std::move(result->tasks));
     m_view->resizeColumnToContents(TaskListModel::Due);
     m_view->resizeColumnToContents(TaskListModel::Kind);
     m_view->resizeColumnToContents(TaskListModel::State);
@@ -96,6 +105,9 @@ void TasksPage::showLoaded(Result<QList<Task>> tasks)
                            + tr("<span style='color:#b00020'><b>%n overdue</b></span>", nullptr, overdue) + QLatin1Char('.'));
     else
         m_summary->setText(tr("%n task(s) wait for you", nullptr, count) + QLatin1Char('.'));
+    if (more)
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') +
+                           tr("More wait: these are the %1 soonest due.").arg(QLocale().toString(count)));
     updateStepMenu();
     emit loaded(count);
 }

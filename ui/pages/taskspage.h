@@ -21,6 +21,10 @@ class TasksPage : public QWidget {
     Q_OBJECT
 
 public:
+    // At most this many tasks are listed, the soonest due (a department's whole open work can
+    // be hundreds of thousands of cases).
+    static constexpr int kShown = 1000;
+
     explicit TasksPage(Session &session, QWidget *parent = nullptr);
 
     void reload();
@@ -34,7 +38,11 @@ signals:
     void stepTaken(const QString &message);
 
 private:
-    void showLoaded(Result<QList<Task>> tasks);
+    struct Loaded {
+        QList<Task> tasks;
+        bool more = false;
+    };
+    void showLoaded(Result<Loaded> result);
     void updateStepMenu();
     int currentRow() const;
 

@@ -230,7 +230,7 @@ bool ServicesPanel::importCatalogue(const QString &path)
     const Actor actor = m_session.actor;
     // Thousands of rows in one transaction: on a worker thread with a connection of its own.
     runInBackground<CatalogueImport>(
-        this, m_session.db->path(),
+        this, *m_session.db,
         [actor, path](Database &db) { return OzgServices(db).importCatalogueFile(actor, path); },
         [this, path](Result<CatalogueImport> result) {
             m_importing = false;

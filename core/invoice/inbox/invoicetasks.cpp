@@ -53,12 +53,13 @@ QString InvoiceTaskSource::scope(const Actor &actor, QVariantList &) const
     return InvoiceInbox::visibleTo(actor);
 }
 
-Result<QList<Task>> InvoiceTaskSource::tasksFor(const Actor &actor, QDate today) const
+Result<QList<Task>> InvoiceTaskSource::tasksFor(const Actor &actor, QDate today, int limit) const
 {
     if (auto moved = refreshDueDates(m_db, today); !moved)
         qWarning("Amtsdesk: the due dates of invoices could not be brought up to date: %s",
                  qPrintable(moved.error().message));
-    auto tasks = WorkflowTaskSource::tasksFor(actor, today);
+    // Tasks that only turn an invoice back are left out below: with a limit, twice as many are read.
+    auto tasks = WorkflowTaskSource::tasksFor(actor, today, limit < 0 ? -1 : 2 * limit);
     if (!tasks)
         return tasks;
     static const QStringList turningBack{QStringLiteral("reject"), QStringLiteral("return_for_check")};

@@ -14,7 +14,7 @@ class InvoiceTaskSource : public WorkflowTaskSource {
 
 public:
     explicit InvoiceTaskSource(Database &db);
-    Result<QList<Task>> tasksFor(const Actor &actor, QDate today) const override;
+    Result<QList<Task>> tasksFor(const Actor &actor, QDate today, int limit) const override;
     Status act(const Actor &actor, const Task &task, const QString &action, const QString &comment,
                const QJsonObject &fields) const override;
 
