@@ -240,17 +240,30 @@ Result<SearchPlan> DocumentSearch::plan(const Actor &actor, const QString &text)
     if (cases)
         match << anyTag(idTags(QLatin1Char('c'), *cases));
     if (from || to) {
-        // An open end is the store's first or last day (documents_day finds it at once).
-        auto bounds = m_db.exec(QStringLiteral("SELECT min(coalesce(document_date, substr(created_at, 1, 10))), "
-                                               "max(coalesce(document_date, substr(created_at, 1, 10))) FROM documents"));
-        if (!bounds)
-            return bounds.error();
-        if (!bounds->next() || bounds->value(0).isNull()) {
-            plan.nothing = true;
-            return plan;
+        // An open end is the store's first or last day, read from documents_day (ORDER BY ...
+        // LIMIT 1 walks the index; min() and max() of an expression would read every document).
+        const auto day = [&](const char *order) -> Result<QDate> {
+            auto q = m_db.exec(QStringLiteral("SELECT coalesce(document_date, substr(created_at, 1, 10)) FROM "
+                                              "documents ORDER BY coalesce(document_date, substr(created_at, 1, 10)) "
+                                              "%1 LIMIT 1")
+                                   .arg(QLatin1String(order)));
+            if (!q)
+                return q.error();
+            return q->next() ? QDate::fromString(q->value(0).toString(), Qt::ISODate) : QDate();
+        };
+        QDate first = from.value_or(QDate()), last = to.value_or(QDate());
+        if (!from) {
+            auto d = day("ASC");
+            if (!d)
+                return d.error();
+            first = *d;
         }
-        const QDate first = from.value_or(QDate::fromString(bounds->value(0).toString(), Qt::ISODate));
-        const QDate last = to.value_or(QDate::fromString(bounds->value(1).toString(), Qt::ISODate));
+        if (!to) {
+            auto d = day("DESC");
+            if (!d)
+                return d.error();
+            last = *d;
+        }
         if (first.isValid() && last.isValid()) {
             if (first > last) {
                 plan.nothing = true;
