@@ -217,12 +217,14 @@ Result<SearchPlan> DocumentSearch::plan(const Actor &actor, const QString &text)
         narrow(files, *named);
     }
     if (statesGiven) {
+        // "+w.item_type": through workflow_items_state (key, state), not the index on the type,
+        // which with two states SQLite prefers and which reads every case.
         QVariantList params = allowedParams;
         for (const QString &s : std::as_const(states))
             params << s;
         auto named = ids(QStringLiteral("SELECT c.id FROM workflow_items w JOIN cases c ON c.id = "
                                         "CAST(w.item_ref AS INTEGER) JOIN files f ON f.id = c.file_id "
-                                        "WHERE w.workflow_key = 'case' AND w.item_type = 'case' "
+                                        "WHERE w.workflow_key = 'case' AND +w.item_type = 'case' "
                                         "AND f.lead_department_id IN (%1) AND w.state IN (") +
                              marks(states.size()) + QStringLiteral(") LIMIT %2"),
                          params);
