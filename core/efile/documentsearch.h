@@ -22,14 +22,23 @@ struct SearchHit {
     QString fileSubject;
     QDate documentDate;
     QString mimeType;
-    Confidentiality confidentiality = Confidentiality::Open; // of the file
     int page = 0;
+    Confidentiality confidentiality = Confidentiality::Open; // of the file
     QString snippet;
     double score = 0; // amtsdesk_rank (searchrank.h): smaller is better
 };
 
-// Full-text search over the documents a person may read (a hit shows text, so a hit in a
-// VS-NfD file is audited as a view of that file): the clerk's search syntax
+// What a search asks of the full-text index and of the tables (DocumentSearch::plan).
+struct SearchPlan {
+    QString match;        // FTS5 expression: the words in the title and text columns, and the tags
+    QString words;        // the words alone, in the title and text columns (for snippets)
+    int phrases = 0;      // the words' phrases, which the ranking counts (amtsdesk_rank's last argument)
+    QString where;        // exact conditions ("AND ...") on the tables joined to each page found
+    QVariantList params;  // their values
+    bool nothing = false; // the person may read nothing that the filters allow
+};
+
+// Full-text search over the documents a person may read: the clerk's search syntax
 // (SearchQuery), the German tokenizer, ranking by amtsdesk_rank with hits in the metadata
 // (title, sender, file) counting four times, one hit per document, and filters: akte: oe:
 // plan: von: bis: typ: status:.
@@ -41,12 +50,21 @@ public:
     static constexpr QChar kHitEnd = QChar(0x3);
     // A search matching more pages than this ranks the newest this many of them.
     static constexpr int kRankWindow = 20000;
+    // A filter naming at most this many files or cases (akte:, plan:, status:) is asked of the
+    // index by their tags; one naming more is checked page by page.
+    static constexpr int kMaxTaggedIds = 256;
 
     explicit DocumentSearch(Database &db, int rankWindow = kRankWindow) : m_db(db), m_rankWindow(rankWindow) {}
     static QStringList filterKeys();
     Result<QList<SearchHit>> search(const Actor &actor, const QString &text, int limit = 50) const;
+    // The queries a search runs: the index's by the words and what the person may read and the
+    // filters allow (as tags), and the exact conditions each page found is checked against.
+    Result<SearchPlan> plan(const Actor &actor, const QString &text) const;
 
 private:
+    struct Found;
+    Result<Found> find(const SearchPlan &plan, int limit) const;
+    // Every view of a VS-NfD file is audited: a hit shows its title and a snippet of its text.
     Status auditRestrictedHits(const Actor &actor, const QList<SearchHit> &hits) const;
 
     Database &m_db;

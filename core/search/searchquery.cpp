@@ -458,6 +458,18 @@ QString render(const Node &node, bool nested)
     return nested ? QLatin1Char('(') + expression + QLatin1Char(')') : expression;
 }
 
+int countPhrases(const Node &node)
+{
+    if (node.kind == Node::Term)
+        return 1;
+    int n = 0;
+    for (const Node &child : node.positive)
+        n += countPhrases(child);
+    for (const Node &child : node.negative)
+        n += countPhrases(child);
+    return n;
+}
+
 // Highlighting marks what the results contain, so excluded words are left out.
 void collectTerms(const Node &node, QStringList &terms)
 {
@@ -512,6 +524,7 @@ Result<ParsedQuery> SearchQuery::parse(const QString &text, const QStringList &k
     if (parser.error())
         return *parser.error();
     parsed.match = render(root, false);
+    parsed.phrases = countPhrases(root);
     collectTerms(root, parsed.terms);
     return parsed;
 }

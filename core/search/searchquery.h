@@ -22,6 +22,7 @@ struct ParsedQuery {
     QString match; // FTS5 MATCH expression over folded terms, safe to bind as a parameter
     QList<SearchFilter> filters;
     QStringList terms;    // folded terms and phrase words, for highlighting; a prefix ends in '*'
+    int phrases = 0;      // FTS5 phrases in match (each term or quoted phrase, excluded ones too)
     // Whether a folded word is one the results contain (for marking hits on a page).
     bool matches(const QString &foldedWord) const;
     bool isEmpty() const; // no text terms (filters alone are allowed)

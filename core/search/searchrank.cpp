@@ -28,13 +28,17 @@ void freeRankQuery(void *data)
     delete static_cast<RankQuery *>(data);
 }
 
-// amtsdesk_rank(fts, weight of column 0, weight of column 1, ...): BM25's saturation of the
-// term frequency and its IDF, without its length normalisation. Normalising by length reads
-// each row's size from the index's docsize table, a B-tree lookup per matching row, which for a
-// word on most pages costs ten times the search itself. Smaller (more negative) is better, as
-// with bm25(), so ORDER BY amtsdesk_rank(...) lists the best first.
+// amtsdesk_rank(fts, weight of column 0, weight of column 1, ... [, phrases]): BM25's saturation
+// of the term frequency and its IDF, without its length normalisation. Normalising by length
+// reads each row's size from the index's docsize table, a B-tree lookup per matching row, which
+// for a word on most pages costs ten times the search itself. Smaller (more negative) is better,
+// as with bm25(), so ORDER BY amtsdesk_rank(...) lists the best first. With phrases (an argument
+// after one weight per column) only the query's first that many phrases count: the words, not
+// the tags a search adds after them, whose IDF would order nothing and cost a walk through
+// their long lists of rows.
 void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int argc, sqlite3_value **argv)
 {
+    const int columns = api->xColumnCount(fts);
     auto *query = static_cast<RankQuery *>(api->xGetAuxdata(fts, 0));
     if (!query) {
         auto owned = std::make_unique<RankQuery>();
@@ -43,7 +47,9 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result
             sqlite3_result_error_code(result, rc);
             return;
         }
-        const int phrases = api->xPhraseCount(fts);
+        int phrases = api->xPhraseCount(fts);
+        if (argc > columns)
+            phrases = std::clamp(sqlite3_value_int(argv[columns]), 0, phrases);
         // With one phrase its IDF scales every score alike and orders nothing; counting the
         // rows it is on would read its whole list of rows a second time.
         if (phrases == 1)
@@ -74,7 +80,7 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result
         if (api->xPhraseFirst(fts, i, &iter, &column, &offset) != SQLITE_OK)
             continue;
         for (; column >= 0; api->xPhraseNext(fts, &iter, &column, &offset))
-            frequency += column < argc ? sqlite3_value_double(argv[column]) : 1.0;
+            frequency += column < std::min(argc, columns) ? sqlite3_value_double(argv[column]) : 1.0;
         if (frequency > 0)
             score += query->idf[size_t(i)] * frequency * (k1 + 1) / (frequency + k1);
     }

@@ -19,7 +19,7 @@
 #include "invoice/invoicefile.h"
 #include "invoice/invoicevalidator.h"
 #include "pdf/workerclient.h"
-#include "search/searchquery.h"
+#include "search/searchrank.h"
 #include "store/database.h"
 
 #include <QDir>
@@ -172,12 +172,17 @@ int benchSearch(const QString &path)
 
     DocumentSearch search(*db);
     sqlite3 *raw = db->handle();
-    // The FTS5 query core runs first for up to `limit` hits, run raw: the newest pages ranked, the best taken.
+    // The anchor is the FTS5 work core does for a page of 50 hits, run raw through the C API: the
+    // query of its first pass exactly as DocumentSearch::plan makes it (the words and the tags of
+    // what the clerk may read and the filters allow), the newest pages ranked and the best taken,
+    // then a snippet for each of the best 50 pages. What core adds is making the plan and checking
+    // each page found against the tables.
     const QByteArray same =
-        QStringLiteral("SELECT rowid FROM (SELECT rowid, score FROM (SELECT rowid, amtsdesk_rank(document_fts, "
-                       "4.0, 1.0) AS score FROM document_fts WHERE document_fts MATCH ?1 ORDER BY rowid DESC "
-                       "LIMIT %1) ORDER BY score LIMIT 1000)")
+        QStringLiteral("SELECT rowid, score FROM (SELECT rowid, %1(document_fts, 4.0, 1.0, 0.0, ?1) AS score FROM "
+                       "document_fts WHERE document_fts MATCH ?2 ORDER BY rowid DESC LIMIT %2) ORDER BY score LIMIT %3")
+            .arg(QLatin1String(kSearchRankName))
             .arg(DocumentSearch::kRankWindow)
+            .arg(50 * 20)
             .toUtf8();
     const QByteArray snippet = "SELECT snippet(document_fts, -1, char(2), char(3), '…', 16) FROM document_fts "
                                "WHERE document_fts MATCH ?1 AND rowid = ?2";
@@ -194,14 +199,14 @@ int benchSearch(const QString &path)
                     QStringLiteral("raw p50").rightJustified(8), QStringLiteral("ratio").rightJustified(6),
                     QStringLiteral("hits").rightJustified(5));
     for (const QString &query : std::as_const(queries)) {
-        auto parsed = SearchQuery::parse(query, DocumentSearch::filterKeys());
-        if (!parsed)
-            qFatal("%s: %s", qPrintable(query), qPrintable(parsed.error().message));
+        auto plan = search.plan(clerk, query);
+        if (!plan)
+            qFatal("%s: %s", qPrintable(query), qPrintable(plan.error().message));
         int inDocuments = 0;
         {
             sqlite3_stmt *stmt = nullptr;
             sqlite3_prepare_v2(raw, documentCount.constData(), -1, &stmt, nullptr);
-            const QByteArray m = parsed->match.toUtf8();
+            const QByteArray m = plan->words.toUtf8(); // the words anywhere, whoever may read them
             sqlite3_bind_text(stmt, 1, m.constData(), int(m.size()), SQLITE_STATIC);
             if (sqlite3_step(stmt) == SQLITE_ROW)
                 inDocuments = sqlite3_column_int(stmt, 0);
@@ -219,11 +224,13 @@ int benchSearch(const QString &path)
             QElapsedTimer rt;
             rt.start();
             QList<qint64> best;
-            {
+            if (!plan->nothing) {
                 sqlite3_stmt *stmt = nullptr;
-                sqlite3_prepare_v2(raw, same.constData(), -1, &stmt, nullptr);
-                const QByteArray m = parsed->match.toUtf8();
-                sqlite3_bind_text(stmt, 1, m.constData(), int(m.size()), SQLITE_STATIC);
+                if (sqlite3_prepare_v2(raw, same.constData(), -1, &stmt, nullptr) != SQLITE_OK)
+                    qFatal("%s", sqlite3_errmsg(raw));
+                const QByteArray m = plan->match.toUtf8();
+                sqlite3_bind_int(stmt, 1, plan->phrases);
+                sqlite3_bind_text(stmt, 2, m.constData(), int(m.size()), SQLITE_STATIC);
                 while (sqlite3_step(stmt) == SQLITE_ROW) {
                     if (best.size() < 50)
                         best << sqlite3_column_int64(stmt, 0);
@@ -231,7 +238,7 @@ int benchSearch(const QString &path)
                 sqlite3_finalize(stmt);
             }
             for (qint64 row : std::as_const(best))
-                rawQuery(raw, snippet, {parsed->match, row});
+                rawQuery(raw, snippet, {plan->words, row});
             const double r = rt.nsecsElapsed() / 1e6;
             if (round == 0)
                 continue; // the first round reads the pages from disk into the cache

@@ -249,3 +249,68 @@ TEST_CASE("ranking: metadata and frequent hits first, rare words weigh more, com
     REQUIRE(b.titles(b.clerk, QStringLiteral("Gebühr akte:") + reference->referenceNumber, 3, 2) ==
             QStringList{QStringLiteral("Alt")});
 }
+
+TEST_CASE("the index's tags follow a document whose date, case or department changes", "[search][efile]")
+{
+    Archive a;
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Bescheid.txt"), "Bescheid über den Antrag\n", QDate(2026, 2, 1));
+    Database &db = a.store.db();
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Antrag von:2026-02-01 bis:2026-02-28")) ==
+            QStringList{QStringLiteral("Bescheid")});
+    // The tags (department, month, file, case) are written by triggers; change each under them.
+    REQUIRE(db.exec(QStringLiteral("UPDATE documents SET document_date = '2025-07-04'")).ok());
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Antrag von:2026-02-01 bis:2026-02-28")).isEmpty());
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Antrag von:2025-07-01 bis:2025-07-31")) ==
+            QStringList{QStringLiteral("Bescheid")});
+    const CaseId second = *FileService(db).createCase(a.clerk, a.buildingFile, QStringLiteral("Widerspruch"));
+    REQUIRE(db.exec(QStringLiteral("UPDATE documents SET case_id = ?"), {second.value}).ok());
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Antrag status:Eingang")) == QStringList{QStringLiteral("Bescheid")});
+    REQUIRE(db.exec(QStringLiteral("UPDATE files SET lead_department_id = (SELECT id FROM departments WHERE code = "
+                                   "'51') WHERE id = ?"),
+                    {a.buildingFile.value})
+                .ok());
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Antrag")).isEmpty());
+    REQUIRE(a.titles(a.youth, QStringLiteral("Antrag oe:51")) == QStringList{QStringLiteral("Bescheid")});
+    REQUIRE(a.titles(a.youth, QStringLiteral("Antrag oe:63")).isEmpty());
+    // The plan unit is not a tag: plan: names the files under it when the search runs.
+    REQUIRE(a.titles(a.youth, QStringLiteral("Antrag plan:63")) == QStringList{QStringLiteral("Bescheid")});
+    REQUIRE(a.titles(a.youth, QStringLiteral("Antrag plan:51")).isEmpty());
+    REQUIRE(StoreVerifier::run(db).ok());
+}
+
+TEST_CASE("a store whose index has no tags (schema 7) is migrated and searched as before", "[search][efile]")
+{
+    Archive a;
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Bescheid.txt"), "Bescheid über den Antrag\n", QDate(2026, 2, 1));
+    a.add(a.youth, a.youthCase, QStringLiteral("Hilfeplan.txt"), "Hilfeplan zum Antrag\n", QDate(2026, 3, 1));
+    // Back to the index of schemas 4 to 7 (resources/sql/0004_search.sql), as an older store has it.
+    for (const char *sql :
+         {"DROP TRIGGER documents_retag_before", "DROP TRIGGER documents_retag_after", "DROP TRIGGER cases_retag_before",
+          "DROP TRIGGER cases_retag_after", "DROP TRIGGER files_retag_before", "DROP TRIGGER files_retag_after",
+          "DROP TRIGGER document_text_indexed", "DROP TRIGGER document_text_removed", "DROP INDEX IF EXISTS documents_day",
+          "DROP TABLE document_fts", "DROP VIEW document_search", "DROP VIEW search_tags",
+          "CREATE VIRTUAL TABLE document_fts USING fts5(meta, body, content='document_text', content_rowid='id', "
+          "tokenize='amtsdesk_german', prefix='2 3 4')",
+          "CREATE TRIGGER document_text_indexed AFTER INSERT ON document_text BEGIN INSERT INTO document_fts(rowid, "
+          "meta, body) VALUES (new.id, new.meta, new.body); END",
+          "CREATE TRIGGER document_text_removed AFTER DELETE ON document_text BEGIN INSERT INTO "
+          "document_fts(document_fts, rowid, meta, body) VALUES ('delete', old.id, old.meta, old.body); END",
+          "INSERT INTO document_fts(document_fts) VALUES ('rebuild')", "PRAGMA user_version = 7"}) {
+        INFO(sql);
+        REQUIRE(a.store.db().exec(QString::fromLatin1(sql)).ok());
+    }
+    a.store.database.reset();
+    auto reopened = Database::open(a.store.path(), a.store.clock);
+    REQUIRE(reopened.ok());
+    a.store.database = std::move(*reopened);
+    REQUIRE(a.store.db().schemaVersion() == Database::latestSchemaVersion());
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Antrag")) == QStringList{QStringLiteral("Bescheid")});
+    REQUIRE(a.titles(a.youth, QStringLiteral("Antrag")) == QStringList{QStringLiteral("Hilfeplan")});
+    REQUIRE(a.titles(a.youth, QStringLiteral("Antrag von:2026-03-01 akte:51-")) ==
+            QStringList{QStringLiteral("Hilfeplan")});
+    REQUIRE(a.titles(a.youth, QStringLiteral("Antrag bis:2026-02-28")).isEmpty());
+    // New documents are indexed with their tags.
+    a.add(a.youth, a.youthCase, QStringLiteral("Vermerk.txt"), "Vermerk zum Antrag\n", QDate(2026, 4, 1));
+    REQUIRE(a.titles(a.youth, QStringLiteral("Antrag von:2026-04-01")) == QStringList{QStringLiteral("Vermerk")});
+    REQUIRE(StoreVerifier::run(a.store.db()).ok());
+}
