@@ -113,6 +113,8 @@ int Cli::run(const QStringList &arguments)
          [this](const QStringList &a) { return cmdBackup(a); }},
         {QStringLiteral("restore"), tr("put a backup in place of the store"),
          [this](const QStringList &a) { return cmdRestore(a); }},
+        {QStringLiteral("merge-index"), tr("merge the search index into one piece after a bulk import"),
+         [this](const QStringList &a) { return cmdMergeIndex(a); }},
         {QStringLiteral("whoami"), tr("show who you act as, with roles and deputyships"),
          [this](const QStringList &a) { return cmdWhoami(a); }},
         {QStringLiteral("users"), tr("list the users and departments of the store"),

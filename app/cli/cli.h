@@ -56,6 +56,7 @@ private:
     int cmdAuditHead(const QStringList &args);
     int cmdBackup(const QStringList &args);
     int cmdRestore(const QStringList &args);
+    int cmdMergeIndex(const QStringList &args);
     int cmdWhoami(const QStringList &args);
     int cmdUsers(const QStringList &args);
     int cmdTasks(const QStringList &args);

@@ -76,6 +76,12 @@ int Cli::cmdGenerate(const QStringList &args)
 
     const bool terminal = ::isatty(STDERR_FILENO);
     const auto showProgress = [&](const ScaleProgress &s) {
+        if (s.mergeSteps > 0) {
+            m_err << tr("All documents written; merging the search index, step %1").arg(s.mergeSteps)
+                  << (terminal ? "   \r" : "\n");
+            m_err.flush();
+            return;
+        }
         const double rate = s.seconds > 0 ? double(s.documents - s.startDocuments) / s.seconds : 0;
         const QString left = rate > 0 ? duration(double(s.totalDocuments - s.documents) / rate) : QStringLiteral("?");
         m_err << tr("%1 of %2 documents (%3 %), %4 documents/s, %5 left")
@@ -111,6 +117,8 @@ int Cli::cmdGenerate(const QStringList &args)
                      .arg(QLocale().toString(report->documentsThisRun), duration(report->seconds),
                           QLocale().toString(report->documentsThisRun / std::max(0.001, report->seconds), 'f', 0))
               << '\n';
+    if (report->mergeSeconds > 0)
+        m_out << tr("The search index was merged into one piece in %1.").arg(duration(report->mergeSeconds)) << '\n';
     const qint64 total = report->disk.databaseBytes + report->disk.blobBytes;
     m_out << tr("Disk use: database %1, documents %2 in %3 blobs; %4 per 100,000 documents.")
                  .arg(megabytes(report->disk.databaseBytes), megabytes(report->disk.blobBytes),

@@ -9,6 +9,7 @@
 #include "demo/scalecontent.h"
 #include "demo/scalewriter.h"
 #include "demo/vocabulary.h"
+#include "efile/documentsearch.h"
 #include "efile/fileplan.h"
 #include "store/blobstore.h"
 #include "store/database.h"
@@ -333,6 +334,19 @@ Result<ScaleReport> ScaleGenerator::run(const QString &path, const ScaleOptions 
         }
     }
     report.complete = done.files >= layout.files.size();
+    if (report.complete && !(cancel && cancel->load())) {
+        QElapsedTimer merging;
+        merging.start();
+        auto merged = DocumentIndex(db).mergeSegments([&](int steps) {
+            if (progress)
+                progress(ScaleProgress{done.documents, options.documents, startDocuments, timer.elapsed() / 1000.0,
+                                       steps});
+            return !(cancel && cancel->load());
+        });
+        if (!merged)
+            return merged.error();
+        report.mergeSeconds = merging.elapsed() / 1000.0;
+    }
     report.documents = count(db, QStringLiteral("SELECT count(*) FROM documents"));
     report.documentsThisRun = done.documents - startDocuments;
     report.pages = count(db, QStringLiteral("SELECT count(*) FROM document_text WHERE page > 0"));

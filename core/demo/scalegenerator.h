@@ -27,6 +27,7 @@ struct ScaleProgress {
     qint64 totalDocuments = 0;
     qint64 startDocuments = 0; // in the store when this run began (a resumed run)
     double seconds = 0;        // of this run
+    int mergeSteps = 0;        // > 0: every document is written, the search index is being merged
 };
 
 // Bytes on disk of a store: the database with its write-ahead log, and its blob folder.
@@ -47,6 +48,7 @@ struct ScaleReport {
     qint64 cases = 0;
     qint64 invoices = 0;
     double seconds = 0;
+    double mergeSeconds = 0; // of merging the search index into one segment at the end
     StoreDiskUse disk;
 };
 
@@ -55,7 +57,8 @@ struct ScaleReport {
 // files in every department (some VS-NfD), cases in every state of the case workflow, and
 // documents as real PDFs with German text, indexed as written. Deterministic for a seed and
 // end date; works in batches, each one transaction with its blobs synced once; a cancelled
-// run leaves a valid store that the same command continues.
+// run leaves a valid store that the same command continues. Once every document is written,
+// the search index is merged into one segment (cancel stops that too; the next run finishes it).
 class ScaleGenerator {
     Q_DECLARE_TR_FUNCTIONS(ScaleGenerator)
 

@@ -8,6 +8,7 @@
 #include "workflow/workflowregistry.h"
 
 #include <QJsonArray>
+#include <sqlite3.h>
 #include <QMap>
 
 #include <algorithm>
@@ -506,6 +507,28 @@ Result<QList<VersionId>> DocumentIndex::pending(int limit) const
     while (q->next())
         ids << VersionId(q->value(0).toLongLong());
     return ids;
+}
+
+Result<int> DocumentIndex::mergeSegments(const std::function<bool(int)> &goOn)
+{
+    // A negative amount puts every segment on one level first and merges as few as two, so
+    // repeating it until a step changes nothing leaves one segment, as 'optimize' does in one
+    // long transaction (SQLite's FTS5 documentation, "The 'merge' command"). A step writes
+    // about 2,000 pages (8 MB) and takes a fraction of a second.
+    constexpr int kPagesPerStep = 2000;
+    int steps = 0;
+    for (;;) {
+        const qint64 before = sqlite3_total_changes64(m_db.handle());
+        auto merged = m_db.exec(QStringLiteral("INSERT INTO document_fts(document_fts, rank) VALUES ('merge', ?)"),
+                                {-kPagesPerStep});
+        if (!merged)
+            return merged.error();
+        if (sqlite3_total_changes64(m_db.handle()) - before < 2)
+            return steps;
+        ++steps;
+        if (goOn && !goOn(steps))
+            return steps;
+    }
 }
 
 } // namespace amtsdesk

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace amtsdesk {
 
 class Database;
@@ -84,6 +86,14 @@ public:
                  const QString &note = {});
     // Versions whose text has not been read yet, oldest first.
     Result<QList<VersionId>> pending(int limit = 1000) const;
+    // Merges the index's segments into one. Each transaction that writes text adds a segment,
+    // and FTS5 merges them only four of a level at a time, so a bulk import leaves many (20
+    // after 100,000 generated documents); a prefix or phrase query reads each segment on its
+    // own, and on the merged index takes half the time (tests/bench/RESULTS.md). Works in steps
+    // of one short transaction each, so other connections read and write between them; goOn is
+    // asked after each step that merged something and stops the merge (the index stays whole
+    // either way) when it says false. Returns how many steps merged something.
+    Result<int> mergeSegments(const std::function<bool(int steps)> &goOn = {});
 
 private:
     Database &m_db;

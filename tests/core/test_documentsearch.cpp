@@ -314,3 +314,40 @@ TEST_CASE("a store whose index has no tags (schema 7) is migrated and searched a
     REQUIRE(a.titles(a.youth, QStringLiteral("Antrag von:2026-04-01")) == QStringList{QStringLiteral("Vermerk")});
     REQUIRE(StoreVerifier::run(a.store.db()).ok());
 }
+
+TEST_CASE("the search index is merged into one segment in steps, and finds the same afterwards", "[search][efile]")
+{
+    Archive a;
+    // Each document is indexed in a transaction of its own, each of which adds a segment.
+    const QStringList words{QStringLiteral("Dachgaube"), QStringLiteral("Carport"), QStringLiteral("Wintergarten"),
+                            QStringLiteral("Dachgauben"), QStringLiteral("Garage"), QStringLiteral("Carports")};
+    for (const QString &word : words)
+        a.add(a.clerk, a.buildingCase, word + QStringLiteral(".txt"), (QStringLiteral("Antrag auf ") + word + QLatin1Char('\n')).toUtf8());
+    const auto segments = [&] {
+        return a.store.db().scalar(QStringLiteral("SELECT count(DISTINCT segid) FROM document_fts_idx"))->toInt();
+    };
+    REQUIRE(segments() > 1);
+    const QStringList before = a.titles(a.clerk, QStringLiteral("Dach* OR Carport*"));
+    REQUIRE(before.size() == 4);
+
+    int asked = 0;
+    auto steps = DocumentIndex(a.store.db()).mergeSegments([&](int) { return ++asked < 100; });
+    REQUIRE(steps.ok());
+    REQUIRE(*steps >= 1);
+    REQUIRE(asked == *steps);
+    REQUIRE(segments() == 1);
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Dach* OR Carport*")) == before);
+    REQUIRE(a.store.db().exec(QStringLiteral("INSERT INTO document_fts(document_fts) VALUES ('integrity-check')")).ok());
+    // Merged already: nothing to do.
+    REQUIRE(*DocumentIndex(a.store.db()).mergeSegments() == 0);
+
+    // Stopped after its first step, the merge leaves a whole index that the next merge finishes.
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Nachtrag.txt"), "Nachtrag Dachgaube\n");
+    a.add(a.clerk, a.buildingCase, QStringLiteral("Nachtrag2.txt"), "Zweiter Nachtrag Carport\n");
+    REQUIRE(segments() > 1);
+    REQUIRE(*DocumentIndex(a.store.db()).mergeSegments([](int) { return false; }) == 1);
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Nachtrag")).size() == 2);
+    REQUIRE(DocumentIndex(a.store.db()).mergeSegments().ok());
+    REQUIRE(segments() == 1);
+    REQUIRE(StoreVerifier::run(a.store.db()).ok());
+}
