@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace amtsdesk {
 
 namespace {
@@ -48,14 +50,34 @@ QString FilePlan::retentionText(std::optional<int> years)
     return years ? QString::number(*years) : QStringLiteral("unbefristet");
 }
 
+bool FilePlan::keyLess(const QString &a, const QString &b)
+{
+    const QStringList left = a.split(QLatin1Char('.'));
+    const QStringList right = b.split(QLatin1Char('.'));
+    for (qsizetype i = 0; i < std::min(left.size(), right.size()); ++i) {
+        bool leftNumber = false, rightNumber = false;
+        const qulonglong l = left.at(i).toULongLong(&leftNumber);
+        const qulonglong r = right.at(i).toULongLong(&rightNumber);
+        if (leftNumber && rightNumber && l != r)
+            return l < r;
+        if (leftNumber != rightNumber)
+            return leftNumber; // numbered parts before named ones
+        if (const int c = left.at(i).compare(right.at(i)); c != 0)
+            return c < 0;
+    }
+    return left.size() < right.size();
+}
+
 Result<QList<PlanUnit>> FilePlan::units() const
 {
-    auto q = m_db.exec(kUnitSelect + QStringLiteral("ORDER BY u.key"));
+    auto q = m_db.exec(kUnitSelect);
     if (!q)
         return q.error();
     QList<PlanUnit> result;
     while (q->next())
         result << readUnit(*q);
+    std::sort(result.begin(), result.end(),
+              [](const PlanUnit &x, const PlanUnit &y) { return keyLess(x.key, y.key); });
     return result;
 }
 

@@ -43,6 +43,9 @@ public:
     Result<QByteArray> exportCsv() const;
 
     static QString retentionText(std::optional<int> years);
+    // Keys in the order people read a file plan: part by part, numbers as numbers ("63.2"
+    // before "63.10", "9" before "10"), a unit before its children.
+    static bool keyLess(const QString &a, const QString &b);
 
 private:
     Database &m_db;

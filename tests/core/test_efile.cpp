@@ -122,6 +122,22 @@ TEST_CASE("the file plan: units, leaves, CSV import and export, all or nothing",
     REQUIRE(plan.unit(QStringLiteral("32.2.1"))->retentionYears == std::nullopt);
     REQUIRE(plan.unit(QStringLiteral("32.1"))->title == QStringLiteral("Gewerbe (neu)"));
 
+    // Units come in the order a person reads the plan: 32.10 after 32.2 and its children.
+    REQUIRE(plan.addUnit(office.admin, PlanUnit{{}, QStringLiteral("32.10"), QStringLiteral("Jagdrecht"), {},
+                                                QStringLiteral("32"), {}, QStringLiteral("32"), 10})
+                .ok());
+    QStringList keys;
+    for (const PlanUnit &u : plan.units().value())
+        if (u.key.startsWith(QStringLiteral("32")))
+            keys << u.key;
+    REQUIRE(keys == QStringList{QStringLiteral("32"), QStringLiteral("32.1"), QStringLiteral("32.2"),
+                                QStringLiteral("32.2.1"), QStringLiteral("32.10")});
+    REQUIRE(FilePlan::keyLess(QStringLiteral("9"), QStringLiteral("10")));
+    REQUIRE_FALSE(FilePlan::keyLess(QStringLiteral("10"), QStringLiteral("9")));
+    REQUIRE(FilePlan::keyLess(QStringLiteral("63"), QStringLiteral("63.1")));
+    REQUIRE_FALSE(FilePlan::keyLess(QStringLiteral("63.1"), QStringLiteral("63.1")));
+    REQUIRE(FilePlan::keyLess(QStringLiteral("7.9"), QStringLiteral("7.a")));
+
     // A bad row: nothing of the file is taken, and the message names the line.
     const QByteArray bad = "key;title;parent;department;retention_years\n"
                            "32.3;Fundsachen;32;32;5\n"
