@@ -7732,6 +7732,478 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <source>Scheduled backup changed</source>
         <translation>Automatische Sicherung geändert</translation>
     </message>
+    <message>
+        <source>Workflow installed</source>
+        <translation>Workflow installiert</translation>
+    </message>
+    <message>
+        <source>Workflow started</source>
+        <translation>Workflow gestartet</translation>
+    </message>
+    <message>
+        <source>Workflow step</source>
+        <translation>Workflow-Schritt</translation>
+    </message>
+    <message>
+        <source>File plan unit created</source>
+        <translation>Aktenplaneinheit angelegt</translation>
+    </message>
+    <message>
+        <source>File plan unit changed</source>
+        <translation>Aktenplaneinheit geändert</translation>
+    </message>
+    <message>
+        <source>File created</source>
+        <translation>Akte angelegt</translation>
+    </message>
+    <message>
+        <source>File viewed</source>
+        <translation>Akte eingesehen</translation>
+    </message>
+    <message>
+        <source>File closed</source>
+        <translation>Akte zdA verfügt</translation>
+    </message>
+    <message>
+        <source>File re-filed</source>
+        <translation>Akte neu zugeordnet</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Akte exportiert</translation>
+    </message>
+    <message>
+        <source>Destruction requested</source>
+        <translation>Kassation beantragt</translation>
+    </message>
+    <message>
+        <source>File destroyed</source>
+        <translation>Akte kassiert</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Dokument hinzugefügt</translation>
+    </message>
+    <message>
+        <source>New version added</source>
+        <translation>Neue Version hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Vermerk hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Resubmission set</source>
+        <translation>Wiedervorlage eingetragen</translation>
+    </message>
+    <message>
+        <source>Resubmission done</source>
+        <translation>Wiedervorlage erledigt</translation>
+    </message>
+    <message>
+        <source>Invoice received</source>
+        <translation>Rechnung eingegangen</translation>
+    </message>
+    <message>
+        <source>Invoice routed</source>
+        <translation>Rechnung zugeordnet</translation>
+    </message>
+    <message>
+        <source>Invoice route set</source>
+        <translation>Rechnungszuordnung festgelegt</translation>
+    </message>
+    <message>
+        <source>Invoice route removed</source>
+        <translation>Rechnungszuordnung entfernt</translation>
+    </message>
+    <message>
+        <source>Invoice file plan unit set</source>
+        <translation>Aktenplaneinheit für Rechnungen festgelegt</translation>
+    </message>
+    <message>
+        <source>Invoices exported</source>
+        <translation>Rechnungen exportiert</translation>
+    </message>
+    <message>
+        <source>Sub-project created</source>
+        <translation>Teilprojekt angelegt</translation>
+    </message>
+    <message>
+        <source>Sub-project changed</source>
+        <translation>Teilprojekt geändert</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Statusbericht</translation>
+    </message>
+    <message>
+        <source>Milestone added</source>
+        <translation>Meilenstein hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Milestone moved</source>
+        <translation>Meilenstein verschoben</translation>
+    </message>
+    <message>
+        <source>Milestone reached</source>
+        <translation>Meilenstein erreicht</translation>
+    </message>
+    <message>
+        <source>OZG catalogue imported</source>
+        <translation>OZG-Katalog importiert</translation>
+    </message>
+    <message>
+        <source>Service offered</source>
+        <translation>Leistung aufgenommen</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>Leistung geändert</translation>
+    </message>
+    <message>
+        <source>Maturity changed</source>
+        <translation>Reifegrad geändert</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>Beschäftigte/r eingetragen</translation>
+    </message>
+    <message>
+        <source>Staff member changed</source>
+        <translation>Beschäftigteneintrag geändert</translation>
+    </message>
+    <message>
+        <source>Staff member active again</source>
+        <translation>Beschäftigte/r wieder aktiv</translation>
+    </message>
+    <message>
+        <source>Staff member left</source>
+        <translation>Beschäftigte/r ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Course added</source>
+        <translation>Schulung angelegt</translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation>Termin angelegt</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Teilnahme erfasst</translation>
+    </message>
+    <message>
+        <source>Attendance removed</source>
+        <translation>Teilnahme entfernt</translation>
+    </message>
+    <message>
+        <source>Required course added</source>
+        <translation>Pflichtschulung festgelegt</translation>
+    </message>
+    <message>
+        <source>Required course removed</source>
+        <translation>Pflichtschulung aufgehoben</translation>
+    </message>
+    <message>
+        <source>Idea recorded</source>
+        <translation>Idee erfasst</translation>
+    </message>
+    <message>
+        <source>Idea decided</source>
+        <translation>Über Idee entschieden</translation>
+    </message>
+    <message>
+        <source>Idea became a sub-project</source>
+        <translation>Idee wurde Teilprojekt</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>File plan unit</source>
+        <translation>Aktenplaneinheit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Invoice export</source>
+        <translation>Rechnungsexport</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID</source>
+        <translation>Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Teilprojekt</translation>
+    </message>
+    <message>
+        <source>OZG catalogue</source>
+        <translation>OZG-Katalog</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Beschäftigte/r</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>Beschäftigte/r</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>traffic light</source>
+        <translation>Ampel</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation>geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>geplantes Ende</translation>
+    </message>
+    <message>
+        <source>forecast start</source>
+        <translation>erwarteter Beginn</translation>
+    </message>
+    <message>
+        <source>forecast end</source>
+        <translation>erwartetes Ende</translation>
+    </message>
+    <message>
+        <source>participating</source>
+        <translation>beteiligt</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <source>budget planned</source>
+        <translation>Budget geplant</translation>
+    </message>
+    <message>
+        <source>budget spent</source>
+        <translation>Budget verbraucht</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>routed to</source>
+        <translation>zugeordnet an</translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation>lesbar</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>Hashwert</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>duplicate of</source>
+        <translation>Dublette von</translation>
+    </message>
+    <message>
+        <source>required course</source>
+        <translation>Pflichtschulung</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>file plan unit</source>
+        <translation>Aktenplaneinheit</translation>
+    </message>
+    <message>
+        <source>confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>submitted on</source>
+        <translation>eingereicht am</translation>
+    </message>
+    <message>
+        <source>cost centre</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <source>budget item</source>
+        <translation>Haushaltsstelle</translation>
+    </message>
+    <message>
+        <source>allocations</source>
+        <translation>Kontierungen</translation>
+    </message>
+    <message>
+        <source>sub-project</source>
+        <translation>Teilprojekt</translation>
+    </message>
+    <message>
+        <source>kept until</source>
+        <translation>aufbewahrt bis</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Vermerk</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::AuditLogPage</name>

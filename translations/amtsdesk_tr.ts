@@ -7712,6 +7712,478 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <source>Scheduled backup changed</source>
         <translation>Zamanlanmış yedekleme değiştirildi</translation>
     </message>
+    <message>
+        <source>Workflow installed</source>
+        <translation>İş akışı yüklendi</translation>
+    </message>
+    <message>
+        <source>Workflow started</source>
+        <translation>İş akışı başlatıldı</translation>
+    </message>
+    <message>
+        <source>Workflow step</source>
+        <translation>İş akışı adımı</translation>
+    </message>
+    <message>
+        <source>File plan unit created</source>
+        <translation>Dosya planı birimi oluşturuldu</translation>
+    </message>
+    <message>
+        <source>File plan unit changed</source>
+        <translation>Dosya planı birimi değiştirildi</translation>
+    </message>
+    <message>
+        <source>File created</source>
+        <translation>Dosya oluşturuldu</translation>
+    </message>
+    <message>
+        <source>File viewed</source>
+        <translation>Dosya görüntülendi</translation>
+    </message>
+    <message>
+        <source>File closed</source>
+        <translation>Dosya kapatıldı</translation>
+    </message>
+    <message>
+        <source>File re-filed</source>
+        <translation>Dosya başka birime taşındı</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Dosya dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>Destruction requested</source>
+        <translation>İmha talep edildi</translation>
+    </message>
+    <message>
+        <source>File destroyed</source>
+        <translation>Dosya imha edildi</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Belge eklendi</translation>
+    </message>
+    <message>
+        <source>New version added</source>
+        <translation>Yeni sürüm eklendi</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Not eklendi</translation>
+    </message>
+    <message>
+        <source>Resubmission set</source>
+        <translation>Takip tarihi ayarlandı</translation>
+    </message>
+    <message>
+        <source>Resubmission done</source>
+        <translation>Takip tamamlandı</translation>
+    </message>
+    <message>
+        <source>Invoice received</source>
+        <translation>Fatura alındı</translation>
+    </message>
+    <message>
+        <source>Invoice routed</source>
+        <translation>Fatura yönlendirildi</translation>
+    </message>
+    <message>
+        <source>Invoice route set</source>
+        <translation>Fatura yönlendirmesi ayarlandı</translation>
+    </message>
+    <message>
+        <source>Invoice route removed</source>
+        <translation>Fatura yönlendirmesi kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Invoice file plan unit set</source>
+        <translation>Faturalar için dosya planı birimi ayarlandı</translation>
+    </message>
+    <message>
+        <source>Invoices exported</source>
+        <translation>Faturalar dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>Sub-project created</source>
+        <translation>Alt proje oluşturuldu</translation>
+    </message>
+    <message>
+        <source>Sub-project changed</source>
+        <translation>Alt proje değiştirildi</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Durum raporu</translation>
+    </message>
+    <message>
+        <source>Milestone added</source>
+        <translation>Kilometre taşı eklendi</translation>
+    </message>
+    <message>
+        <source>Milestone moved</source>
+        <translation>Kilometre taşı ertelendi</translation>
+    </message>
+    <message>
+        <source>Milestone reached</source>
+        <translation>Kilometre taşına ulaşıldı</translation>
+    </message>
+    <message>
+        <source>OZG catalogue imported</source>
+        <translation>OZG kataloğu içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>Service offered</source>
+        <translation>Hizmet sunulmaya başlandı</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>Hizmet değiştirildi</translation>
+    </message>
+    <message>
+        <source>Maturity changed</source>
+        <translation>Olgunluk düzeyi değiştirildi</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>Personel eklendi</translation>
+    </message>
+    <message>
+        <source>Staff member changed</source>
+        <translation>Personel kaydı değiştirildi</translation>
+    </message>
+    <message>
+        <source>Staff member active again</source>
+        <translation>Personel yeniden etkin</translation>
+    </message>
+    <message>
+        <source>Staff member left</source>
+        <translation>Personel ayrıldı</translation>
+    </message>
+    <message>
+        <source>Course added</source>
+        <translation>Kurs eklendi</translation>
+    </message>
+    <message>
+        <source>Session added</source>
+        <translation>Oturum eklendi</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>Katılım kaydedildi</translation>
+    </message>
+    <message>
+        <source>Attendance removed</source>
+        <translation>Katılım kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Required course added</source>
+        <translation>Zorunlu kurs eklendi</translation>
+    </message>
+    <message>
+        <source>Required course removed</source>
+        <translation>Zorunlu kurs kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Idea recorded</source>
+        <translation>Fikir kaydedildi</translation>
+    </message>
+    <message>
+        <source>Idea decided</source>
+        <translation>Fikir hakkında karar verildi</translation>
+    </message>
+    <message>
+        <source>Idea became a sub-project</source>
+        <translation>Fikir alt projeye dönüştü</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>İş akışı</translation>
+    </message>
+    <message>
+        <source>File plan unit</source>
+        <translation>Dosya planı birimi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>Invoice export</source>
+        <translation>Fatura dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID</source>
+        <translation>Leitweg-ID</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Alt proje</translation>
+    </message>
+    <message>
+        <source>OZG catalogue</source>
+        <translation>OZG kataloğu</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Hizmet</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Eğitim</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Oturum</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Fikir</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>personel</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <source>traffic light</source>
+        <translation>trafik ışığı</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapor</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>ilerleme</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>başlık</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>durum</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>kilometre taşı</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>adım</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>vade</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>dosya</translation>
+    </message>
+    <message>
+        <source>workflow</source>
+        <translation>iş akışı</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>sürüm</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>kurs</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>hedef</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>önce</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>sonra</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>olgunluk</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>katalog</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>durum</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>saklama</translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation>planlanan başlangıç</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>planlanan bitiş</translation>
+    </message>
+    <message>
+        <source>forecast start</source>
+        <translation>öngörülen başlangıç</translation>
+    </message>
+    <message>
+        <source>forecast end</source>
+        <translation>öngörülen bitiş</translation>
+    </message>
+    <message>
+        <source>participating</source>
+        <translation>katılan</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>sorumlu</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>bağlı olduğu</translation>
+    </message>
+    <message>
+        <source>budget planned</source>
+        <translation>planlanan bütçe</translation>
+    </message>
+    <message>
+        <source>budget spent</source>
+        <translation>harcanan bütçe</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>alan</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>yön</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>işlem</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>üzerinden</translation>
+    </message>
+    <message>
+        <source>routed to</source>
+        <translation>yönlendirildiği yer</translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation>okunabilir</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numara</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>özet değeri</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>hatalar</translation>
+    </message>
+    <message>
+        <source>duplicate of</source>
+        <translation>kopyası olduğu</translation>
+    </message>
+    <message>
+        <source>required course</source>
+        <translation>zorunlu kurs</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>konu</translation>
+    </message>
+    <message>
+        <source>file plan unit</source>
+        <translation>dosya planı birimi</translation>
+    </message>
+    <message>
+        <source>confidentiality</source>
+        <translation>gizlilik</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <source>submitted on</source>
+        <translation>sunulma tarihi</translation>
+    </message>
+    <message>
+        <source>cost centre</source>
+        <translation>masraf yeri</translation>
+    </message>
+    <message>
+        <source>budget item</source>
+        <translation>bütçe kalemi</translation>
+    </message>
+    <message>
+        <source>allocations</source>
+        <translation>hesap dağılımları</translation>
+    </message>
+    <message>
+        <source>sub-project</source>
+        <translation>alt proje</translation>
+    </message>
+    <message>
+        <source>kept until</source>
+        <translation>saklanacağı tarih</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>not</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>fikir</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>güncellendi</translation>
+    </message>
 </context>
 <context>
     <name>amtsdesk::ui::AuditLogPage</name>

@@ -1,5 +1,6 @@
 #include "support/teststore.h"
 
+#include "demo/demodistrict.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "mainwindow.h"
@@ -13,6 +14,8 @@
 #include <QIcon>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace amtsdesk;
 using namespace amtsdesk::ui;
@@ -128,6 +131,27 @@ TEST_CASE("the embedded icon theme provides the navigation icons", "[ui]")
         INFO(name);
         REQUIRE_FALSE(QIcon::fromTheme(QString::fromLatin1(name)).pixmap(24, 24).isNull());
     }
+}
+
+TEST_CASE("the audit trail names every action and object of the demo district in words", "[ui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(DemoDistrict::create(path, QStringLiteral("admin")).ok());
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    auto q = (*db)->exec(QStringLiteral("SELECT DISTINCT action, object_type FROM audit_log"));
+    REQUIRE(q.ok());
+    int rows = 0;
+    while (q->next()) {
+        ++rows;
+        const QString action = q->value(0).toString();
+        const QString type = q->value(1).toString();
+        INFO(action.toStdString() << " on " << type.toStdString());
+        CHECK(AuditLogModel::actionName(action) != action);
+        CHECK(AuditLogModel::objectName(type, {}) != type);
+    }
+    REQUIRE(rows > 30);
 }
 
 TEST_CASE("audit details are shown in words, with changes as old and new value", "[ui]")
