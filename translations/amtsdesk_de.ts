@@ -5821,22 +5821,6 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Die Datei %1 kann nicht gelesen werden: Sie ist nicht vorhanden, oder es fehlt die Leseberechtigung.</translation>
     </message>
     <message>
-        <source>The PDF reader sent too much data while reading %1 and was restarted: the file is stored, but cannot be indexed or previewed.</source>
-        <translation>Das PDF-Leseprogramm hat beim Lesen von %1 zu viele Daten gesendet und wurde neu gestartet: Die Datei ist gespeichert, kann aber nicht indiziert oder in der Vorschau angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read within %2 s: it is stored, but cannot be indexed or previewed.</source>
-        <translation>%1 konnte nicht innerhalb von %2 s gelesen werden: Die Datei ist gespeichert, kann aber nicht indiziert oder in der Vorschau angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read within the memory limit of %2 MB: it is stored, but cannot be indexed or previewed.</source>
-        <translation>%1 konnte nicht innerhalb der Speichergrenze von %2 MB gelesen werden: Die Datei ist gespeichert, kann aber nicht indiziert oder in der Vorschau angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>%1 made the PDF reader stop unexpectedly: it is stored, but cannot be indexed or previewed.</source>
-        <translation>Beim Lesen von %1 wurde das PDF-Leseprogramm unerwartet beendet: Die Datei ist gespeichert, kann aber nicht indiziert oder in der Vorschau angezeigt werden.</translation>
-    </message>
-    <message>
         <source>%1 is not a PDF file.</source>
         <translation>%1 ist keine PDF-Datei.</translation>
     </message>
@@ -5871,6 +5855,22 @@ Eingegangen: %6 (Datei %7)</translation>
     <message>
         <source>Reading %1 was cancelled.</source>
         <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The PDF reader sent too much data while reading %1 and was restarted.</source>
+        <translation>Das PDF-Leseprogramm hat beim Lesen von %1 zu viele Daten gesendet und wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read within %2 s.</source>
+        <translation>%1 konnte nicht innerhalb von %2 s gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read within the memory limit of %2 MB.</source>
+        <translation>%1 konnte nicht innerhalb der Speichergrenze von %2 MB gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 made the PDF reader stop unexpectedly.</source>
+        <translation>Beim Lesen von %1 wurde das PDF-Leseprogramm unerwartet beendet.</translation>
     </message>
 </context>
 <context>

@@ -5801,22 +5801,6 @@ Alındı: %6 (dosya %7)</translation>
         <translation>%1 dosyası okunamıyor: dosya yok ya da okuma izniniz yok.</translation>
     </message>
     <message>
-        <source>The PDF reader sent too much data while reading %1 and was restarted: the file is stored, but cannot be indexed or previewed.</source>
-        <translation>PDF okuyucu %1 okunurken çok fazla veri gönderdi ve yeniden başlatıldı: dosya saklandı, ancak dizine eklenemiyor ve önizlenemiyor.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read within %2 s: it is stored, but cannot be indexed or previewed.</source>
-        <translation>%1, %2 sn içinde okunamadı: dosya saklandı, ancak dizine eklenemiyor ve önizlenemiyor.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read within the memory limit of %2 MB: it is stored, but cannot be indexed or previewed.</source>
-        <translation>%1, %2 MB bellek sınırı içinde okunamadı: dosya saklandı, ancak dizine eklenemiyor ve önizlenemiyor.</translation>
-    </message>
-    <message>
-        <source>%1 made the PDF reader stop unexpectedly: it is stored, but cannot be indexed or previewed.</source>
-        <translation>%1, PDF okuyucunun beklenmedik biçimde durmasına neden oldu: dosya saklandı, ancak dizine eklenemiyor ve önizlenemiyor.</translation>
-    </message>
-    <message>
         <source>%1 is not a PDF file.</source>
         <translation>%1 bir PDF dosyası değil.</translation>
     </message>
@@ -5851,6 +5835,22 @@ Alındı: %6 (dosya %7)</translation>
     <message>
         <source>Reading %1 was cancelled.</source>
         <translation>%1 okunması iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The PDF reader sent too much data while reading %1 and was restarted.</source>
+        <translation>PDF okuyucu %1 okunurken çok fazla veri gönderdi ve yeniden başlatıldı.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read within %2 s.</source>
+        <translation>%1, %2 sn içinde okunamadı.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read within the memory limit of %2 MB.</source>
+        <translation>%1, %2 MB bellek sınırı içinde okunamadı.</translation>
+    </message>
+    <message>
+        <source>%1 made the PDF reader stop unexpectedly.</source>
+        <translation>%1, PDF okuyucunun beklenmedik biçimde durmasına neden oldu.</translation>
     </message>
 </context>
 <context>

@@ -48,12 +48,8 @@ Result<IndexOutcome> DocumentIndexer::indexVersion(VersionId version, const QByt
                 break;
             case WorkerOutcome::WorkerMissing:
                 return extract.error(); // the installation is broken, not the file: keep it pending
-            case WorkerOutcome::LimitExceeded:
-                // The worker's message says it all; it names the stored copy, the person knows the file by its name.
-                outcome.status = QStringLiteral("unreadable");
-                outcome.note = QString(extract.error().message).replace(path, name);
-                break;
             default:
+                // The worker's message names the stored copy; the person knows the file by its name.
                 outcome.status = QStringLiteral("unreadable");
                 outcome.note = tr("%1 is stored, but cannot be indexed or previewed: %2")
                                    .arg(name, QString(extract.error().message).replace(path, name));

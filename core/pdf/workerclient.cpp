@@ -354,8 +354,7 @@ Result<WorkerReply> PdfWorker::call(const QString &path, const QJsonObject &requ
                 break;
             total += payload->size();
             if (total > qint64(kMaxFrameBytes))
-                return giveUp(tr("The PDF reader sent too much data while reading %1 and was restarted: the file "
-                                 "is stored, but cannot be indexed or previewed.")
+                return giveUp(tr("The PDF reader sent too much data while reading %1 and was restarted.")
                                   .arg(shown));
             reply.frames.append(std::move(*payload));
         }
@@ -364,7 +363,7 @@ Result<WorkerReply> PdfWorker::call(const QString &path, const QJsonObject &requ
     switch (exchange.failure()) {
     case Failure::None: break;
     case Failure::Timeout:
-        return giveUp(tr("%1 could not be read within %2 s: it is stored, but cannot be indexed or previewed.")
+        return giveUp(tr("%1 could not be read within %2 s.")
                           .arg(shown, QLocale().toString(m_limits.timeoutMs / 1000.0, 'g', 3)));
     case Failure::Died: {
         if (m_cancelled.exchange(false)) {
@@ -376,10 +375,9 @@ Result<WorkerReply> PdfWorker::call(const QString &path, const QJsonObject &requ
         // SIGABRT is how the allocator and Poppler give up when memory runs out, SIGKILL the
         // kernel's answer to the same; exit code 3 is the worker's own report of it.
         if ((crashed && (code == SIGABRT || code == SIGKILL)) || (!crashed && code == 3))
-            return giveUp(tr("%1 could not be read within the memory limit of %2 MB: it is stored, but cannot be "
-                             "indexed or previewed.")
+            return giveUp(tr("%1 could not be read within the memory limit of %2 MB.")
                               .arg(shown, QLocale().toString(m_limits.memoryMb)));
-        return giveUp(tr("%1 made the PDF reader stop unexpectedly: it is stored, but cannot be indexed or previewed.")
+        return giveUp(tr("%1 made the PDF reader stop unexpectedly.")
                           .arg(shown));
     }
     case Failure::Broken: return giveUp(invalidAnswer(path));
