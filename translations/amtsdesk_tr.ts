@@ -2333,6 +2333,38 @@
         <source>The search index is in one piece now (%1 steps, %2 s).</source>
         <translation>Arama dizini artık tek parça (%1 adım, %2 sn).</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Işık</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <source>Dept.</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

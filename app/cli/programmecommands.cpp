@@ -2,6 +2,7 @@
 // reports and milestones, and the status report / newsletter.
 #include "cli/cli.h"
 #include "cli/programmeoptions.h"
+#include "cli/texttable.h"
 
 #include "access/accessservice.h"
 #include "programme/ideas.h"
@@ -238,13 +239,15 @@ int Cli::cmdProgramme(const QStringList &args)
         auto list = SubProjects(*session->db).list(filter);
         if (!list)
             return fail(list.error().message);
-        for (const SubProject &s : *list) {
-            m_out << s.code.leftJustified(8) << ProgrammeTerms::key(s.trafficLight).leftJustified(6)
-                  << QStringLiteral("%1%").arg(s.progress).rightJustified(4) << "  " << s.phaseLabel.leftJustified(16)
-                  << s.departmentCode.leftJustified(6) << s.leadName.leftJustified(18)
-                  << dateText(s.forecastEnd.isValid() ? s.forecastEnd : s.plannedEnd).leftJustified(11) << s.title
-                  << '\n';
-        }
+        // The traffic light as the key --light takes.
+        TextTable table({{tr("Code")}, {tr("Light")}, {tr("Progress"), TextTable::Right}, {tr("Phase")},
+                         {tr("Dept.")}, {tr("Lead")}, {tr("End")}, {tr("Title")}});
+        for (const SubProject &s : *list)
+            table.addRow({s.code, ProgrammeTerms::key(s.trafficLight), QStringLiteral("%1%").arg(s.progress),
+                          s.phaseLabel, s.departmentCode, s.leadName,
+                          dateText(s.forecastEnd.isValid() ? s.forecastEnd : s.plannedEnd), s.title});
+        if (!list->isEmpty())
+            m_out << table.toString();
         m_out << tr("%n sub-project(s)", nullptr, int(list->size())) << Qt::endl;
         return Ok;
     }
