@@ -4,11 +4,11 @@
 <context>
     <name>AccessService</name>
     <message>
-        <source>"%1" is not a valid login: use up to 64 letters, digits, '.', '_', '-' or '@', starting with a letter or digit.</source>
+        <source>&quot;%1&quot; is not a valid login: use up to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
         <translation>„%1“ ist kein gültiger Anmeldename: Verwenden Sie bis zu 64 Buchstaben, Ziffern, „.“, „_“, „-“ oder „@“; das erste Zeichen muss ein Buchstabe oder eine Ziffer sein.</translation>
     </message>
     <message>
-        <source>"%1" is reserved for the program itself.</source>
+        <source>&quot;%1&quot; is reserved for the program itself.</source>
         <translation>„%1“ ist für das Programm selbst reserviert.</translation>
     </message>
     <message>
@@ -24,15 +24,15 @@
         <translation>Es gibt keinen Benutzer mit der Nummer %1.</translation>
     </message>
     <message>
-        <source>The login "%1" has no user record in this store. Ask an administrator to add you.</source>
+        <source>The login &quot;%1&quot; has no user record in this store. Ask an administrator to add you.</source>
         <translation>Zum Anmeldenamen „%1“ gibt es in diesem Datenbestand kein Benutzerkonto. Bitten Sie die Administration, Sie aufzunehmen.</translation>
     </message>
     <message>
-        <source>Nobody can sign in as the program's own system actor.</source>
+        <source>Nobody can sign in as the program&apos;s own system actor.</source>
         <translation>Niemand kann sich als interner Systembenutzer des Programms anmelden.</translation>
     </message>
     <message>
-        <source>The user "%1" is deactivated in this store.</source>
+        <source>The user &quot;%1&quot; is deactivated in this store.</source>
         <translation>Der Benutzer „%1“ ist in diesem Datenbestand deaktiviert.</translation>
     </message>
     <message>
@@ -40,11 +40,11 @@
         <translation>%1 ist heute nicht als Vertretung für %2 eingetragen.</translation>
     </message>
     <message>
-        <source>%1 may not %2: that needs the role "%3".</source>
+        <source>%1 may not %2: that needs the role &quot;%3&quot;.</source>
         <translation>%1 ist zum %2 nicht berechtigt: Dafür ist die Rolle „%3“ erforderlich.</translation>
     </message>
     <message>
-        <source>There is no department with the code "%1".</source>
+        <source>There is no department with the code &quot;%1&quot;.</source>
         <translation>Es gibt keine Organisationseinheit mit dem Kürzel „%1“.</translation>
     </message>
     <message>
@@ -52,15 +52,15 @@
         <translation>Anlegen von Organisationseinheiten</translation>
     </message>
     <message>
-        <source>A department code must have 1 to 32 characters; "%1" has %2.</source>
+        <source>A department code must have 1 to 32 characters; &quot;%1&quot; has %2.</source>
         <translation>Das Kürzel einer Organisationseinheit muss 1 bis 32 Zeichen lang sein; „%1“ hat %2.</translation>
     </message>
     <message>
-        <source>The department "%1" needs a name of 1 to 200 characters.</source>
+        <source>The department &quot;%1&quot; needs a name of 1 to 200 characters.</source>
         <translation>Die Organisationseinheit „%1“ braucht einen Namen mit 1 bis 200 Zeichen.</translation>
     </message>
     <message>
-        <source>A department with the code "%1" exists already.</source>
+        <source>A department with the code &quot;%1&quot; exists already.</source>
         <translation>Eine Organisationseinheit mit dem Kürzel „%1“ gibt es bereits.</translation>
     </message>
     <message>
@@ -68,11 +68,11 @@
         <translation>Anlegen von Benutzern</translation>
     </message>
     <message>
-        <source>The user "%1" needs a name of 1 to 200 characters.</source>
+        <source>The user &quot;%1&quot; needs a name of 1 to 200 characters.</source>
         <translation>Der Benutzer „%1“ braucht einen Namen mit 1 bis 200 Zeichen.</translation>
     </message>
     <message>
-        <source>The login "%1" is taken already.</source>
+        <source>The login &quot;%1&quot; is taken already.</source>
         <translation>Der Anmeldename „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>Vergeben von Rollen</translation>
     </message>
     <message>
-        <source>The program's system actor has no roles.</source>
+        <source>The program&apos;s system actor has no roles.</source>
         <translation>Der interne Systembenutzer des Programms hat keine Rollen.</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>Niemand kann sich selbst vertreten.</translation>
     </message>
     <message>
-        <source>The program's system actor cannot take part in a deputyship.</source>
+        <source>The program&apos;s system actor cannot take part in a deputyship.</source>
         <translation>Der interne Systembenutzer des Programms kann nicht an einer Vertretung beteiligt sein.</translation>
     </message>
     <message>
@@ -136,14 +136,14 @@
     <name>Actor</name>
     <message>
         <source>%1 i.V. %2</source>
-        <extracomment>"i.V." (in Vertretung) is how a German deputy signs for an absent colleague.</extracomment>
+        <extracomment>&quot;i.V.&quot; (in Vertretung) is how a German deputy signs for an absent colleague.</extracomment>
         <translation>%1 i.V. %2</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <source>"%1" is not a language of Amtsdesk; choose one of: %2.</source>
+        <source>&quot;%1&quot; is not a language of Amtsdesk; choose one of: %2.</source>
         <translation>„%1“ ist keine Sprache von Amtsdesk; wählen Sie eine der folgenden: %2.</translation>
     </message>
     <message>
@@ -166,15 +166,15 @@
 <context>
     <name>AuditHead</name>
     <message>
-        <source>%1 is not an audit head saved by Amtsdesk (it lacks the line "%2").</source>
+        <source>%1 is not an audit head saved by Amtsdesk (it lacks the line &quot;%2&quot;).</source>
         <translation>%1 ist kein von Amtsdesk gespeicherter Protokollstand (die Zeile „%2“ fehlt).</translation>
     </message>
     <message>
-        <source>%1 names no audit head: its line "hash=" needs 64 hexadecimal digits.</source>
+        <source>%1 names no audit head: its line &quot;hash=&quot; needs 64 hexadecimal digits.</source>
         <translation>%1 enthält keinen Protokollstand: Die Zeile „hash=“ braucht 64 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <source>%1 does not say how many entries the trail had: its line "entries=" needs a number.</source>
+        <source>%1 does not say how many entries the trail had: its line &quot;entries=&quot; needs a number.</source>
         <translation>%1 gibt nicht an, wie viele Einträge das Protokoll hatte: Die Zeile „entries=“ braucht eine Zahl.</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
         <translation>%1 ist kein von Amtsdesk gespeicherter Protokollstand: Die Datei ist viel zu groß.</translation>
     </message>
     <message>
-        <source>"%1" is not an audit head: it needs 64 hexadecimal digits.</source>
+        <source>&quot;%1&quot; is not an audit head: it needs 64 hexadecimal digits.</source>
         <translation>„%1“ ist kein Hashwert eines Protokolleintrags: Er braucht 64 Hexadezimalziffern.</translation>
     </message>
     <message>
@@ -311,11 +311,11 @@
 <context>
     <name>BackupSchedule</name>
     <message>
-        <source>The backup folder must be given as a full path, not "%1".</source>
+        <source>The backup folder must be given as a full path, not &quot;%1&quot;.</source>
         <translation>Der Sicherungsordner muss als vollständiger Pfad angegeben werden, nicht als „%1“.</translation>
     </message>
     <message>
-        <source>The backups cannot go inside the store's own documents folder.</source>
+        <source>The backups cannot go inside the store&apos;s own documents folder.</source>
         <translation>Die Sicherungen dürfen nicht im Dokumentordner des Datenbestands selbst liegen.</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@
         <translation>Allgemeine Optionen:</translation>
     </message>
     <message>
-        <source>the store to use (also AMTSDESK_DATABASE); default: the administrator's setting, else your data folder</source>
+        <source>the store to use (also AMTSDESK_DATABASE); default: the administrator&apos;s setting, else your data folder</source>
         <translation>der zu verwendende Datenbestand (auch AMTSDESK_DATABASE); Standard: die Einstellung der Administration, sonst Ihr Datenordner</translation>
     </message>
     <message>
@@ -468,8 +468,8 @@
         <translation>Sprache der Meldungen: de, en oder tr</translation>
     </message>
     <message>
-        <source>Run 'amtsdesk-cli COMMAND --help' for the options of a command.</source>
-        <translation>Die Optionen eines Befehls zeigt 'amtsdesk-cli COMMAND --help' an.</translation>
+        <source>Run &apos;amtsdesk-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Die Optionen eines Befehls zeigt &apos;amtsdesk-cli COMMAND --help&apos; an.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -480,8 +480,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: wrong number of arguments; see 'amtsdesk-cli %1 --help'.</source>
-        <translation>%1: falsche Anzahl von Argumenten; siehe 'amtsdesk-cli %1 --help'.</translation>
+        <source>%1: wrong number of arguments; see &apos;amtsdesk-cli %1 --help&apos;.</source>
+        <translation>%1: falsche Anzahl von Argumenten; siehe &apos;amtsdesk-cli %1 --help&apos;.</translation>
     </message>
     <message>
         <source>--user works on demo and test stores only; on this store you act as your own login (%1).</source>
@@ -520,12 +520,12 @@
         <translation>--%1 braucht einen Wert.</translation>
     </message>
     <message>
-        <source>Unknown option '%1'; run 'amtsdesk-cli --help'.</source>
-        <translation>Unbekannte Option '%1'; rufen Sie 'amtsdesk-cli --help' auf.</translation>
+        <source>Unknown option &apos;%1&apos;; run &apos;amtsdesk-cli --help&apos;.</source>
+        <translation>Unbekannte Option &apos;%1&apos;; rufen Sie &apos;amtsdesk-cli --help&apos; auf.</translation>
     </message>
     <message>
-        <source>'%1' is not a command; run 'amtsdesk-cli --help' for the list.</source>
-        <translation>'%1' ist kein Befehl; die Liste der Befehle zeigt 'amtsdesk-cli --help' an.</translation>
+        <source>&apos;%1&apos; is not a command; run &apos;amtsdesk-cli --help&apos; for the list.</source>
+        <translation>&apos;%1&apos; ist kein Befehl; die Liste der Befehle zeigt &apos;amtsdesk-cli --help&apos; an.</translation>
     </message>
     <message>
         <source>Creates a new store at the store location with LOGIN as its first administrator.</source>
@@ -564,8 +564,8 @@
         <translation>%1 ist kein Demo-Datenbestand; er wird niemals durch Demodaten ersetzt.</translation>
     </message>
     <message>
-        <source>Created the demo store %1; you (%2) are its administrator. Other users: see 'amtsdesk-cli users'.</source>
-        <translation>Demo-Datenbestand %1 angelegt; Sie (%2) sind sein Administrator. Weitere Benutzer: siehe 'amtsdesk-cli users'.</translation>
+        <source>Created the demo store %1; you (%2) are its administrator. Other users: see &apos;amtsdesk-cli users&apos;.</source>
+        <translation>Demo-Datenbestand %1 angelegt; Sie (%2) sind sein Administrator. Weitere Benutzer: siehe &apos;amtsdesk-cli users&apos;.</translation>
     </message>
     <message>
         <source>also check that the audit chain still ends in HASH (from audit-head)</source>
@@ -580,8 +580,8 @@
         <translation>verify: Das Protokoll ist bei Eintrag %1 unterbrochen</translation>
     </message>
     <message>
-        <source>Prints the hash of the newest audit entry. Keep it elsewhere: 'verify --expect-head' then detects a rewrite of the whole trail.</source>
-        <translation>Gibt den Hashwert des neuesten Protokolleintrags aus. Bewahren Sie ihn an anderer Stelle auf: 'verify --expect-head' erkennt dann, wenn das gesamte Protokoll neu geschrieben wurde.</translation>
+        <source>Prints the hash of the newest audit entry. Keep it elsewhere: &apos;verify --expect-head&apos; then detects a rewrite of the whole trail.</source>
+        <translation>Gibt den Hashwert des neuesten Protokolleintrags aus. Bewahren Sie ihn an anderer Stelle auf: &apos;verify --expect-head&apos; erkennt dann, wenn das gesamte Protokoll neu geschrieben wurde.</translation>
     </message>
     <message>
         <source>Backup written to %1: the database and %2 documents, %3 bytes, verified.</source>
@@ -592,8 +592,8 @@
         <translation>Ersetzt den Datenbestand durch die Sicherung im Ordner SOURCE. Schließen Sie vorher Amtsdesk.</translation>
     </message>
     <message>
-        <source>a folder written by 'backup'</source>
-        <translation>ein mit 'backup' geschriebener Ordner</translation>
+        <source>a folder written by &apos;backup&apos;</source>
+        <translation>ein mit &apos;backup&apos; geschriebener Ordner</translation>
     </message>
     <message>
         <source>replace an existing store (it is moved aside, not deleted)</source>
@@ -652,8 +652,8 @@
         <translation>Prozesskennzahlen: Verweildauer je Status und Monat</translation>
     </message>
     <message>
-        <source>Lists what waits for you, also as deputy, soonest due first; '!' marks overdue items.</source>
-        <translation>Listet auf, was für Sie vorliegt, auch als Vertretung, das am frühesten Fällige zuerst; '!' kennzeichnet überfällige Einträge.</translation>
+        <source>Lists what waits for you, also as deputy, soonest due first; &apos;!&apos; marks overdue items.</source>
+        <translation>Listet auf, was für Sie vorliegt, auch als Vertretung, das am frühesten Fällige zuerst; &apos;!&apos; kennzeichnet überfällige Einträge.</translation>
     </message>
     <message>
         <source>Nothing waits for you.</source>
@@ -688,16 +688,16 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Installed the workflow "%1" as version %2.</source>
+        <source>Installed the workflow &quot;%1&quot; as version %2.</source>
         <translation>Workflow „%1“ als Version %2 installiert.</translation>
     </message>
     <message>
-        <source>Shows an item's state, fields and history, and the steps you may take.</source>
+        <source>Shows an item&apos;s state, fields and history, and the steps you may take.</source>
         <translation>Zeigt Status, Felder und Verlauf eines Eintrags sowie die Schritte, die Sie ausführen dürfen.</translation>
     </message>
     <message>
-        <source>the item number (as 'tasks' shows it)</source>
-        <translation>die Nummer des Eintrags (wie 'tasks' sie anzeigt)</translation>
+        <source>the item number (as &apos;tasks&apos; shows it)</source>
+        <translation>die Nummer des Eintrags (wie &apos;tasks&apos; sie anzeigt)</translation>
     </message>
     <message>
         <source>Workflow: %1, version %2</source>
@@ -744,7 +744,7 @@
         <translation>die Nummer des Eintrags</translation>
     </message>
     <message>
-        <source>the step's key, e.g. start_work</source>
+        <source>the step&apos;s key, e.g. start_work</source>
         <translation>der Schlüssel des Schritts, z. B. start_work</translation>
     </message>
     <message>
@@ -764,15 +764,15 @@
         <translation>als Vertretung (i.V.) für LOGIN handeln</translation>
     </message>
     <message>
-        <source>--field needs NAME=VALUE, not "%1".</source>
+        <source>--field needs NAME=VALUE, not &quot;%1&quot;.</source>
         <translation>--field braucht NAME=VALUE, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--expect-version needs a number, not "%1".</source>
+        <source>--expect-version needs a number, not &quot;%1&quot;.</source>
         <translation>--expect-version braucht eine Zahl, nicht „%1“.</translation>
     </message>
     <message>
-        <source>#%1 is now "%2" (version %3).</source>
+        <source>#%1 is now &quot;%2&quot; (version %3).</source>
         <translation>#%1 hat jetzt den Status „%2“ (Version %3).</translation>
     </message>
     <message>
@@ -796,11 +796,11 @@
         <translation>letzter Tag (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>write CSV to FILE ('-' for standard output)</source>
-        <translation>CSV in FILE schreiben ('-' für die Standardausgabe)</translation>
+        <source>write CSV to FILE (&apos;-&apos; for standard output)</source>
+        <translation>CSV in FILE schreiben (&apos;-&apos; für die Standardausgabe)</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not "%2".</source>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 braucht ein Datum im Format YYYY-MM-DD, nicht „%2“.</translation>
     </message>
     <message>
@@ -888,7 +888,7 @@
         <translation>Betreff</translation>
     </message>
     <message>
-        <source>lead department (default: the plan unit's)</source>
+        <source>lead department (default: the plan unit&apos;s)</source>
         <translation>federführende Organisationseinheit (Standard: die der Aktenplaneinheit)</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@
         <translation>Ordnet eine Akte einer anderen Aktenplaneinheit zu; ihr Aktenzeichen bleibt erhalten.</translation>
     </message>
     <message>
-        <source>the file's reference number</source>
+        <source>the file&apos;s reference number</source>
         <translation>das Aktenzeichen der Akte</translation>
     </message>
     <message>
@@ -948,7 +948,7 @@
         <translation>Aufruf: amtsdesk-cli case create REFERENCE SUBJECT [--due DATE]</translation>
     </message>
     <message>
-        <source>--due needs a date as YYYY-MM-DD, not "%1".</source>
+        <source>--due needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--due braucht ein Datum im Format YYYY-MM-DD, nicht „%1“.</translation>
     </message>
     <message>
@@ -960,8 +960,8 @@
         <translation>hinzuzufügende Dateien</translation>
     </message>
     <message>
-        <source>the case number (from 'case create' or 'show')</source>
-        <translation>die Nummer des Vorgangs (aus 'case create' oder 'show')</translation>
+        <source>the case number (from &apos;case create&apos; or &apos;show&apos;)</source>
+        <translation>die Nummer des Vorgangs (aus &apos;case create&apos; oder &apos;show&apos;)</translation>
     </message>
     <message>
         <source>incoming (default), outgoing or internal</source>
@@ -984,11 +984,11 @@
         <translation>import braucht --case N.</translation>
     </message>
     <message>
-        <source>--direction is incoming, outgoing or internal, not "%1".</source>
+        <source>--direction is incoming, outgoing or internal, not &quot;%1&quot;.</source>
         <translation>--direction ist incoming, outgoing oder internal, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--date needs a date as YYYY-MM-DD, not "%1".</source>
+        <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--date braucht ein Datum im Format YYYY-MM-DD, nicht „%1“.</translation>
     </message>
     <message>
@@ -1004,7 +1004,7 @@
         <translation>FEHLER       %1: %2</translation>
     </message>
     <message>
-        <source>Watches an inbox folder (e.g. the scanner's output): files that have stopped growing are added to the case and moved to imported/; files that cannot be added go to failed/ with a .reason.txt. Runs until stopped (Ctrl+C), or looks once with --once.</source>
+        <source>Watches an inbox folder (e.g. the scanner&apos;s output): files that have stopped growing are added to the case and moved to imported/; files that cannot be added go to failed/ with a .reason.txt. Runs until stopped (Ctrl+C), or looks once with --once.</source>
         <translation>Überwacht einen Eingangsordner (z. B. den Ablageordner des Scanners): Dateien, die nicht mehr wachsen, werden dem Vorgang hinzugefügt und nach imported/ verschoben; Dateien, die nicht hinzugefügt werden können, kommen mit einer .reason.txt nach failed/. Läuft, bis er beendet wird (Strg+C), oder sieht mit --once einmal nach.</translation>
     </message>
     <message>
@@ -1028,8 +1028,8 @@
         <translation>inbox braucht --case N.</translation>
     </message>
     <message>
-        <source>Searches the text and metadata of the documents you may read. Syntax: words (all must occur), Bau* (prefix), "exact phrase", OR, NOT or -word, parentheses; filters akte:, oe:, plan:, von:, bis:, typ:, status:. Müller, Mueller and Muller find each other.</source>
-        <translation>Durchsucht Text und Metadaten der Dokumente, die Sie lesen dürfen. Syntax: Wörter (alle müssen vorkommen), Bau* (Wortanfang), "genaue Wortfolge", OR, NOT oder -Wort, Klammern; Filter akte:, oe:, plan:, von:, bis:, typ:, status:. Müller, Mueller und Muller gelten bei der Suche als gleich.</translation>
+        <source>Searches the text and metadata of the documents you may read. Syntax: words (all must occur), Bau* (prefix), &quot;exact phrase&quot;, OR, NOT or -word, parentheses; filters akte:, oe:, plan:, von:, bis:, typ:, status:. Müller, Mueller and Muller find each other.</source>
+        <translation>Durchsucht Text und Metadaten der Dokumente, die Sie lesen dürfen. Syntax: Wörter (alle müssen vorkommen), Bau* (Wortanfang), &quot;genaue Wortfolge&quot;, OR, NOT oder -Wort, Klammern; Filter akte:, oe:, plan:, von:, bis:, typ:, status:. Müller, Mueller und Muller gelten bei der Suche als gleich.</translation>
     </message>
     <message>
         <source>what to look for</source>
@@ -1080,15 +1080,15 @@
         <translation>ein Ordner, der noch nicht existiert</translation>
     </message>
     <message>
-        <source>only this case (its number from 'show')</source>
-        <translation>nur dieser Vorgang (seine Nummer aus 'show')</translation>
+        <source>only this case (its number from &apos;show&apos;)</source>
+        <translation>nur dieser Vorgang (seine Nummer aus &apos;show&apos;)</translation>
     </message>
     <message>
         <source>Exported %1 cases with %2 documents to %3.</source>
         <translation>%1 Vorgänge mit %2 Dokumenten nach %3 exportiert.</translation>
     </message>
     <message>
-        <source>Puts a case on resubmission (Wiedervorlage): on the date it comes back to you, or to a colleague of the file's department, with the reason.</source>
+        <source>Puts a case on resubmission (Wiedervorlage): on the date it comes back to you, or to a colleague of the file&apos;s department, with the reason.</source>
         <translation>Legt einen Vorgang auf Wiedervorlage: Am angegebenen Datum kommt er mit der Begründung wieder zu Ihnen oder zu einer anderen Person aus der Organisationseinheit der Akte.</translation>
     </message>
     <message>
@@ -1112,11 +1112,11 @@
         <translation>Aufruf: amtsdesk-cli resubmission add CASE DATE REASON [--for LOGIN]</translation>
     </message>
     <message>
-        <source>DATE must be YYYY-MM-DD, not "%1".</source>
+        <source>DATE must be YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>DATE muss im Format YYYY-MM-DD angegeben werden, nicht „%1“.</translation>
     </message>
     <message>
-        <source>the file's reference number (request) or the request number (approve)</source>
+        <source>the file&apos;s reference number (request) or the request number (approve)</source>
         <translation>das Aktenzeichen der Akte (request) oder die Nummer des Antrags (approve)</translation>
     </message>
     <message>
@@ -1124,7 +1124,7 @@
         <translation>Aufruf: amtsdesk-cli disposal list | request REFERENCE | approve REQUEST</translation>
     </message>
     <message>
-        <source>The disposal list: closed files whose retention period has ended; destruction needs a request and a second person's approval.</source>
+        <source>The disposal list: closed files whose retention period has ended; destruction needs a request and a second person&apos;s approval.</source>
         <translation>Die Aussonderungsliste: zdA verfügte Akten, deren Aufbewahrungsfrist abgelaufen ist; die Vernichtung erfordert einen Antrag und die Genehmigung durch eine zweite Person.</translation>
     </message>
     <message>
@@ -1240,7 +1240,7 @@
         <translation>ein JSON-Objekt pro Zeile</translation>
     </message>
     <message>
-        <source>--due-by needs a date as YYYY-MM-DD, not "%1".</source>
+        <source>--due-by needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--due-by erwartet ein Datum im Format YYYY-MM-DD, nicht „%1“.</translation>
     </message>
     <message>
@@ -1260,7 +1260,7 @@
         <translation>Nummer der Rechnung im Rechnungseingang</translation>
     </message>
     <message>
-        <source>"%1" is no invoice number.</source>
+        <source>&quot;%1&quot; is no invoice number.</source>
         <translation>„%1“ ist keine Rechnungsnummer.</translation>
     </message>
     <message>
@@ -1328,7 +1328,7 @@
         <translation>die Zuordnung einer Leitweg-ID entfernen</translation>
     </message>
     <message>
-        <source>--set needs LEITWEG-ID=DEPARTMENT, not "%1".</source>
+        <source>--set needs LEITWEG-ID=DEPARTMENT, not &quot;%1&quot;.</source>
         <translation>--set erwartet LEITWEG-ID=DEPARTMENT, nicht „%1“.</translation>
     </message>
     <message>
@@ -1340,7 +1340,7 @@
         <translation>Führt einen Schritt des Rechnungs-Workflows aus: accept_despite_findings, approve_factually (mit --allocation), approve_arithmetically, order_payment, return_for_check, reject.</translation>
     </message>
     <message>
-        <source>the step's key</source>
+        <source>the step&apos;s key</source>
         <translation>Schlüssel des Schritts</translation>
     </message>
     <message>
@@ -1352,15 +1352,15 @@
         <translation>Kontierung COST-CENTRE:BUDGET-ITEM[:AMOUNT], zum Aufteilen wiederholbar; ohne AMOUNT der gesamte Zahlbetrag</translation>
     </message>
     <message>
-        <source>--allocation needs COST-CENTRE:BUDGET-ITEM[:AMOUNT], not "%1".</source>
+        <source>--allocation needs COST-CENTRE:BUDGET-ITEM[:AMOUNT], not &quot;%1&quot;.</source>
         <translation>--allocation erwartet COST-CENTRE:BUDGET-ITEM[:AMOUNT], nicht „%1“.</translation>
     </message>
     <message>
-        <source>"%1" is no amount (write it as 1234.56).</source>
+        <source>&quot;%1&quot; is no amount (write it as 1234.56).</source>
         <translation>„%1“ ist kein Betrag (schreiben Sie ihn als 1234.56).</translation>
     </message>
     <message>
-        <source>Invoice %1 is now "%2".</source>
+        <source>Invoice %1 is now &quot;%2&quot;.</source>
         <translation>Rechnung %1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
@@ -1372,7 +1372,7 @@
         <translation>Übergibt jede Rechnung, deren Zahlung angeordnet wurde, an die Finanzsoftware: eine CSV-Datei und die Originaldateien in FOLDER; danach werden sie in der E-Akte abgelegt.</translation>
     </message>
     <message>
-        <source>the finance software's import folder</source>
+        <source>the finance software&apos;s import folder</source>
         <translation>Importordner der Finanzsoftware</translation>
     </message>
     <message>
@@ -1417,7 +1417,7 @@
         </translation>
     </message>
     <message>
-        <source>Unknown invoice command "%1".</source>
+        <source>Unknown invoice command &quot;%1&quot;.</source>
         <translation>Unbekannter Rechnungsbefehl „%1“.</translation>
     </message>
     <message>
@@ -1501,24 +1501,24 @@
         <translation>die E-Akte (Aktenzeichen) für seine Dokumente</translation>
     </message>
     <message>
-        <source>--area: '%1' is not a programme area; use efile, einvoice, ozg, process, training, infrastructure or other.</source>
-        <translation>--area: '%1' ist kein Programmbereich; verwenden Sie efile, einvoice, ozg, process, training, infrastructure oder other.</translation>
+        <source>--area: &apos;%1&apos; is not a programme area; use efile, einvoice, ozg, process, training, infrastructure or other.</source>
+        <translation>--area: &apos;%1&apos; ist kein Programmbereich; verwenden Sie efile, einvoice, ozg, process, training, infrastructure oder other.</translation>
     </message>
     <message>
         <source>--depends-on: %1</source>
         <translation>--depends-on: %1</translation>
     </message>
     <message>
-        <source>--%1: '%2' is not an amount in euros (e.g. 25000.00).</source>
-        <translation>--%1: '%2' ist kein Betrag in Euro (z. B. 25000.00).</translation>
+        <source>--%1: &apos;%2&apos; is not an amount in euros (e.g. 25000.00).</source>
+        <translation>--%1: &apos;%2&apos; ist kein Betrag in Euro (z. B. 25000.00).</translation>
     </message>
     <message>
         <source>Usage: amtsdesk-cli programme %1 … (--help on each)</source>
         <translation>Aufruf: amtsdesk-cli programme %1 … (jeweils mit --help)</translation>
     </message>
     <message>
-        <source>'programme %1' is not a command; use one of: %2.</source>
-        <translation>'programme %1' ist kein Befehl; verwenden Sie einen der folgenden: %2.</translation>
+        <source>&apos;programme %1&apos; is not a command; use one of: %2.</source>
+        <translation>&apos;programme %1&apos; ist kein Befehl; verwenden Sie einen der folgenden: %2.</translation>
     </message>
     <message>
         <source>Lists the sub-projects: code, traffic light, progress, phase, department, lead, forecast end and title.</source>
@@ -1541,12 +1541,12 @@
         <translation>ohne die abgeschlossenen</translation>
     </message>
     <message>
-        <source>--area: '%1' is not a programme area.</source>
-        <translation>--area: '%1' ist kein Programmbereich.</translation>
+        <source>--area: &apos;%1&apos; is not a programme area.</source>
+        <translation>--area: &apos;%1&apos; ist kein Programmbereich.</translation>
     </message>
     <message>
-        <source>--light: '%1' is not a traffic light; use green, amber, red or none.</source>
-        <translation>--light: '%1' ist keine Ampelfarbe; verwenden Sie green, amber, red oder none.</translation>
+        <source>--light: &apos;%1&apos; is not a traffic light; use green, amber, red or none.</source>
+        <translation>--light: &apos;%1&apos; ist keine Ampelfarbe; verwenden Sie green, amber, red oder none.</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-project(s)</source>
@@ -1624,15 +1624,15 @@
         <translation>Statusberichte:</translation>
     </message>
     <message>
-        <source>Creates a sub-project in the phase 'Idea'. The programme manager may create any; a digitalisation officer those their departments sponsor. --idea carries on an adopted idea.</source>
-        <translation>Legt ein Teilprojekt in der Phase 'Idee' an. Die Projektleitung Digitalisierungsprogramm darf jedes Teilprojekt anlegen, Digitalisierungsbeauftragte nur solche, bei denen ihre Organisationseinheiten federführend sind. --idea führt eine angenommene Idee fort.</translation>
+        <source>Creates a sub-project in the phase &apos;Idea&apos;. The programme manager may create any; a digitalisation officer those their departments sponsor. --idea carries on an adopted idea.</source>
+        <translation>Legt ein Teilprojekt in der Phase &apos;Idee&apos; an. Die Projektleitung Digitalisierungsprogramm darf jedes Teilprojekt anlegen, Digitalisierungsbeauftragte nur solche, bei denen ihre Organisationseinheiten federführend sind. --idea führt eine angenommene Idee fort.</translation>
     </message>
     <message>
         <source>Changes what is given of a sub-project; the rest stays.</source>
         <translation>Ändert die angegebenen Felder eines Teilprojekts; alles Übrige bleibt unverändert.</translation>
     </message>
     <message>
-        <source>the sub-project's code, e.g. TP-07</source>
+        <source>the sub-project&apos;s code, e.g. TP-07</source>
         <translation>das Kürzel des Teilprojekts, z. B. TP-07</translation>
     </message>
     <message>
@@ -1668,8 +1668,8 @@
         <translation>der Stichtag des Berichts (Standard: heute)</translation>
     </message>
     <message>
-        <source>--progress: '%1' is not a whole number from 0 to 100.</source>
-        <translation>--progress: '%1' ist keine ganze Zahl von 0 bis 100.</translation>
+        <source>--progress: &apos;%1&apos; is not a whole number from 0 to 100.</source>
+        <translation>--progress: &apos;%1&apos; ist keine ganze Zahl von 0 bis 100.</translation>
     </message>
     <message>
         <source>Status report %1 added to %2.</source>
@@ -1700,8 +1700,8 @@
         <translation>Verschiebt einen offenen Meilenstein auf ein neues Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <source>the milestone's number (as 'programme show' lists it)</source>
-        <translation>die Nummer des Meilensteins (wie 'programme show' sie auflistet)</translation>
+        <source>the milestone&apos;s number (as &apos;programme show&apos; lists it)</source>
+        <translation>die Nummer des Meilensteins (wie &apos;programme show&apos; sie auflistet)</translation>
     </message>
     <message>
         <source>Use: amtsdesk-cli programme milestone add CODE TITLE --due DATE | milestone done ID [--date DATE] | milestone move ID --due DATE</source>
@@ -1748,8 +1748,8 @@
         <translation>Tage rückblickend (erreicht, online gegangen) und vorausschauend (fällig); Standard: 30</translation>
     </message>
     <message>
-        <source>--period: '%1' is not a number of days from 1 to 366.</source>
-        <translation>--period: '%1' ist keine Anzahl von Tagen zwischen 1 und 366.</translation>
+        <source>--period: &apos;%1&apos; is not a number of days from 1 to 366.</source>
+        <translation>--period: &apos;%1&apos; ist keine Anzahl von Tagen zwischen 1 und 366.</translation>
     </message>
     <message>
         <source>Wrote the status report to %1.</source>
@@ -1776,8 +1776,8 @@
         <translation>Schulungen: %1 von %2 Pflichtschulungen absolviert (%3 %)</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a whole number from %3 to %4.</source>
-        <translation>%1: '%2' ist keine ganze Zahl von %3 bis %4.</translation>
+        <source>%1: &apos;%2&apos; is not a whole number from %3 to %4.</source>
+        <translation>%1: &apos;%2&apos; ist keine ganze Zahl von %3 bis %4.</translation>
     </message>
     <message>
         <source>Imports the OZG / LeiKa catalogue from CSV (leika_key, leika_name, leika_type, ozg_id, ozg_name, life_situation, topic). A re-import updates; rows that do not fit are listed with their line. Exit code 1 when rows were rejected.</source>
@@ -1823,8 +1823,8 @@
         <translation>nur open, planning, in_progress oder done</translation>
     </message>
     <message>
-        <source>--status: '%1' is not a status; use open, planning, in_progress or done.</source>
-        <translation>--status: '%1' ist kein Status; verwenden Sie open, planning, in_progress oder done.</translation>
+        <source>--status: &apos;%1&apos; is not a status; use open, planning, in_progress or done.</source>
+        <translation>--status: &apos;%1&apos; ist kein Status; verwenden Sie open, planning, in_progress oder done.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
@@ -1886,15 +1886,15 @@
         <translation>Erfasst einen neuen Reifegrad einer angebotenen Leistung; er wird in ihrem Verlauf festgehalten.</translation>
     </message>
     <message>
-        <source>the service's number (as 'programme services' lists it)</source>
-        <translation>die Nummer der Leistung (wie 'programme services' sie auflistet)</translation>
+        <source>the service&apos;s number (as &apos;programme services&apos; lists it)</source>
+        <translation>die Nummer der Leistung (wie &apos;programme services&apos; sie auflistet)</translation>
     </message>
     <message>
         <source>Shows how the maturity of an offered service changed.</source>
         <translation>Zeigt, wie sich der Reifegrad einer angebotenen Leistung verändert hat.</translation>
     </message>
     <message>
-        <source>the service's number</source>
+        <source>the service&apos;s number</source>
         <translation>die Nummer der Leistung</translation>
     </message>
     <message>
@@ -1902,8 +1902,8 @@
         <translation>Aufruf: amtsdesk-cli programme service offer KEY --department CODE … | service maturity ID --level N … | service history ID</translation>
     </message>
     <message>
-        <source>--model: '%1' is not a maturity model; use 1.1 or 2.0.</source>
-        <translation>--model: '%1' ist kein Reifegradmodell; verwenden Sie 1.1 oder 2.0.</translation>
+        <source>--model: &apos;%1&apos; is not a maturity model; use 1.1 or 2.0.</source>
+        <translation>--model: &apos;%1&apos; ist kein Reifegradmodell; verwenden Sie 1.1 oder 2.0.</translation>
     </message>
     <message>
         <source>%1: --level is needed.</source>
@@ -1965,7 +1965,7 @@
         <translation>Listet die Schulungen auf oder legt mit --add CODE --title TEXT --kind KIND eine neue an.</translation>
     </message>
     <message>
-        <source>the new course's code</source>
+        <source>the new course&apos;s code</source>
         <translation>das Kürzel der neuen Schulung</translation>
     </message>
     <message>
@@ -1977,8 +1977,8 @@
         <translation>efile_training, einvoice_training, digital_training, lightning_talk, consultation, citizen_workshop oder workshop</translation>
     </message>
     <message>
-        <source>--kind: '%1' is not a kind of course; see 'programme course --help'.</source>
-        <translation>--kind: '%1' ist keine Schulungsart; siehe 'programme course --help'.</translation>
+        <source>--kind: &apos;%1&apos; is not a kind of course; see &apos;programme course --help&apos;.</source>
+        <translation>--kind: &apos;%1&apos; ist keine Schulungsart; siehe &apos;programme course --help&apos;.</translation>
     </message>
     <message>
         <source>Course %1 added.</source>
@@ -1989,7 +1989,7 @@
         <translation>Listet die Termine einer Schulung auf oder legt mit --add DATE einen neuen an.</translation>
     </message>
     <message>
-        <source>the course's code</source>
+        <source>the course&apos;s code</source>
         <translation>das Kürzel der Schulung</translation>
     </message>
     <message>
@@ -2020,7 +2020,7 @@
         <translation>Erfasst, dass Beschäftigte an einem Termin teilgenommen haben.</translation>
     </message>
     <message>
-        <source>the session's number</source>
+        <source>the session&apos;s number</source>
         <translation>die Nummer des Termins</translation>
     </message>
     <message>
@@ -2040,7 +2040,7 @@
         <translation>Teilnahme erfasst, soweit möglich.</translation>
     </message>
     <message>
-        <source>Makes a course required for a department's staff or for a role's holders.</source>
+        <source>Makes a course required for a department&apos;s staff or for a role&apos;s holders.</source>
         <translation>Macht eine Schulung für die Beschäftigten einer Organisationseinheit oder für alle Inhaber einer Rolle verpflichtend.</translation>
     </message>
     <message>
@@ -2064,8 +2064,8 @@
         <translation>Listet die Ideen und Vorschläge auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <source>--status: '%1' is not a status of an idea; use new, review, adopted or declined.</source>
-        <translation>--status: '%1' ist kein Status einer Idee; verwenden Sie new, review, adopted oder declined.</translation>
+        <source>--status: &apos;%1&apos; is not a status of an idea; use new, review, adopted or declined.</source>
+        <translation>--status: &apos;%1&apos; ist kein Status einer Idee; verwenden Sie new, review, adopted oder declined.</translation>
     </message>
     <message>
         <source>Records an idea or suggestion.</source>
@@ -2092,19 +2092,19 @@
         <translation>nähere Beschreibung</translation>
     </message>
     <message>
-        <source>--source: '%1' is not a source of ideas; see 'programme idea add --help'.</source>
-        <translation>--source: '%1' ist keine Quelle für Ideen; siehe 'programme idea add --help'.</translation>
+        <source>--source: &apos;%1&apos; is not a source of ideas; see &apos;programme idea add --help&apos;.</source>
+        <translation>--source: &apos;%1&apos; ist keine Quelle für Ideen; siehe &apos;programme idea add --help&apos;.</translation>
     </message>
     <message>
         <source>Idea #%1 recorded.</source>
         <translation>Idee #%1 erfasst.</translation>
     </message>
     <message>
-        <source>Moves an idea to review, adopts or declines it (declining needs --reason). 'programme add CODE --idea ID' turns an idea into a sub-project.</source>
-        <translation>Gibt eine Idee in die Prüfung, nimmt sie an oder lehnt sie ab (eine Ablehnung erfordert --reason). 'programme add CODE --idea ID' macht aus einer Idee ein Teilprojekt.</translation>
+        <source>Moves an idea to review, adopts or declines it (declining needs --reason). &apos;programme add CODE --idea ID&apos; turns an idea into a sub-project.</source>
+        <translation>Gibt eine Idee in die Prüfung, nimmt sie an oder lehnt sie ab (eine Ablehnung erfordert --reason). &apos;programme add CODE --idea ID&apos; macht aus einer Idee ein Teilprojekt.</translation>
     </message>
     <message>
-        <source>the idea's number</source>
+        <source>the idea&apos;s number</source>
         <translation>die Nummer der Idee</translation>
     </message>
     <message>
@@ -2112,8 +2112,8 @@
         <translation>review (in Prüfung), adopted (angenommen) oder declined (abgelehnt)</translation>
     </message>
     <message>
-        <source>'%1' is not a decision; use review, adopted or declined.</source>
-        <translation>'%1' ist keine Entscheidung; verwenden Sie review, adopted oder declined.</translation>
+        <source>&apos;%1&apos; is not a decision; use review, adopted or declined.</source>
+        <translation>&apos;%1&apos; ist keine Entscheidung; verwenden Sie review, adopted oder declined.</translation>
     </message>
     <message>
         <source>Idea #%1: %2.</source>
@@ -2124,11 +2124,11 @@
         <translation>Aufruf: amtsdesk-cli programme idea add TITLE … | idea decide ID review|adopted|declined [--reason TEXT]</translation>
     </message>
     <message>
-        <source>fill a new demo store with a district's records at a chosen size</source>
+        <source>fill a new demo store with a district&apos;s records at a chosen size</source>
         <translation>einen neuen Demo-Datenbestand in gewählter Größe mit den Datensätzen eines Landkreises füllen</translation>
     </message>
     <message>
-        <source>check integrity, the audit chain, every document's hash and that every record is whole</source>
+        <source>check integrity, the audit chain, every document&apos;s hash and that every record is whole</source>
         <translation>Integrität, Protokollkette, den Hashwert jedes Dokuments und die Vollständigkeit jedes Datensatzes prüfen</translation>
     </message>
     <message>
@@ -2140,7 +2140,7 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>Fills a new demo store with a district's ten years of synthetic records: files, cases in every state, documents as PDFs with German text, invoices, the programme. The same seed gives the same content. Ctrl+C stops after the current batch; the same command then goes on where it stopped.</source>
+        <source>Fills a new demo store with a district&apos;s ten years of synthetic records: files, cases in every state, documents as PDFs with German text, invoices, the programme. The same seed gives the same content. Ctrl+C stops after the current batch; the same command then goes on where it stopped.</source>
         <translation>Füllt einen neuen Demo-Datenbestand mit synthetischen Datensätzen eines Landkreises aus zehn Jahren: Akten, Vorgänge in jedem Status, Dokumente als PDFs mit deutschem Text, Rechnungen, das Digitalisierungsprogramm. Derselbe Startwert (Seed) ergibt denselben Inhalt. Strg+C hält nach dem laufenden Stapel an; derselbe Befehl setzt dann dort fort, wo er angehalten hat.</translation>
     </message>
     <message>
@@ -2160,19 +2160,19 @@
         <translation>Dokumente je Transaktion (Standard: 2000)</translation>
     </message>
     <message>
-        <source>generate: --documents needs a positive number, not "%1".</source>
+        <source>generate: --documents needs a positive number, not &quot;%1&quot;.</source>
         <translation>generate: --documents braucht eine positive Zahl, nicht „%1“.</translation>
     </message>
     <message>
-        <source>generate: --seed needs a whole number, not "%1".</source>
+        <source>generate: --seed needs a whole number, not &quot;%1&quot;.</source>
         <translation>generate: --seed braucht eine ganze Zahl, nicht „%1“.</translation>
     </message>
     <message>
-        <source>generate: --batch needs a positive number, not "%1".</source>
+        <source>generate: --batch needs a positive number, not &quot;%1&quot;.</source>
         <translation>generate: --batch braucht eine positive Zahl, nicht „%1“.</translation>
     </message>
     <message>
-        <source>generate: --until needs a date such as 2026-03-01, not "%1".</source>
+        <source>generate: --until needs a date such as 2026-03-01, not &quot;%1&quot;.</source>
         <translation>generate: --until braucht ein Datum wie 2026-03-01, nicht „%1“.</translation>
     </message>
     <message>
@@ -2200,7 +2200,7 @@
         <translation>Aus Idee:      #%1 %2</translation>
     </message>
     <message>
-        <source>Checks SQLite integrity, the whole audit chain, every stored document's hash and that every record is whole.</source>
+        <source>Checks SQLite integrity, the whole audit chain, every stored document&apos;s hash and that every record is whole.</source>
         <translation>Prüft die SQLite-Integrität, die gesamte Protokollkette, den Hashwert jedes gespeicherten Dokuments und die Vollständigkeit jedes Datensatzes.</translation>
     </message>
     <message>
@@ -2224,8 +2224,8 @@
         <translation>Dokumente: %1 nicht referenzierte Dateien entfernt.</translation>
     </message>
     <message>
-        <source>also save it with the number of entries, the time and the store in FILE, for 'verify --expect-head-file'</source>
-        <translation>zusätzlich mit der Anzahl der Einträge, dem Zeitpunkt und dem Datenbestand in FILE speichern, für 'verify --expect-head-file'</translation>
+        <source>also save it with the number of entries, the time and the store in FILE, for &apos;verify --expect-head-file&apos;</source>
+        <translation>zusätzlich mit der Anzahl der Einträge, dem Zeitpunkt und dem Datenbestand in FILE speichern, für &apos;verify --expect-head-file&apos;</translation>
     </message>
     <message numerus="yes">
         <source>Saved the audit head (%n entries) to %1.</source>
@@ -2247,15 +2247,15 @@
         <translation>die neuesten N Sicherungen in DEST behalten</translation>
     </message>
     <message>
-        <source>--rotate: '%1' is not a number of backups from 1 to 1000.</source>
-        <translation>--rotate: '%1' ist keine Anzahl von Sicherungen zwischen 1 und 1000.</translation>
+        <source>--rotate: &apos;%1&apos; is not a number of backups from 1 to 1000.</source>
+        <translation>--rotate: &apos;%1&apos; ist keine Anzahl von Sicherungen zwischen 1 und 1000.</translation>
     </message>
     <message>
         <source>Removed the older backup %1.</source>
         <translation>Ältere Sicherung %1 entfernt.</translation>
     </message>
     <message>
-        <source>the programme's milestones instead: per month due, how many were reached on time, late, or are overdue</source>
+        <source>the programme&apos;s milestones instead: per month due, how many were reached on time, late, or are overdue</source>
         <translation>stattdessen die Meilensteine des Programms: je Fälligkeitsmonat, wie viele rechtzeitig oder verspätet erreicht wurden oder überfällig sind</translation>
     </message>
     <message>
@@ -2470,11 +2470,11 @@
         <translation>An %1 kann kein neuer Datenbestand angelegt werden: %2.</translation>
     </message>
     <message>
-        <source>The store %1 cannot be opened for work: %2. It was left as it is; 'amtsdesk-cli verify' and 'backup' can still read it.</source>
+        <source>The store %1 cannot be opened for work: %2. It was left as it is; &apos;amtsdesk-cli verify&apos; and &apos;backup&apos; can still read it.</source>
         <translation>Der Datenbestand %1 kann nicht zum Arbeiten geöffnet werden: %2. Er wurde so belassen, wie er ist; „amtsdesk-cli verify“ und „backup“ können ihn weiterhin lesen.</translation>
     </message>
     <message>
-        <source>The store %1 is read-only and was not closed properly: its write-ahead log %2 holds changes that can only be read where the store can be written. Copy the store's folder to a writable disk and open the copy.</source>
+        <source>The store %1 is read-only and was not closed properly: its write-ahead log %2 holds changes that can only be read where the store can be written. Copy the store&apos;s folder to a writable disk and open the copy.</source>
         <translation>Der Datenbestand %1 ist schreibgeschützt und wurde nicht ordnungsgemäß geschlossen: Sein Write-Ahead-Log %2 enthält Änderungen, die nur gelesen werden können, wo der Datenbestand beschreibbar ist. Kopieren Sie den Ordner des Datenbestands auf einen beschreibbaren Datenträger und öffnen Sie die Kopie.</translation>
     </message>
     <message>
@@ -2596,7 +2596,7 @@
         <translation>%1 wurde bereits vernichtet.</translation>
     </message>
     <message>
-        <source>%1 may not approve the destruction of %2: that needs the role "%3".</source>
+        <source>%1 may not approve the destruction of %2: that needs the role &quot;%3&quot;.</source>
         <translation>%1 darf die Vernichtung von %2 nicht genehmigen: Dafür ist die Rolle „%3“ erforderlich.</translation>
     </message>
     <message>
@@ -2665,7 +2665,7 @@
         <translation>Geben Sie mindestens ein Suchwort ein; Filter allein ergeben keine Suche.</translation>
     </message>
     <message>
-        <source>"%1:%2" needs a date such as 2026-03-01 or 1.3.2026.</source>
+        <source>&quot;%1:%2&quot; needs a date such as 2026-03-01 or 1.3.2026.</source>
         <translation>„%1:%2“ braucht ein Datum wie 2026-03-01 oder 1.3.2026.</translation>
     </message>
     <message>
@@ -2738,7 +2738,7 @@
 <context>
     <name>FilePlan</name>
     <message>
-        <source>The file plan has no unit "%1".</source>
+        <source>The file plan has no unit &quot;%1&quot;.</source>
         <translation>Im Aktenplan gibt es keine Einheit „%1“.</translation>
     </message>
     <message>
@@ -2750,23 +2750,23 @@
         <translation>Ändern des Aktenplans</translation>
     </message>
     <message>
-        <source>"%1" is not a file plan key: use up to 32 letters, digits, '.', '-' or '/'.</source>
+        <source>&quot;%1&quot; is not a file plan key: use up to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;/&apos;.</source>
         <translation>„%1“ ist kein gültiges Aktenplankennzeichen: Verwenden Sie bis zu 32 Buchstaben, Ziffern, „.“, „-“ oder „/“.</translation>
     </message>
     <message>
-        <source>The file plan unit "%1" needs a title of 1 to 300 characters.</source>
+        <source>The file plan unit &quot;%1&quot; needs a title of 1 to 300 characters.</source>
         <translation>Die Aktenplaneinheit „%1“ braucht einen Titel mit 1 bis 300 Zeichen.</translation>
     </message>
     <message>
-        <source>The retention period of "%1" must be 0 to 200 years, or unlimited.</source>
+        <source>The retention period of &quot;%1&quot; must be 0 to 200 years, or unlimited.</source>
         <translation>Die Aufbewahrungsfrist von „%1“ muss 0 bis 200 Jahre betragen oder unbefristet sein.</translation>
     </message>
     <message>
-        <source>"%1" already holds files, so it cannot get sub-units.</source>
+        <source>&quot;%1&quot; already holds files, so it cannot get sub-units.</source>
         <translation>„%1“ enthält bereits Akten und kann daher keine untergeordneten Einheiten erhalten.</translation>
     </message>
     <message>
-        <source>The file plan has a unit "%1" already.</source>
+        <source>The file plan has a unit &quot;%1&quot; already.</source>
         <translation>Im Aktenplan gibt es bereits eine Einheit „%1“.</translation>
     </message>
     <message>
@@ -2778,15 +2778,15 @@
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column "%2" is missing (expected: %3).</source>
+        <source>%1, line 1: the column &quot;%2&quot; is missing (expected: %3).</source>
         <translation>%1, Zeile 1: Die Spalte „%2“ fehlt (erwartet: %3).</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3" is not a number of years.</source>
+        <source>%1, line %2: &quot;%3&quot; is not a number of years.</source>
         <translation>%1, Zeile %2: „%3“ ist keine gültige Anzahl von Jahren.</translation>
     </message>
     <message>
-        <source>%1, line %2: the key "%3" appears twice.</source>
+        <source>%1, line %2: the key &quot;%3&quot; appears twice.</source>
         <translation>%1, Zeile %2: Das Kennzeichen „%3“ kommt doppelt vor.</translation>
     </message>
     <message>
@@ -2794,18 +2794,18 @@
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <source>%1, line %2: the parent "%3" is neither in the file nor in the plan.</source>
+        <source>%1, line %2: the parent &quot;%3&quot; is neither in the file nor in the plan.</source>
         <translation>%1, Zeile %2: Die übergeordnete Einheit „%3“ steht weder in der Datei noch im Aktenplan.</translation>
     </message>
 </context>
 <context>
     <name>FileService</name>
     <message>
-        <source>Records classified "%1" belong in an approved system for classified information, not in Amtsdesk, which holds records up to VS-NfD.</source>
+        <source>Records classified &quot;%1&quot; belong in an approved system for classified information, not in Amtsdesk, which holds records up to VS-NfD.</source>
         <translation>Unterlagen mit der Einstufung „%1“ gehören in ein zugelassenes System für Verschlusssachen, nicht in Amtsdesk; Amtsdesk verwaltet Unterlagen nur bis VS-NfD.</translation>
     </message>
     <message>
-        <source>"%1" is not a confidentiality level; use Offen or VS-NfD.</source>
+        <source>&quot;%1&quot; is not a confidentiality level; use Offen or VS-NfD.</source>
         <translation>„%1“ ist keine Vertraulichkeitsstufe; verwenden Sie Offen oder VS-NfD.</translation>
     </message>
     <message>
@@ -2817,7 +2817,7 @@
         <translation>%1 darf die Akte %2 nicht einsehen: Sie gehört zur Organisationseinheit %3.</translation>
     </message>
     <message>
-        <source>%1 may not change the file %2: that needs the role "%3".</source>
+        <source>%1 may not change the file %2: that needs the role &quot;%3&quot;.</source>
         <translation>%1 darf die Akte %2 nicht ändern: Dafür ist die Rolle „%3“ erforderlich.</translation>
     </message>
     <message>
@@ -2837,7 +2837,7 @@
         <translation>Eine Akte braucht einen Betreff mit 1 bis 500 Zeichen.</translation>
     </message>
     <message>
-        <source>Files are filed under the lowest level of the file plan; "%1" has sub-units.</source>
+        <source>Files are filed under the lowest level of the file plan; &quot;%1&quot; has sub-units.</source>
         <translation>Akten werden auf der untersten Ebene des Aktenplans gebildet; „%1“ hat untergeordnete Einheiten.</translation>
     </message>
     <message>
@@ -2875,15 +2875,15 @@
         <translation>Über Ideen entscheiden Menschen, nicht das Programm selbst.</translation>
     </message>
     <message>
-        <source>%1 may not decide on the idea "%2": it belongs to no department, so the programme manager decides.</source>
+        <source>%1 may not decide on the idea &quot;%2&quot;: it belongs to no department, so the programme manager decides.</source>
         <translation>%1 darf nicht über die Idee „%2“ entscheiden: Sie gehört zu keiner Organisationseinheit, daher entscheidet die Projektleitung Digitalisierungsprogramm.</translation>
     </message>
     <message>
-        <source>%1 may not decide on the idea "%2": it belongs to the department %3, which is not among yours.</source>
+        <source>%1 may not decide on the idea &quot;%2&quot;: it belongs to the department %3, which is not among yours.</source>
         <translation>%1 darf nicht über die Idee „%2“ entscheiden: Sie gehört zur Organisationseinheit %3, die nicht zu den eigenen Organisationseinheiten zählt.</translation>
     </message>
     <message>
-        <source>%1 may not decide on the idea "%2": that needs the role "%3", or the role "%4" in the idea's department.</source>
+        <source>%1 may not decide on the idea &quot;%2&quot;: that needs the role &quot;%3&quot;, or the role &quot;%4&quot; in the idea&apos;s department.</source>
         <translation>%1 darf nicht über die Idee „%2“ entscheiden: Dafür ist die Rolle „%3“ erforderlich oder die Rolle „%4“ in der Organisationseinheit der Idee.</translation>
     </message>
     <message>
@@ -2919,23 +2919,23 @@
         <translation>Die Organisationseinheit einer Idee muss vorhanden sein; es gibt keine Organisationseinheit %1.</translation>
     </message>
     <message>
-        <source>An idea cannot be set back to "%1"; it can go to "%2".</source>
+        <source>An idea cannot be set back to &quot;%1&quot;; it can go to &quot;%2&quot;.</source>
         <translation>Eine Idee kann nicht auf „%1“ zurückgesetzt werden; möglich ist „%2“.</translation>
     </message>
     <message>
-        <source>The idea "%1" was adopted; that decision is final.</source>
+        <source>The idea &quot;%1&quot; was adopted; that decision is final.</source>
         <translation>Die Idee „%1“ wurde angenommen; diese Entscheidung ist endgültig.</translation>
     </message>
     <message>
-        <source>The idea "%1" is "%2" already.</source>
+        <source>The idea &quot;%1&quot; is &quot;%2&quot; already.</source>
         <translation>Die Idee „%1“ hat bereits den Status „%2“.</translation>
     </message>
     <message>
-        <source>The idea "%1" was declined; it must go back to "%2" before anything else.</source>
+        <source>The idea &quot;%1&quot; was declined; it must go back to &quot;%2&quot; before anything else.</source>
         <translation>Die Idee „%1“ wurde abgelehnt; sie muss zuerst wieder auf „%2“ gesetzt werden.</translation>
     </message>
     <message>
-        <source>Declining the idea "%1" needs a reason.</source>
+        <source>Declining the idea &quot;%1&quot; needs a reason.</source>
         <translation>Für die Ablehnung der Idee „%1“ ist eine Begründung erforderlich.</translation>
     </message>
     <message>
@@ -2943,11 +2943,11 @@
         <translation>Die Begründung einer Entscheidung darf höchstens 2.000 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>The idea "%1" was declined; it cannot become a sub-project unless it is taken back into review and adopted.</source>
+        <source>The idea &quot;%1&quot; was declined; it cannot become a sub-project unless it is taken back into review and adopted.</source>
         <translation>Die Idee „%1“ wurde abgelehnt; sie kann erst dann zu einem Teilprojekt werden, wenn sie wieder in Prüfung genommen und angenommen wurde.</translation>
     </message>
     <message>
-        <source>The idea "%1" became the sub-project %2 already.</source>
+        <source>The idea &quot;%1&quot; became the sub-project %2 already.</source>
         <translation>Aus der Idee „%1“ ist bereits das Teilprojekt %2 entstanden.</translation>
     </message>
     <message>
@@ -3007,7 +3007,7 @@
 <context>
     <name>InvoiceExport</name>
     <message>
-        <source>%1 may not hand invoices over to the finance software: that needs the role "%2".</source>
+        <source>%1 may not hand invoices over to the finance software: that needs the role &quot;%2&quot;.</source>
         <translation>%1 darf keine Rechnungen an die Finanzsoftware übergeben: Dafür ist die Rolle „%2“ erforderlich.</translation>
     </message>
     <message>
@@ -3039,7 +3039,7 @@
         <translation>Rechnungen %1</translation>
     </message>
     <message>
-        <source>Invoice %1 is "%2"; only invoices handed over are filed.</source>
+        <source>Invoice %1 is &quot;%2&quot;; only invoices handed over are filed.</source>
         <translation>Rechnung %1 hat den Status „%2“; nur übergebene Rechnungen werden abgelegt.</translation>
     </message>
     <message>
@@ -3129,7 +3129,7 @@
 <context>
     <name>InvoiceInbox</name>
     <message>
-        <source>"%1" is no Leitweg-ID: it has 2 to 12 digits, optionally a hyphen and up to 30 letters or digits, then a hyphen and two check digits (e.g. 05315-12345-67).</source>
+        <source>&quot;%1&quot; is no Leitweg-ID: it has 2 to 12 digits, optionally a hyphen and up to 30 letters or digits, then a hyphen and two check digits (e.g. 05315-12345-67).</source>
         <translation>„%1“ ist keine Leitweg-ID: Sie besteht aus 2 bis 12 Ziffern, optional einem Bindestrich und bis zu 30 Buchstaben oder Ziffern, dann einem Bindestrich und zwei Prüfziffern (z. B. 05315-12345-67).</translation>
     </message>
     <message>
@@ -3208,11 +3208,11 @@
         <translation>Das gespeicherte Original von Rechnung %1 fehlt (%2); stellen Sie es aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>%1 may not route invoices: that needs the role "%2" or "%3".</source>
+        <source>%1 may not route invoices: that needs the role &quot;%2&quot; or &quot;%3&quot;.</source>
         <translation>%1 darf keine Rechnungen zuordnen: Dafür ist die Rolle „%2“ oder „%3“ erforderlich.</translation>
     </message>
     <message>
-        <source>Invoice %1 is "%2"; only invoices not yet confirmed factually can be routed.</source>
+        <source>Invoice %1 is &quot;%2&quot;; only invoices not yet confirmed factually can be routed.</source>
         <translation>Rechnung %1 hat den Status „%2“; nur Rechnungen, die noch nicht sachlich richtig gezeichnet sind, können zugeordnet werden.</translation>
     </message>
     <message>
@@ -3366,7 +3366,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>%1 ist eine Bestellung (Order-X), keine Rechnung.</translation>
     </message>
     <message>
-        <source>%1 is not an e-invoice: its root element is %2 in the namespace "%3", where UBL Invoice or CreditNote, or CII CrossIndustryInvoice, was expected.</source>
+        <source>%1 is not an e-invoice: its root element is %2 in the namespace &quot;%3&quot;, where UBL Invoice or CreditNote, or CII CrossIndustryInvoice, was expected.</source>
         <translation>%1 ist keine E-Rechnung: Das Wurzelelement ist %2 im Namensraum „%3“; erwartet wurde UBL Invoice oder CreditNote bzw. CII CrossIndustryInvoice.</translation>
     </message>
 </context>
@@ -3413,7 +3413,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Der fällige Zahlungsbetrag (BT-115) beträgt %1; er muss dem Gesamtbetrag einschließlich Umsatzsteuer (BT-112) abzüglich des gezahlten Betrags (BT-113) zuzüglich des Rundungsbetrags (BT-114) entsprechen.</translation>
     </message>
     <message>
-        <source>The VAT amount of category "%1" (BT-117) is %2; at the rate of %3 % on %4 it should be within one currency unit of the taxable amount times the rate.</source>
+        <source>The VAT amount of category &quot;%1&quot; (BT-117) is %2; at the rate of %3 % on %4 it should be within one currency unit of the taxable amount times the rate.</source>
         <translation>Der Umsatzsteuerbetrag der Kategorie „%1“ (BT-117) beträgt %2; bei einem Satz von %3 % auf %4 sollte er höchstens um eine Währungseinheit vom Produkt aus Steuerbasisbetrag und Steuersatz abweichen.</translation>
     </message>
     <message>
@@ -3473,31 +3473,31 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Die Rechnung gibt ihre Währung nicht an (BT-5).</translation>
     </message>
     <message>
-        <source>The seller's name (BT-27) is missing.</source>
+        <source>The seller&apos;s name (BT-27) is missing.</source>
         <translation>Der Name des Verkäufers (BT-27) fehlt.</translation>
     </message>
     <message>
-        <source>The buyer's name (BT-44) is missing.</source>
+        <source>The buyer&apos;s name (BT-44) is missing.</source>
         <translation>Der Name des Käufers (BT-44) fehlt.</translation>
     </message>
     <message>
-        <source>The seller's postal address (BG-5) is missing.</source>
+        <source>The seller&apos;s postal address (BG-5) is missing.</source>
         <translation>Die Postanschrift des Verkäufers (BG-5) fehlt.</translation>
     </message>
     <message>
-        <source>The seller's postal address has no country code (BT-40).</source>
+        <source>The seller&apos;s postal address has no country code (BT-40).</source>
         <translation>Die Postanschrift des Verkäufers hat keinen Ländercode (BT-40).</translation>
     </message>
     <message>
-        <source>The buyer's postal address (BG-8) is missing.</source>
+        <source>The buyer&apos;s postal address (BG-8) is missing.</source>
         <translation>Die Postanschrift des Käufers (BG-8) fehlt.</translation>
     </message>
     <message>
-        <source>The buyer's postal address has no country code (BT-55).</source>
+        <source>The buyer&apos;s postal address has no country code (BT-55).</source>
         <translation>Die Postanschrift des Käufers hat keinen Ländercode (BT-55).</translation>
     </message>
     <message>
-        <source>The sum of the invoice lines' net amounts (BT-106) is missing.</source>
+        <source>The sum of the invoice lines&apos; net amounts (BT-106) is missing.</source>
         <translation>Die Summe der Nettobeträge der Rechnungspositionen (BT-106) fehlt.</translation>
     </message>
     <message>
@@ -3517,15 +3517,15 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Die Rechnung hat keine Rechnungsposition (BG-25).</translation>
     </message>
     <message>
-        <source>The seller's tax representative has no name (BT-62).</source>
+        <source>The seller&apos;s tax representative has no name (BT-62).</source>
         <translation>Der Steuervertreter des Verkäufers hat keinen Namen (BT-62).</translation>
     </message>
     <message>
-        <source>The seller's tax representative has no postal address (BG-12).</source>
+        <source>The seller&apos;s tax representative has no postal address (BG-12).</source>
         <translation>Der Steuervertreter des Verkäufers hat keine Postanschrift (BG-12).</translation>
     </message>
     <message>
-        <source>The postal address of the seller's tax representative has no country code (BT-69).</source>
+        <source>The postal address of the seller&apos;s tax representative has no country code (BT-69).</source>
         <translation>Die Postanschrift des Steuervertreters des Verkäufers hat keinen Ländercode (BT-69).</translation>
     </message>
     <message>
@@ -3613,11 +3613,11 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Ein Zuschlag der Rechnungsposition %1 enthält weder einen Grund (BT-144) noch einen Code für den Grund (BT-145).</translation>
     </message>
     <message>
-        <source>The VAT breakdown for category "%1" has no taxable amount (BT-116).</source>
+        <source>The VAT breakdown for category &quot;%1&quot; has no taxable amount (BT-116).</source>
         <translation>Die Aufschlüsselung der Umsatzsteuer für die Kategorie „%1“ hat keinen Steuerbasisbetrag (BT-116).</translation>
     </message>
     <message>
-        <source>The VAT breakdown for category "%1" has no VAT amount (BT-117).</source>
+        <source>The VAT breakdown for category &quot;%1&quot; has no VAT amount (BT-117).</source>
         <translation>Die Aufschlüsselung der Umsatzsteuer für die Kategorie „%1“ hat keinen Umsatzsteuerbetrag (BT-117).</translation>
     </message>
     <message>
@@ -3625,7 +3625,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Eine Aufschlüsselung der Umsatzsteuer hat keinen Code der Umsatzsteuerkategorie (BT-118).</translation>
     </message>
     <message>
-        <source>The VAT breakdown for category "%1" has no VAT rate (BT-119); only category O has none.</source>
+        <source>The VAT breakdown for category &quot;%1&quot; has no VAT rate (BT-119); only category O has none.</source>
         <translation>Die Aufschlüsselung der Umsatzsteuer für die Kategorie „%1“ hat keinen Umsatzsteuersatz (BT-119); nur die Kategorie O hat keinen.</translation>
     </message>
     <message>
@@ -3657,7 +3657,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Ein Verweis auf eine vorausgegangene Rechnung (BG-3) hat keine Rechnungsnummer (BT-25).</translation>
     </message>
     <message>
-        <source>The seller's tax representative has no VAT identifier (BT-63).</source>
+        <source>The seller&apos;s tax representative has no VAT identifier (BT-63).</source>
         <translation>Der Steuervertreter des Verkäufers hat keine USt.-Identifikationsnummer (BT-63).</translation>
     </message>
     <message>
@@ -3669,11 +3669,11 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Für die Zahlung per Überweisung (Code %1) ist die Kennung des Zahlungskontos (BT-84) erforderlich.</translation>
     </message>
     <message>
-        <source>The seller's electronic address (BT-34) has no scheme identifier.</source>
+        <source>The seller&apos;s electronic address (BT-34) has no scheme identifier.</source>
         <translation>Die elektronische Adresse des Verkäufers (BT-34) hat keine Kennung des Schemas.</translation>
     </message>
     <message>
-        <source>The buyer's electronic address (BT-49) has no scheme identifier.</source>
+        <source>The buyer&apos;s electronic address (BT-49) has no scheme identifier.</source>
         <translation>Die elektronische Adresse des Käufers (BT-49) hat keine Kennung des Schemas.</translation>
     </message>
     <message>
@@ -3777,35 +3777,35 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Eine XRechnung muss angeben, wie zu zahlen ist: Die Zahlungsanweisungen (BG-16) fehlen.</translation>
     </message>
     <message>
-        <source>An XRechnung needs the seller's contact (BG-6).</source>
+        <source>An XRechnung needs the seller&apos;s contact (BG-6).</source>
         <translation>Eine XRechnung erfordert die Kontaktinformationen des Verkäufers (BG-6).</translation>
     </message>
     <message>
-        <source>An XRechnung needs the seller's city (BT-37).</source>
+        <source>An XRechnung needs the seller&apos;s city (BT-37).</source>
         <translation>Eine XRechnung erfordert den Ort des Verkäufers (BT-37).</translation>
     </message>
     <message>
-        <source>An XRechnung needs the seller's post code (BT-38).</source>
+        <source>An XRechnung needs the seller&apos;s post code (BT-38).</source>
         <translation>Eine XRechnung erfordert die Postleitzahl des Verkäufers (BT-38).</translation>
     </message>
     <message>
-        <source>An XRechnung needs the name of the seller's contact point (BT-41).</source>
+        <source>An XRechnung needs the name of the seller&apos;s contact point (BT-41).</source>
         <translation>Eine XRechnung erfordert den Namen der Kontaktstelle des Verkäufers (BT-41).</translation>
     </message>
     <message>
-        <source>An XRechnung needs the telephone number of the seller's contact (BT-42).</source>
+        <source>An XRechnung needs the telephone number of the seller&apos;s contact (BT-42).</source>
         <translation>Eine XRechnung erfordert die Telefonnummer der Kontaktstelle des Verkäufers (BT-42).</translation>
     </message>
     <message>
-        <source>An XRechnung needs the e-mail address of the seller's contact (BT-43).</source>
+        <source>An XRechnung needs the e-mail address of the seller&apos;s contact (BT-43).</source>
         <translation>Eine XRechnung erfordert die E-Mail-Adresse der Kontaktstelle des Verkäufers (BT-43).</translation>
     </message>
     <message>
-        <source>An XRechnung needs the buyer's city (BT-52).</source>
+        <source>An XRechnung needs the buyer&apos;s city (BT-52).</source>
         <translation>Eine XRechnung erfordert den Ort des Käufers (BT-52).</translation>
     </message>
     <message>
-        <source>An XRechnung needs the buyer's post code (BT-53).</source>
+        <source>An XRechnung needs the buyer&apos;s post code (BT-53).</source>
         <translation>Eine XRechnung erfordert die Postleitzahl des Käufers (BT-53).</translation>
     </message>
     <message>
@@ -3825,7 +3825,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Eine XRechnung erfordert die Käuferreferenz (BT-10), bei öffentlichen Auftraggebern deren Leitweg-ID.</translation>
     </message>
     <message>
-        <source>Where VAT is charged, an XRechnung needs the seller's VAT identifier (BT-31), tax number (BT-32) or a tax representative (BG-11).</source>
+        <source>Where VAT is charged, an XRechnung needs the seller&apos;s VAT identifier (BT-31), tax number (BT-32) or a tax representative (BG-11).</source>
         <translation>Wenn Umsatzsteuer berechnet wird, erfordert eine XRechnung die USt.-Identifikationsnummer des Verkäufers (BT-31), seine Steuernummer (BT-32) oder einen Steuervertreter (BG-11).</translation>
     </message>
     <message>
@@ -3881,11 +3881,11 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Eine korrigierte Rechnung (Typ 384) sollte die Rechnung nennen, die sie korrigiert (BG-3).</translation>
     </message>
     <message>
-        <source>The seller's telephone number (BT-42) should have at least three digits.</source>
+        <source>The seller&apos;s telephone number (BT-42) should have at least three digits.</source>
         <translation>Die Telefonnummer des Verkäufers (BT-42) sollte mindestens drei Ziffern enthalten.</translation>
     </message>
     <message>
-        <source>The seller's e-mail address (BT-43) does not look like one.</source>
+        <source>The seller&apos;s e-mail address (BT-43) does not look like one.</source>
         <translation>Die E-Mail-Adresse des Verkäufers (BT-43) ist offenbar keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -4013,7 +4013,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Die Artikelkennung nach Standard (BT-157) braucht eine Schema-Kennung.</translation>
     </message>
     <message>
-        <source>The item's country of origin (BT-159) must be given exactly once.</source>
+        <source>The item&apos;s country of origin (BT-159) must be given exactly once.</source>
         <translation>Das Herkunftsland des Artikels (BT-159) muss genau einmal angegeben sein.</translation>
     </message>
     <message>
@@ -4065,7 +4065,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Der Preisnachlass (BT-147) darf höchstens einmal angegeben sein.</translation>
     </message>
     <message>
-        <source>The tax type code must be VAT, not "%1".</source>
+        <source>The tax type code must be VAT, not &quot;%1&quot;.</source>
         <translation>Der Steuerart-Code muss VAT sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -4077,7 +4077,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Ein Zeitraum gibt sein Ende als Datum mit Uhrzeit an (udt:DateTime); EN 16931 erlaubt nur eine Datumsangabe.</translation>
     </message>
     <message>
-        <source>The date "%1" is not a date in the form YYYYMMDD (format 102).</source>
+        <source>The date &quot;%1&quot; is not a date in the form YYYYMMDD (format 102).</source>
         <translation>„%1“ ist kein Datum der Form JJJJMMTT (Format 102).</translation>
     </message>
     <message>
@@ -4097,7 +4097,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Wo die Umsatzsteuerkategorie %1 (nicht steuerbar) verwendet wird, dürfen weder Verkäufer noch Käufer eine USt.-Identifikationsnummer angeben.</translation>
     </message>
     <message>
-        <source>Where VAT category %1 is used, the invoice needs the seller's VAT identifier or tax number (for some categories also the buyer's).</source>
+        <source>Where VAT category %1 is used, the invoice needs the seller&apos;s VAT identifier or tax number (for some categories also the buyer&apos;s).</source>
         <translation>Wo die Umsatzsteuerkategorie %1 verwendet wird, braucht die Rechnung die USt.-Identifikationsnummer oder Steuernummer des Verkäufers (bei manchen Kategorien auch die des Käufers).</translation>
     </message>
     <message>
@@ -4169,12 +4169,12 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Geteilte Zahlung (Kategorie B) und Normalsatz (Kategorie S) dürfen nicht in derselben Rechnung verwendet werden.</translation>
     </message>
     <message>
-        <source>"%1" is not a code of the list this element takes (%2).</source>
-        <translation>"%1" ist kein Code der Codeliste, die für dieses Element gilt (%2).</translation>
+        <source>&quot;%1&quot; is not a code of the list this element takes (%2).</source>
+        <translation>&quot;%1&quot; ist kein Code der Codeliste, die für dieses Element gilt (%2).</translation>
     </message>
     <message>
-        <source>An attachment of the type "%1" is not allowed; EN 16931 takes PDF, PNG, JPEG, CSV, XLSX and ODS.</source>
-        <translation>Ein Anhang vom Typ "%1" ist nicht zulässig; EN 16931 lässt PDF, PNG, JPEG, CSV, XLSX und ODS zu.</translation>
+        <source>An attachment of the type &quot;%1&quot; is not allowed; EN 16931 takes PDF, PNG, JPEG, CSV, XLSX and ODS.</source>
+        <translation>Ein Anhang vom Typ &quot;%1&quot; ist nicht zulässig; EN 16931 lässt PDF, PNG, JPEG, CSV, XLSX und ODS zu.</translation>
     </message>
     <message>
         <source>The business process (BT-23) is missing.</source>
@@ -4189,11 +4189,11 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Das Element %1 ist leer; lassen Sie Angaben ohne Wert weg.</translation>
     </message>
     <message>
-        <source>The buyer's electronic address (BT-49) is missing.</source>
+        <source>The buyer&apos;s electronic address (BT-49) is missing.</source>
         <translation>Die elektronische Adresse des Käufers (BT-49) fehlt.</translation>
     </message>
     <message>
-        <source>The seller's electronic address (BT-34) is missing.</source>
+        <source>The seller&apos;s electronic address (BT-34) is missing.</source>
         <translation>Die elektronische Adresse des Verkäufers (BT-34) fehlt.</translation>
     </message>
     <message>
@@ -4209,8 +4209,8 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Ein Nachlass oder Zuschlag gibt einen Grundbetrag, aber keinen Prozentsatz an.</translation>
     </message>
     <message>
-        <source>The charge indicator must be "true" or "false".</source>
-        <translation>Das Zuschlagskennzeichen muss "true" oder "false" lauten.</translation>
+        <source>The charge indicator must be &quot;true&quot; or &quot;false&quot;.</source>
+        <translation>Das Zuschlagskennzeichen muss &quot;true&quot; oder &quot;false&quot; lauten.</translation>
     </message>
     <message>
         <source>A price may only carry a discount, not a charge.</source>
@@ -4257,16 +4257,16 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Die Basismenge eines Preises (BT-149) muss größer als null sein.</translation>
     </message>
     <message>
-        <source>The unit of the price's base quantity (BT-150) differs from that of the invoiced quantity (BT-130) on line %1.</source>
+        <source>The unit of the price&apos;s base quantity (BT-150) differs from that of the invoiced quantity (BT-130) on line %1.</source>
         <translation>In Rechnungsposition %1 unterscheidet sich die Einheit der Basismenge des Preises (BT-150) von der Einheit der in Rechnung gestellten Menge (BT-130).</translation>
     </message>
     <message>
-        <source>The scheme "%1" is not one the XRechnung extension allows here.</source>
-        <translation>Das Schema "%1" ist nach der XRechnung-Extension an dieser Stelle nicht zulässig.</translation>
+        <source>The scheme &quot;%1&quot; is not one the XRechnung extension allows here.</source>
+        <translation>Das Schema &quot;%1&quot; ist nach der XRechnung-Extension an dieser Stelle nicht zulässig.</translation>
     </message>
     <message>
-        <source>An attachment of the type "%1" is not allowed; the XRechnung extension takes PDF, PNG, JPEG, CSV, XLSX, ODS and XML.</source>
-        <translation>Ein Anhang vom Typ "%1" ist nicht zulässig; die XRechnung-Extension lässt PDF, PNG, JPEG, CSV, XLSX, ODS und XML zu.</translation>
+        <source>An attachment of the type &quot;%1&quot; is not allowed; the XRechnung extension takes PDF, PNG, JPEG, CSV, XLSX, ODS and XML.</source>
+        <translation>Ein Anhang vom Typ &quot;%1&quot; ist nicht zulässig; die XRechnung-Extension lässt PDF, PNG, JPEG, CSV, XLSX, ODS und XML zu.</translation>
     </message>
     <message>
         <source>The item of a sub-invoice line needs exactly one VAT category.</source>
@@ -4309,12 +4309,12 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Eine Rechnung über saubere Fahrzeuge braucht mindestens eine Rechnungsposition mit einer Fahrzeugkategorie (Liste CVD) und dem Attribut cva.</translation>
     </message>
     <message>
-        <source>"%1" is not a vehicle category (M1, M2, M3, N1, N2, N3).</source>
-        <translation>"%1" ist keine Fahrzeugkategorie (M1, M2, M3, N1, N2, N3).</translation>
+        <source>&quot;%1&quot; is not a vehicle category (M1, M2, M3, N1, N2, N3).</source>
+        <translation>&quot;%1&quot; ist keine Fahrzeugkategorie (M1, M2, M3, N1, N2, N3).</translation>
     </message>
     <message>
-        <source>The attribute cva must be clean, zero-emission or other, not "%1".</source>
-        <translation>Das Attribut cva muss clean, zero-emission oder other lauten, nicht "%1".</translation>
+        <source>The attribute cva must be clean, zero-emission or other, not &quot;%1&quot;.</source>
+        <translation>Das Attribut cva muss clean, zero-emission oder other lauten, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A line with a vehicle category needs exactly one attribute cva.</source>
@@ -4325,8 +4325,8 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Eine Rechnungsposition mit dem Attribut cva braucht genau eine Fahrzeugkategorie (Liste CVD).</translation>
     </message>
     <message>
-        <source>"%1" is not an item classification list (UNTDID 7143).</source>
-        <translation>"%1" ist keine Liste zur Artikelklassifizierung (UNTDID 7143).</translation>
+        <source>&quot;%1&quot; is not an item classification list (UNTDID 7143).</source>
+        <translation>&quot;%1&quot; ist keine Liste zur Artikelklassifizierung (UNTDID 7143).</translation>
     </message>
     <message>
         <source>The profile %1 is not an EN 16931 invoice: it has no invoice lines. It is checked by the rules of its own profile; under German VAT law it does not count as an e-invoice (BMF letter of 15 October 2024).</source>
@@ -4345,8 +4345,8 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Die Partei %1 nennt sowohl eine Kennung (ID) als auch eine globale Kennung (GlobalID); EN 16931 nimmt eine davon.</translation>
     </message>
     <message>
-        <source>The UBL version is given as "%1"; EN 16931 uses UBL 2.1.</source>
-        <translation>Als UBL-Version ist "%1" angegeben; EN 16931 verwendet UBL 2.1.</translation>
+        <source>The UBL version is given as &quot;%1&quot;; EN 16931 uses UBL 2.1.</source>
+        <translation>Als UBL-Version ist &quot;%1&quot; angegeben; EN 16931 verwendet UBL 2.1.</translation>
     </message>
     <message>
         <source>A gross price (BT-148) may only carry a discount: an allowance with the charge indicator false and its amount (BT-147).</source>
@@ -4361,7 +4361,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Der Kontakt von %1 nennt sowohl eine Person als auch eine Abteilung; EN 16931 hat ein Feld für die Kontaktstelle.</translation>
     </message>
     <message>
-        <source>The net amount of line %1 should be the sum of its sub-lines' net amounts (%2).</source>
+        <source>The net amount of line %1 should be the sum of its sub-lines&apos; net amounts (%2).</source>
         <translation>Der Nettobetrag der Position %1 sollte die Summe der Nettobeträge ihrer Unterpositionen sein (%2).</translation>
     </message>
     <message>
@@ -4499,7 +4499,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>%1, Profil %2</translation>
     </message>
     <message>
-        <source>data from the PDF's attachment %1</source>
+        <source>data from the PDF&apos;s attachment %1</source>
         <translation>Daten aus dem PDF-Anhang %1</translation>
     </message>
     <message>
@@ -5139,11 +5139,11 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Artikelbeschreibung</translation>
     </message>
     <message>
-        <source>Item Seller's identifier</source>
+        <source>Item Seller&apos;s identifier</source>
         <translation>Artikelkennung des Verkäufers</translation>
     </message>
     <message>
-        <source>Item Buyer's identifier</source>
+        <source>Item Buyer&apos;s identifier</source>
         <translation>Artikelkennung des Käufers</translation>
     </message>
     <message>
@@ -5422,7 +5422,7 @@ Eingegangen: %6 (Datei %7)</translation>
 <context>
     <name>InvoiceTaskSource</name>
     <message>
-        <source>The task names no invoice ("%1").</source>
+        <source>The task names no invoice (&quot;%1&quot;).</source>
         <translation>Die Aufgabe nennt keine Rechnung („%1“).</translation>
     </message>
 </context>
@@ -5433,59 +5433,59 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Im Rechnungsentwurf fehlt %1.</translation>
     </message>
     <message>
-        <source>the seller's name (BT-27)</source>
+        <source>the seller&apos;s name (BT-27)</source>
         <translation>der Name des Verkäufers (BT-27)</translation>
     </message>
     <message>
-        <source>the buyer's name (BT-44)</source>
+        <source>the buyer&apos;s name (BT-44)</source>
         <translation>der Name des Käufers (BT-44)</translation>
     </message>
     <message>
-        <source>the seller's post code (BT-38)</source>
+        <source>the seller&apos;s post code (BT-38)</source>
         <translation>die Postleitzahl des Verkäufers (BT-38)</translation>
     </message>
     <message>
-        <source>the buyer's post code (BT-53)</source>
+        <source>the buyer&apos;s post code (BT-53)</source>
         <translation>die Postleitzahl des Käufers (BT-53)</translation>
     </message>
     <message>
-        <source>the seller's city (BT-37)</source>
+        <source>the seller&apos;s city (BT-37)</source>
         <translation>der Ort des Verkäufers (BT-37)</translation>
     </message>
     <message>
-        <source>the buyer's city (BT-52)</source>
+        <source>the buyer&apos;s city (BT-52)</source>
         <translation>der Ort des Käufers (BT-52)</translation>
     </message>
     <message>
-        <source>The seller's country "%1" (BT-40) is not a code of two capital letters such as DE.</source>
+        <source>The seller&apos;s country &quot;%1&quot; (BT-40) is not a code of two capital letters such as DE.</source>
         <translation>Das Land des Verkäufers „%1“ (BT-40) ist kein Code aus zwei Großbuchstaben wie DE.</translation>
     </message>
     <message>
-        <source>The buyer's country "%1" (BT-55) is not a code of two capital letters such as DE.</source>
+        <source>The buyer&apos;s country &quot;%1&quot; (BT-55) is not a code of two capital letters such as DE.</source>
         <translation>Das Land des Käufers „%1“ (BT-55) ist kein Code aus zwei Großbuchstaben wie DE.</translation>
     </message>
     <message>
-        <source>the seller's electronic address and its scheme (BT-34)</source>
+        <source>the seller&apos;s electronic address and its scheme (BT-34)</source>
         <translation>die elektronische Adresse des Verkäufers samt Schema (BT-34)</translation>
     </message>
     <message>
-        <source>the buyer's electronic address and its scheme (BT-49)</source>
+        <source>the buyer&apos;s electronic address and its scheme (BT-49)</source>
         <translation>die elektronische Adresse des Käufers samt Schema (BT-49)</translation>
     </message>
     <message>
-        <source>The seller's VAT identifier "%1" (BT-31) must start with its country prefix, as in DE123456789, and have no spaces.</source>
+        <source>The seller&apos;s VAT identifier &quot;%1&quot; (BT-31) must start with its country prefix, as in DE123456789, and have no spaces.</source>
         <translation>Die USt.-Identifikationsnummer des Verkäufers „%1“ (BT-31) muss wie in DE123456789 mit dem Länderpräfix beginnen und darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>The buyer's VAT identifier "%1" (BT-48) must start with its country prefix, as in DE123456789, and have no spaces.</source>
+        <source>The buyer&apos;s VAT identifier &quot;%1&quot; (BT-48) must start with its country prefix, as in DE123456789, and have no spaces.</source>
         <translation>Die USt.-Identifikationsnummer des Käufers „%1“ (BT-48) muss wie in DE123456789 mit dem Länderpräfix beginnen und darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>the seller's VAT identifier (BT-31), or else both the tax number (BT-32) and the legal registration identifier (BT-30)</source>
+        <source>the seller&apos;s VAT identifier (BT-31), or else both the tax number (BT-32) and the legal registration identifier (BT-30)</source>
         <translation>die USt.-Identifikationsnummer des Verkäufers (BT-31) oder aber sowohl die Steuernummer (BT-32) als auch die Kennung der rechtlichen Registrierung (BT-30)</translation>
     </message>
     <message>
-        <source>the seller's contact (BG-6) with name, telephone and e-mail address (BT-41 to BT-43), which XRechnung requires</source>
+        <source>the seller&apos;s contact (BG-6) with name, telephone and e-mail address (BT-41 to BT-43), which XRechnung requires</source>
         <translation>die von XRechnung verlangten Kontaktinformationen des Verkäufers (BG-6) mit Name, Telefonnummer und E-Mail-Adresse (BT-41 bis BT-43)</translation>
     </message>
     <message>
@@ -5505,7 +5505,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Zeile %1 hat die Standard-Umsatzsteuerkategorie S mit dem Satz %2 %; der Satz muss über 0 liegen (BR-S-05).</translation>
     </message>
     <message>
-        <source>Line %1 has the VAT category "%2" (BT-151); the writer knows S (standard rate), Z (zero rated) and E (exempt).</source>
+        <source>Line %1 has the VAT category &quot;%2&quot; (BT-151); the writer knows S (standard rate), Z (zero rated) and E (exempt).</source>
         <translation>Zeile %1 hat die Umsatzsteuerkategorie „%2“ (BT-151); der Rechnungsgenerator kennt S (Normalsatz), Z (Nullsatz) und E (steuerbefreit).</translation>
     </message>
     <message>
@@ -5517,7 +5517,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>der Befreiungsgrund (BT-120), den die umsatzsteuerbefreite Zeile %1 braucht</translation>
     </message>
     <message>
-        <source>The invoice draft has the character U+%1, which XML cannot carry, in "%2".</source>
+        <source>The invoice draft has the character U+%1, which XML cannot carry, in &quot;%2&quot;.</source>
         <translation>Der Rechnungsentwurf enthält in „%2“ das Zeichen U+%1, das in XML nicht darstellbar ist.</translation>
     </message>
     <message>
@@ -5533,7 +5533,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Das Fälligkeitsdatum %1 (BT-9) liegt vor dem Rechnungsdatum %2 (BT-2).</translation>
     </message>
     <message>
-        <source>The currency "%1" (BT-5) is not a code of three capital letters such as EUR.</source>
+        <source>The currency &quot;%1&quot; (BT-5) is not a code of three capital letters such as EUR.</source>
         <translation>Die Währung „%1“ (BT-5) ist kein Code aus drei Großbuchstaben wie EUR.</translation>
     </message>
     <message>
@@ -5549,7 +5549,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Die IBAN %1 (BT-84) ist ungültig: Ihre Prüfziffern stimmen nicht oder ihre Form ist falsch.</translation>
     </message>
     <message>
-        <source>The payment terms (BT-20) have the line "%1", which is not a Skonto line in the XRechnung form #SKONTO#TAGE=14#PROZENT=2.00# (BR-DE-18).</source>
+        <source>The payment terms (BT-20) have the line &quot;%1&quot;, which is not a Skonto line in the XRechnung form #SKONTO#TAGE=14#PROZENT=2.00# (BR-DE-18).</source>
         <translation>Die Zahlungsbedingungen (BT-20) enthalten die Zeile „%1“, die keine Skonto-Zeile in der XRechnung-Form #SKONTO#TAGE=14#PROZENT=2.00# ist (BR-DE-18).</translation>
     </message>
     <message>
@@ -5630,11 +5630,11 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>%1, Zeile %2: Ein Feld in Anführungszeichen wird nicht geschlossen.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column "%2" appears twice.</source>
+        <source>%1, line 1: the column &quot;%2&quot; appears twice.</source>
         <translation>%1, Zeile 1: Die Spalte „%2“ kommt zweimal vor.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column "%2" is missing (expected: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</source>
+        <source>%1, line 1: the column &quot;%2&quot; is missing (expected: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</source>
         <translation>%1, Zeile 1: Die Spalte „%2“ fehlt (erwartet: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</translation>
     </message>
     <message>
@@ -5650,7 +5650,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Die OZG-ID fehlt.</translation>
     </message>
     <message>
-        <source>the OZG id "%1" is not a number of 1 to 10 digits.</source>
+        <source>the OZG id &quot;%1&quot; is not a number of 1 to 10 digits.</source>
         <translation>Die OZG-ID „%1“ ist keine Zahl mit 1 bis 10 Ziffern.</translation>
     </message>
     <message>
@@ -5662,7 +5662,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Die OZG-Bezeichnung fehlt.</translation>
     </message>
     <message>
-        <source>the LeiKa key "%1" is not 14 digits (nor "nicht im LeiKa").</source>
+        <source>the LeiKa key &quot;%1&quot; is not 14 digits (nor &quot;nicht im LeiKa&quot;).</source>
         <translation>Der LeiKa-Schlüssel „%1“ hat nicht 14 Ziffern (und lautet auch nicht „nicht im LeiKa“).</translation>
     </message>
     <message>
@@ -5678,7 +5678,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Es gibt keinen Katalogeintrag mit der Nummer %1.</translation>
     </message>
     <message>
-        <source>The catalogue has no service with the LeiKa key or OZG id "%1".</source>
+        <source>The catalogue has no service with the LeiKa key or OZG id &quot;%1&quot;.</source>
         <translation>Der Katalog enthält keine Leistung mit dem LeiKa-Schlüssel oder der OZG-ID „%1“.</translation>
     </message>
     <message>
@@ -5698,7 +5698,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Den Reifegrad %1 gibt es im Modell %2 nicht: Dessen Stufen reichen von 0 bis %3.</translation>
     </message>
     <message>
-        <source>The online service link "%1" is not an http or https address.</source>
+        <source>The online service link &quot;%1&quot; is not an http or https address.</source>
         <translation>Der Link zur Online-Leistung „%1“ ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
@@ -5714,7 +5714,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Eine Änderung des Reifegrads kann nicht auf den %1 datiert werden, da dieser vor der letzten erfassten Änderung vom %2 liegt.</translation>
     </message>
     <message>
-        <source>The service "%1" was changed by someone else meanwhile; reload it and enter the change again.</source>
+        <source>The service &quot;%1&quot; was changed by someone else meanwhile; reload it and enter the change again.</source>
         <translation>Die Leistung „%1“ wurde inzwischen von einer anderen Person geändert; laden Sie sie neu und geben Sie die Änderung erneut ein.</translation>
     </message>
     <message>
@@ -6034,7 +6034,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>--file: %1</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a date; write it as YYYY-MM-DD.</source>
+        <source>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>%1: „%2“ ist kein Datum; geben Sie es im Format YYYY-MM-DD an.</translation>
     </message>
     <message>
@@ -6179,7 +6179,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Sprechstunde</translation>
     </message>
     <message>
-        <source>Citizens' workshop</source>
+        <source>Citizens&apos; workshop</source>
         <translation>Bürgerwerkstatt</translation>
     </message>
     <message>
@@ -6285,7 +6285,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Workflow-Eintrag %1 hat keinen Verlauf.</translation>
     </message>
     <message>
-        <source>Workflow item %1 is in state "%2", but its history ends in "%3".</source>
+        <source>Workflow item %1 is in state &quot;%2&quot;, but its history ends in &quot;%3&quot;.</source>
         <translation>Workflow-Eintrag %1 ist im Status „%2“, aber sein Verlauf endet in „%3“.</translation>
     </message>
     <message>
@@ -6309,19 +6309,19 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Dokument %1, Version %2, ist als indiziert gekennzeichnet, steht aber nicht im Suchindex.</translation>
     </message>
     <message>
-        <source>%1 %2 has no audit entry "%3".</source>
+        <source>%1 %2 has no audit entry &quot;%3&quot;.</source>
         <translation>%1 %2 hat keinen Protokolleintrag „%3“.</translation>
     </message>
     <message>
-        <source>Document %1, version %2, has no audit entry "%3".</source>
+        <source>Document %1, version %2, has no audit entry &quot;%3&quot;.</source>
         <translation>Dokument %1, Version %2, hat keinen Protokolleintrag „%3“.</translation>
     </message>
     <message>
-        <source>Note %1 (on %2 %3) has no audit entry "%4".</source>
+        <source>Note %1 (on %2 %3) has no audit entry &quot;%4&quot;.</source>
         <translation>Vermerk %1 (zu %2 %3) hat keinen Protokolleintrag „%4“.</translation>
     </message>
     <message>
-        <source>Audit entry %1 ("%2") names a record that does not exist and was not destroyed: %3 %4.</source>
+        <source>Audit entry %1 (&quot;%2&quot;) names a record that does not exist and was not destroyed: %3 %4.</source>
         <translation>Protokolleintrag %1 („%2“) nennt einen Datensatz, der nicht existiert und nicht vernichtet wurde: %3 %4.</translation>
     </message>
     <message>
@@ -6670,12 +6670,12 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Die Anzahl der Dokumente muss zwischen 1 und 10.000.000 liegen, nicht bei %1.</translation>
     </message>
     <message>
-        <source>%1 was not made by 'generate'; generated records go only into a new store or one that 'generate' made.</source>
-        <translation>%1 wurde nicht mit 'generate' angelegt; generierte Datensätze kommen nur in einen neuen Datenbestand oder in einen, den 'generate' angelegt hat.</translation>
+        <source>%1 was not made by &apos;generate&apos;; generated records go only into a new store or one that &apos;generate&apos; made.</source>
+        <translation>%1 wurde nicht mit &apos;generate&apos; angelegt; generierte Datensätze kommen nur in einen neuen Datenbestand oder in einen, den &apos;generate&apos; angelegt hat.</translation>
     </message>
     <message>
-        <source>%1 is being generated with seed %2, %3 documents, up to %4; run 'generate' with these to go on, or choose another store.</source>
-        <translation>%1 wird gerade mit Startwert %2, %3 Dokumenten und bis %4 generiert; führen Sie 'generate' mit diesen Angaben aus, um fortzufahren, oder wählen Sie einen anderen Datenbestand.</translation>
+        <source>%1 is being generated with seed %2, %3 documents, up to %4; run &apos;generate&apos; with these to go on, or choose another store.</source>
+        <translation>%1 wird gerade mit Startwert %2, %3 Dokumenten und bis %4 generiert; führen Sie &apos;generate&apos; mit diesen Angaben aus, um fortzufahren, oder wählen Sie einen anderen Datenbestand.</translation>
     </message>
 </context>
 <context>
@@ -6707,7 +6707,7 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Die Volltextsuche kann ohne geöffnete Datenbankverbindung nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <source>The SQLite library in use has no full-text search (FTS5), so the store's search index cannot be used.</source>
+        <source>The SQLite library in use has no full-text search (FTS5), so the store&apos;s search index cannot be used.</source>
         <translation>Die verwendete SQLite-Bibliothek hat keine Volltextsuche (FTS5), daher kann der Suchindex des Datenbestands nicht verwendet werden.</translation>
     </message>
     <message>
@@ -6726,31 +6726,31 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Die Klammer an Position %1 ist mehr als %2 Ebenen tief verschachtelt; vereinfachen Sie die Suche.</translation>
     </message>
     <message>
-        <source>The closing parenthesis ")" at position %1 has no opening "(" before it.</source>
+        <source>The closing parenthesis &quot;)&quot; at position %1 has no opening &quot;(&quot; before it.</source>
         <translation>Vor der schließenden Klammer „)“ an Position %1 steht keine öffnende Klammer „(“.</translation>
     </message>
     <message>
-        <source>The parenthesis "(" at position %1 is never closed: add a ")" or remove it.</source>
+        <source>The parenthesis &quot;(&quot; at position %1 is never closed: add a &quot;)&quot; or remove it.</source>
         <translation>Die Klammer „(“ an Position %1 wird nicht geschlossen: Fügen Sie eine „)“ hinzu oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <source>The quote at position %1 is never closed: add a closing " or remove it.</source>
-        <translation>Das Anführungszeichen an Position %1 wird nicht geschlossen: Fügen Sie ein schließendes " hinzu oder entfernen Sie es.</translation>
+        <source>The quote at position %1 is never closed: add a closing &quot; or remove it.</source>
+        <translation>Das Anführungszeichen an Position %1 wird nicht geschlossen: Fügen Sie ein schließendes &quot; hinzu oder entfernen Sie es.</translation>
     </message>
     <message>
-        <source>The filter "%1" at position %2 cannot be excluded with "-"; remove the "-".</source>
+        <source>The filter &quot;%1&quot; at position %2 cannot be excluded with &quot;-&quot;; remove the &quot;-&quot;.</source>
         <translation>Der Filter „%1“ an Position %2 kann nicht mit „-“ ausgeschlossen werden; entfernen Sie das „-“.</translation>
     </message>
     <message>
-        <source>The filter "%1:" at position %2 has no value: write it as %1:value or %1:"value with spaces".</source>
-        <translation>Der Filter „%1:“ an Position %2 hat keinen Wert: Schreiben Sie ihn als %1:Wert oder %1:"Wert mit Leerzeichen".</translation>
+        <source>The filter &quot;%1:&quot; at position %2 has no value: write it as %1:value or %1:&quot;value with spaces&quot;.</source>
+        <translation>Der Filter „%1:“ an Position %2 hat keinen Wert: Schreiben Sie ihn als %1:Wert oder %1:&quot;Wert mit Leerzeichen&quot;.</translation>
     </message>
     <message>
-        <source>"%1" at position %2 contains a word longer than %3 letters, which the search index does not hold.</source>
+        <source>&quot;%1&quot; at position %2 contains a word longer than %3 letters, which the search index does not hold.</source>
         <translation>„%1“ an Position %2 enthält ein Wort mit mehr als %3 Buchstaben; solche Wörter enthält der Suchindex nicht.</translation>
     </message>
     <message>
-        <source>The prefix search "%1" at position %2 needs at least %3 letters before the *.</source>
+        <source>The prefix search &quot;%1&quot; at position %2 needs at least %3 letters before the *.</source>
         <translation>Die Suche nach dem Wortanfang „%1“ an Position %2 braucht mindestens %3 Buchstaben vor dem *.</translation>
     </message>
     <message>
@@ -6758,31 +6758,31 @@ Eingegangen: %6 (Datei %7)</translation>
         <translation>Die Klammern an Position %1 sind leer: Setzen Sie Wörter hinein oder entfernen Sie die Klammern.</translation>
     </message>
     <message>
-        <source>The operators "%1" (position %2) and "%3" (position %4) follow each other: put a word between them.</source>
+        <source>The operators &quot;%1&quot; (position %2) and &quot;%3&quot; (position %4) follow each other: put a word between them.</source>
         <translation>Die Operatoren „%1“ (Position %2) und „%3“ (Position %4) folgen direkt aufeinander: Setzen Sie ein Wort dazwischen.</translation>
     </message>
     <message>
-        <source>"%1" at position %2 has nothing to exclude from: a search cannot only exclude words, so put a word to search for before it.</source>
+        <source>&quot;%1&quot; at position %2 has nothing to exclude from: a search cannot only exclude words, so put a word to search for before it.</source>
         <translation>„%1“ an Position %2 hat nichts, wovon etwas ausgeschlossen werden kann: Eine Suche kann nicht nur Wörter ausschließen; setzen Sie davor ein Wort, nach dem gesucht werden soll.</translation>
     </message>
     <message>
-        <source>The search cannot start with the operator "%1" (position %2): put a word before it.</source>
+        <source>The search cannot start with the operator &quot;%1&quot; (position %2): put a word before it.</source>
         <translation>Die Suche kann nicht mit dem Operator „%1“ beginnen (Position %2): Setzen Sie ein Wort davor.</translation>
     </message>
     <message>
-        <source>The operator "%1" at position %2 has no word before it inside the parentheses.</source>
+        <source>The operator &quot;%1&quot; at position %2 has no word before it inside the parentheses.</source>
         <translation>Vor dem Operator „%1“ an Position %2 steht innerhalb der Klammern kein Wort.</translation>
     </message>
     <message>
-        <source>The search cannot end with the operator "%1" (position %2): put a word after it.</source>
+        <source>The search cannot end with the operator &quot;%1&quot; (position %2): put a word after it.</source>
         <translation>Die Suche kann nicht mit dem Operator „%1“ enden (Position %2): Setzen Sie ein Wort dahinter.</translation>
     </message>
     <message>
-        <source>The operator "%1" at position %2 has no word after it inside the parentheses.</source>
+        <source>The operator &quot;%1&quot; at position %2 has no word after it inside the parentheses.</source>
         <translation>Nach dem Operator „%1“ an Position %2 steht innerhalb der Klammern kein Wort.</translation>
     </message>
     <message>
-        <source>"%1" at position %2 only excludes: a search cannot consist of excluded words alone, so add a word that the results must contain.</source>
+        <source>&quot;%1&quot; at position %2 only excludes: a search cannot consist of excluded words alone, so add a word that the results must contain.</source>
         <translation>„%1“ an Position %2 schließt nur aus: Eine Suche kann nicht allein aus ausgeschlossenen Wörtern bestehen; fügen Sie ein Wort hinzu, das die Treffer enthalten müssen.</translation>
     </message>
     <message>
@@ -6801,8 +6801,8 @@ Eingegangen: %6 (Datei %7)</translation>
 <context>
     <name>SessionOpener</name>
     <message>
-        <source>There is no Amtsdesk store at %1 (%2). Ask your administrator, or create one with 'amtsdesk-cli init --admin LOGIN'.</source>
-        <translation>Unter %1 (%2) gibt es keinen Amtsdesk-Datenbestand. Wenden Sie sich an Ihre Administration, oder legen Sie einen mit 'amtsdesk-cli init --admin LOGIN' an.</translation>
+        <source>There is no Amtsdesk store at %1 (%2). Ask your administrator, or create one with &apos;amtsdesk-cli init --admin LOGIN&apos;.</source>
+        <translation>Unter %1 (%2) gibt es keinen Amtsdesk-Datenbestand. Wenden Sie sich an Ihre Administration, oder legen Sie einen mit &apos;amtsdesk-cli init --admin LOGIN&apos; an.</translation>
     </message>
     <message>
         <source>Welcome to Amtsdesk</source>
@@ -6903,11 +6903,11 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>%1 darf das Teilprojekt %2 nicht ändern: Es wird von der Organisationseinheit %3 getragen, und Digitalisierungsbeauftragte ändern nur die Teilprojekte ihrer eigenen Organisationseinheiten.</translation>
     </message>
     <message>
-        <source>%1 may not change the sub-project %2: that needs the role "%3", or the role "%4" in its sponsoring department %5.</source>
+        <source>%1 may not change the sub-project %2: that needs the role &quot;%3&quot;, or the role &quot;%4&quot; in its sponsoring department %5.</source>
         <translation>%1 darf das Teilprojekt %2 nicht ändern: Dafür ist die Rolle „%3“ erforderlich oder die Rolle „%4“ in der federführenden Organisationseinheit %5.</translation>
     </message>
     <message>
-        <source>The code "%1" is not usable: it needs 1 to 20 letters, digits, dots, hyphens or underscores, starting with a letter or digit (such as TP-07).</source>
+        <source>The code &quot;%1&quot; is not usable: it needs 1 to 20 letters, digits, dots, hyphens or underscores, starting with a letter or digit (such as TP-07).</source>
         <translation>Das Kürzel „%1“ ist nicht verwendbar: Es muss aus 1 bis 20 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen bestehen und mit einem Buchstaben oder einer Ziffer beginnen (z. B. TP-07).</translation>
     </message>
     <message>
@@ -6999,7 +6999,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Der Fortschritt in einem Statusbericht ist ein Anteil von 0 bis 100 Prozent, nicht %1.</translation>
     </message>
     <message>
-        <source>A status report that says "%1" needs a text with the reason.</source>
+        <source>A status report that says &quot;%1&quot; needs a text with the reason.</source>
         <translation>Ein Statusbericht mit der Ampel „%1“ braucht einen Text mit der Begründung.</translation>
     </message>
     <message>
@@ -7015,11 +7015,11 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Der Titel eines Meilensteins muss 1 bis 200 Zeichen lang sein; er hat %1.</translation>
     </message>
     <message>
-        <source>The milestone "%1" needs a due date.</source>
+        <source>The milestone &quot;%1&quot; needs a due date.</source>
         <translation>Der Meilenstein „%1“ braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
-        <source>The milestone "%1" was reached on %2; only open milestones can be moved.</source>
+        <source>The milestone &quot;%1&quot; was reached on %2; only open milestones can be moved.</source>
         <translation>Der Meilenstein „%1“ wurde am %2 erreicht; nur offene Meilensteine können verschoben werden.</translation>
     </message>
     <message>
@@ -7027,11 +7027,11 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Ein Meilenstein kann nicht in der Zukunft erreicht werden (%1); heute ist der %2.</translation>
     </message>
     <message>
-        <source>The milestone "%1" was reached on %2 already.</source>
+        <source>The milestone &quot;%1&quot; was reached on %2 already.</source>
         <translation>Der Meilenstein „%1“ wurde bereits am %2 erreicht.</translation>
     </message>
     <message>
-        <source>The milestone "%1" was reached in the meantime.</source>
+        <source>The milestone &quot;%1&quot; was reached in the meantime.</source>
         <translation>Der Meilenstein „%1“ wurde inzwischen erreicht.</translation>
     </message>
     <message>
@@ -7042,7 +7042,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
 <context>
     <name>TaskList</name>
     <message>
-        <source>No part of Amtsdesk handles tasks of the kind "%1".</source>
+        <source>No part of Amtsdesk handles tasks of the kind &quot;%1&quot;.</source>
         <translation>Kein Teil von Amtsdesk bearbeitet Aufgaben der Art „%1“.</translation>
     </message>
 </context>
@@ -7069,7 +7069,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Die Funktion von %1 ist länger als 200 Zeichen.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -7089,8 +7089,8 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Es gibt keinen Eintrag im Beschäftigtenverzeichnis mit der Nummer %1.</translation>
     </message>
     <message>
-        <source>The course code "%1" must be 1 to 20 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>Das Schulungskürzel „%1“ muss aus 1 bis 20 Buchstaben, Ziffern, '.', '_' oder '-' bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+        <source>The course code &quot;%1&quot; must be 1 to 20 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Das Schulungskürzel „%1“ muss aus 1 bis 20 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
         <source>The course %1 needs a title of 1 to 200 characters.</source>
@@ -7105,7 +7105,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Es gibt bereits eine Schulung mit dem Kürzel %1.</translation>
     </message>
     <message>
-        <source>There is no course with the code "%1".</source>
+        <source>There is no course with the code &quot;%1&quot;.</source>
         <translation>Es gibt keine Schulung mit dem Kürzel „%1“.</translation>
     </message>
     <message>
@@ -7145,7 +7145,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Eine Schulung ist entweder für eine Organisationseinheit oder für eine Rolle verpflichtend, nicht für beide und nicht für keine.</translation>
     </message>
     <message>
-        <source>"%1" is not a role.</source>
+        <source>&quot;%1&quot; is not a role.</source>
         <translation>„%1“ ist keine Rolle.</translation>
     </message>
     <message>
@@ -7194,7 +7194,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Die Anfrage nennt keine Datei.</translation>
     </message>
     <message>
-        <source>The PDF reader does not know the request "%1".</source>
+        <source>The PDF reader does not know the request &quot;%1&quot;.</source>
         <translation>Das PDF-Leseprogramm kennt die Anfrage „%1“ nicht.</translation>
     </message>
     <message>
@@ -7202,7 +7202,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Eine Miniaturansicht muss zwischen 0 und %1 Pixel breit sein, nicht %2.</translation>
     </message>
     <message>
-        <source>The embedded file "%1" is larger than %2 MB.</source>
+        <source>The embedded file &quot;%1&quot; is larger than %2 MB.</source>
         <translation>Die eingebettete Datei „%1“ ist größer als %2 MB.</translation>
     </message>
     <message>
@@ -7237,7 +7237,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Die Workflow-Definition %1 muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <source>The workflow definition %1: transition "%2" names the unknown role "%3".</source>
+        <source>The workflow definition %1: transition &quot;%2&quot; names the unknown role &quot;%3&quot;.</source>
         <translation>Die Workflow-Definition %1: Der Schritt „%2“ nennt die unbekannte Rolle „%3“.</translation>
     </message>
     <message>
@@ -7245,7 +7245,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Die Workflow-Definition %1: %2</translation>
     </message>
     <message>
-        <source>its key "%1" must be lower-case letters, digits and '_'.</source>
+        <source>its key &quot;%1&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
         <translation>Der Workflow-Schlüssel „%1“ darf nur Kleinbuchstaben, Ziffern und „_“ enthalten.</translation>
     </message>
     <message>
@@ -7253,7 +7253,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Die Versionsnummer muss 1 oder größer sein.</translation>
     </message>
     <message>
-        <source>the workflow has no label in "%1".</source>
+        <source>the workflow has no label in &quot;%1&quot;.</source>
         <translation>Der Workflow hat keine Bezeichnung für die Sprache „%1“.</translation>
     </message>
     <message>
@@ -7261,19 +7261,19 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Es sind keine Status definiert.</translation>
     </message>
     <message>
-        <source>the state key "%1" must be lower-case letters, digits and '_'.</source>
+        <source>the state key &quot;%1&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
         <translation>Der Statusschlüssel „%1“ darf nur Kleinbuchstaben, Ziffern und „_“ enthalten.</translation>
     </message>
     <message>
-        <source>the state "%1" is declared twice.</source>
+        <source>the state &quot;%1&quot; is declared twice.</source>
         <translation>Der Status „%1“ ist zweimal definiert.</translation>
     </message>
     <message>
-        <source>the state "%1" has no label in "%2".</source>
+        <source>the state &quot;%1&quot; has no label in &quot;%2&quot;.</source>
         <translation>Der Status „%1“ hat keine Bezeichnung für die Sprache „%2“.</translation>
     </message>
     <message>
-        <source>the initial state "%1" is not one of its states.</source>
+        <source>the initial state &quot;%1&quot; is not one of its states.</source>
         <translation>Der Anfangsstatus „%1“ ist keiner der definierten Status.</translation>
     </message>
     <message>
@@ -7281,67 +7281,67 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Es ist kein Endstatus definiert.</translation>
     </message>
     <message>
-        <source>the transition key "%1" must be lower-case letters, digits and '_'.</source>
+        <source>the transition key &quot;%1&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
         <translation>Der Schrittschlüssel „%1“ darf nur Kleinbuchstaben, Ziffern und „_“ enthalten.</translation>
     </message>
     <message>
-        <source>the transition "%1" is declared twice.</source>
+        <source>the transition &quot;%1&quot; is declared twice.</source>
         <translation>Der Schritt „%1“ ist zweimal definiert.</translation>
     </message>
     <message>
-        <source>the transition "%1" has no label in "%2".</source>
+        <source>the transition &quot;%1&quot; has no label in &quot;%2&quot;.</source>
         <translation>Der Schritt „%1“ hat keine Bezeichnung für die Sprache „%2“.</translation>
     </message>
     <message>
-        <source>the transition "%1" does not say where it starts ("from").</source>
+        <source>the transition &quot;%1&quot; does not say where it starts (&quot;from&quot;).</source>
         <translation>Beim Schritt „%1“ fehlt die Angabe, in welchem Status er beginnt („from“).</translation>
     </message>
     <message>
-        <source>the transition "%1" starts in the unknown state "%2".</source>
+        <source>the transition &quot;%1&quot; starts in the unknown state &quot;%2&quot;.</source>
         <translation>Der Schritt „%1“ beginnt im unbekannten Status „%2“.</translation>
     </message>
     <message>
-        <source>the transition "%1" leaves the final state "%2".</source>
+        <source>the transition &quot;%1&quot; leaves the final state &quot;%2&quot;.</source>
         <translation>Der Schritt „%1“ führt aus dem Endstatus „%2“ heraus.</translation>
     </message>
     <message>
-        <source>the transition "%1" leads to the unknown state "%2".</source>
+        <source>the transition &quot;%1&quot; leads to the unknown state &quot;%2&quot;.</source>
         <translation>Der Schritt „%1“ führt in den unbekannten Status „%2“.</translation>
     </message>
     <message>
-        <source>the transition "%1" is taken by the system, so it cannot name roles.</source>
+        <source>the transition &quot;%1&quot; is taken by the system, so it cannot name roles.</source>
         <translation>Der Schritt „%1“ wird vom System ausgeführt und darf daher keine Rollen nennen.</translation>
     </message>
     <message>
-        <source>the transition "%1" names no role that may take it.</source>
+        <source>the transition &quot;%1&quot; names no role that may take it.</source>
         <translation>Der Schritt „%1“ nennt keine Rolle, die ihn ausführen darf.</translation>
     </message>
     <message>
-        <source>the transition "%1" is taken by the system, so it can neither need a comment nor a four-eyes rule.</source>
+        <source>the transition &quot;%1&quot; is taken by the system, so it can neither need a comment nor a four-eyes rule.</source>
         <translation>Der Schritt „%1“ wird vom System ausgeführt und kann daher weder eine Bemerkung verlangen noch dem Vier-Augen-Prinzip unterliegen.</translation>
     </message>
     <message>
-        <source>the four-eyes rule of "%1" names the unknown transition "%2".</source>
+        <source>the four-eyes rule of &quot;%1&quot; names the unknown transition &quot;%2&quot;.</source>
         <translation>Das Vier-Augen-Prinzip des Schritts „%1“ nennt den unbekannten Schritt „%2“.</translation>
     </message>
     <message>
-        <source>the state "%1" cannot be reached from the initial state.</source>
+        <source>the state &quot;%1&quot; cannot be reached from the initial state.</source>
         <translation>Der Status „%1“ ist vom Anfangsstatus aus nicht erreichbar.</translation>
     </message>
     <message>
-        <source>the state "%1" is not final but has no way out.</source>
+        <source>the state &quot;%1&quot; is not final but has no way out.</source>
         <translation>Der Status „%1“ ist kein Endstatus, aber kein Schritt führt aus ihm heraus.</translation>
     </message>
     <message>
-        <source>the transition "%1" has a due date field, which only the system's transitions can have.</source>
+        <source>the transition &quot;%1&quot; has a due date field, which only the system&apos;s transitions can have.</source>
         <translation>der Schritt „%1“ hat ein Fälligkeitsdatumsfeld, das nur Schritte des Systems haben können.</translation>
     </message>
     <message>
-        <source>the due date field "%1" of "%2" must be lower-case letters, digits and '_'.</source>
+        <source>the due date field &quot;%1&quot; of &quot;%2&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
         <translation>das Fälligkeitsdatumsfeld „%1“ von „%2“ darf nur Kleinbuchstaben, Ziffern und „_“ enthalten.</translation>
     </message>
     <message>
-        <source>The workflow definition %1: transition "%2" lets "%3" act for any department, but that is not one of its roles.</source>
+        <source>The workflow definition %1: transition &quot;%2&quot; lets &quot;%3&quot; act for any department, but that is not one of its roles.</source>
         <translation>Die Workflow-Definition %1: Übergang „%2“ lässt „%3“ für jede Organisationseinheit handeln, aber das ist keine seiner Rollen.</translation>
     </message>
 </context>
@@ -7368,55 +7368,55 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>%1 %2 befindet sich in keinem Workflow.</translation>
     </message>
     <message>
-        <source>"%1" is done by the program itself, not by a person.</source>
+        <source>&quot;%1&quot; is done by the program itself, not by a person.</source>
         <translation>„%1“ wird vom Programm selbst ausgeführt, nicht von einer Person.</translation>
     </message>
     <message>
-        <source>"%1" must be done by a person.</source>
+        <source>&quot;%1&quot; must be done by a person.</source>
         <translation>„%1“ muss von einer Person ausgeführt werden.</translation>
     </message>
     <message>
-        <source>%1 may not "%2": that needs one of the roles %3.</source>
+        <source>%1 may not &quot;%2&quot;: that needs one of the roles %3.</source>
         <translation>%1 darf „%2“ nicht ausführen: Dafür ist eine der Rollen %3 erforderlich.</translation>
     </message>
     <message>
-        <source>%1 may not "%2": the item belongs to another department.</source>
+        <source>%1 may not &quot;%2&quot;: the item belongs to another department.</source>
         <translation>%1 darf „%2“ nicht ausführen: Der Eintrag gehört zu einer anderen Organisationseinheit.</translation>
     </message>
     <message>
-        <source>%1 may not "%2": four eyes are needed, and %1 already did "%3" on this item.</source>
+        <source>%1 may not &quot;%2&quot;: four eyes are needed, and %1 already did &quot;%3&quot; on this item.</source>
         <translation>%1 darf „%2“ nicht ausführen: Es gilt das Vier-Augen-Prinzip, und %1 hat bei diesem Eintrag bereits „%3“ ausgeführt.</translation>
     </message>
     <message>
-        <source>"%1" was changed by someone else in the meantime; it is now "%2". Please look at it again.</source>
+        <source>&quot;%1&quot; was changed by someone else in the meantime; it is now &quot;%2&quot;. Please look at it again.</source>
         <translation>„%1“ wurde inzwischen von einer anderen Person geändert und hat jetzt den Status „%2“. Bitte sehen Sie sich den Eintrag noch einmal an.</translation>
     </message>
     <message>
-        <source>The workflow "%1" has no step "%2".</source>
+        <source>The workflow &quot;%1&quot; has no step &quot;%2&quot;.</source>
         <translation>Der Workflow „%1“ hat keinen Schritt „%2“.</translation>
     </message>
     <message>
-        <source>"%1" cannot be done now: "%2" is "%3".</source>
+        <source>&quot;%1&quot; cannot be done now: &quot;%2&quot; is &quot;%3&quot;.</source>
         <translation>„%1“ ist jetzt nicht möglich: „%2“ hat den Status „%3“.</translation>
     </message>
     <message>
-        <source>"%1" needs a comment that says why.</source>
+        <source>&quot;%1&quot; needs a comment that says why.</source>
         <translation>„%1“ erfordert eine Bemerkung mit Begründung.</translation>
     </message>
     <message>
-        <source>"%1" needs the field "%2" filled in first.</source>
+        <source>&quot;%1&quot; needs the field &quot;%2&quot; filled in first.</source>
         <translation>Für „%1“ muss zuerst das Feld „%2“ ausgefüllt werden.</translation>
     </message>
     <message>
-        <source>"%1" was changed by someone else in the meantime. Please look at it again.</source>
+        <source>&quot;%1&quot; was changed by someone else in the meantime. Please look at it again.</source>
         <translation>„%1“ wurde inzwischen von einer anderen Person geändert. Bitte sehen Sie sich den Eintrag noch einmal an.</translation>
     </message>
     <message>
-        <source>The field "%1" needs a date such as 2026-03-01, not "%2".</source>
+        <source>The field &quot;%1&quot; needs a date such as 2026-03-01, not &quot;%2&quot;.</source>
         <translation>Das Feld „%1“ braucht ein Datum wie 2026-03-01, nicht „%2“.</translation>
     </message>
     <message>
-        <source>"%1" is done by the item's department, and it has none yet: it must be routed first.</source>
+        <source>&quot;%1&quot; is done by the item&apos;s department, and it has none yet: it must be routed first.</source>
         <translation>„%1“ führt die Organisationseinheit des Eintrags aus, er ist aber noch keiner zugeordnet: Er muss zuerst zugeordnet werden.</translation>
     </message>
     <message>
@@ -7431,7 +7431,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
 <context>
     <name>WorkflowRegistry</name>
     <message>
-        <source>There is no workflow "%1".</source>
+        <source>There is no workflow &quot;%1&quot;.</source>
         <translation>Es gibt keinen Workflow „%1“.</translation>
     </message>
     <message>
@@ -7439,7 +7439,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>%1, Version %2 (installiert)</translation>
     </message>
     <message>
-        <source>Version %1 of the workflow "%2" is not available.</source>
+        <source>Version %1 of the workflow &quot;%2&quot; is not available.</source>
         <translation>Version %1 des Workflows „%2“ ist nicht vorhanden.</translation>
     </message>
     <message>
@@ -7447,7 +7447,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Installieren von Workflow-Definitionen</translation>
     </message>
     <message>
-        <source>The workflow "%1" is at version %2 already; a changed definition needs a higher version number.</source>
+        <source>The workflow &quot;%1&quot; is at version %2 already; a changed definition needs a higher version number.</source>
         <translation>Der Workflow „%1“ hat bereits die Version %2; eine geänderte Definition braucht eine höhere Versionsnummer.</translation>
     </message>
 </context>
@@ -7485,32 +7485,32 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Das PDF hat keine XMP-Metadaten und weist sich damit nicht als ZUGFeRD- oder Factur-X-Rechnung aus.</translation>
     </message>
     <message>
-        <source>the PDF's XMP metadata</source>
+        <source>the PDF&apos;s XMP metadata</source>
         <translation>die XMP-Metadaten des PDF</translation>
     </message>
     <message>
-        <source>The PDF's XMP metadata cannot be read (%1).</source>
+        <source>The PDF&apos;s XMP metadata cannot be read (%1).</source>
         <translation>Die XMP-Metadaten des PDF können nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <source>The PDF's XMP metadata has no ZUGFeRD or Factur-X entries (file name, document type, profile).</source>
+        <source>The PDF&apos;s XMP metadata has no ZUGFeRD or Factur-X entries (file name, document type, profile).</source>
         <translation>Die XMP-Metadaten des PDF enthalten keine ZUGFeRD- oder Factur-X-Angaben (Dateiname, Dokumentart, Profil).</translation>
     </message>
     <message>
-        <source>The PDF's metadata names the profile "%1", but the invoice data is %2.</source>
-        <translation>Die Metadaten des PDF nennen das Profil "%1", die Rechnungsdaten sind aber %2.</translation>
+        <source>The PDF&apos;s metadata names the profile &quot;%1&quot;, but the invoice data is %2.</source>
+        <translation>Die Metadaten des PDF nennen das Profil &quot;%1&quot;, die Rechnungsdaten sind aber %2.</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <source>The PDF's metadata names the file "%1", but the invoice data is in "%2".</source>
-        <translation>Die Metadaten des PDF nennen die Datei "%1", die Rechnungsdaten stehen aber in "%2".</translation>
+        <source>The PDF&apos;s metadata names the file &quot;%1&quot;, but the invoice data is in &quot;%2&quot;.</source>
+        <translation>Die Metadaten des PDF nennen die Datei &quot;%1&quot;, die Rechnungsdaten stehen aber in &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The PDF's metadata says it carries a document of the type "%1", not an invoice.</source>
-        <translation>Laut den Metadaten des PDF enthält es ein Dokument der Art "%1", keine Rechnung.</translation>
+        <source>The PDF&apos;s metadata says it carries a document of the type &quot;%1&quot;, not an invoice.</source>
+        <translation>Laut den Metadaten des PDF enthält es ein Dokument der Art &quot;%1&quot;, keine Rechnung.</translation>
     </message>
 </context>
 <context>
@@ -7539,7 +7539,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>%1 %2 %3 passt nicht in %4 Stellen</translation>
     </message>
     <message>
-        <source>"%1" is not a valid decimal number: %2</source>
+        <source>&quot;%1&quot; is not a valid decimal number: %2</source>
         <translation>„%1“ ist keine gültige Dezimalzahl: %2</translation>
     </message>
     <message>
@@ -7547,7 +7547,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>der Text ist leer</translation>
     </message>
     <message>
-        <source>unexpected character '%1' at position %2</source>
+        <source>unexpected character &apos;%1&apos; at position %2</source>
         <translation>unerwartetes Zeichen „%1“ an Position %2</translation>
     </message>
     <message>
@@ -7614,8 +7614,8 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#b00"&gt;Sum: %1 of %2&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#b00"&gt;Summe: %1 von %2&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:#b00&quot;&gt;Sum: %1 of %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00&quot;&gt;Summe: %1 von %2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -8264,7 +8264,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message numerus="yes">
-        <source>The head of the audit trail (%n entries) is saved in %1. Keep the file away from the store, for example with the backups; "amtsdesk-cli verify --expect-head-file" checks the store against it.</source>
+        <source>The head of the audit trail (%n entries) is saved in %1. Keep the file away from the store, for example with the backups; &quot;amtsdesk-cli verify --expect-head-file&quot; checks the store against it.</source>
         <translation>
             <numerusform>Der Protokollstand (%n Eintrag) ist in %1 gespeichert. Bewahren Sie die Datei getrennt vom Datenbestand auf, zum Beispiel bei den Sicherungen; „amtsdesk-cli verify --expect-head-file“ prüft den Datenbestand dagegen.</numerusform>
             <numerusform>Der Protokollstand (%n Einträge) ist in %1 gespeichert. Bewahren Sie die Datei getrennt vom Datenbestand auf, zum Beispiel bei den Sicherungen; „amtsdesk-cli verify --expect-head-file“ prüft den Datenbestand dagegen.</numerusform>
@@ -8479,7 +8479,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>&lt;b&gt;Teilnahme&lt;/b&gt; an %1 am %2: Haken Sie an, wer teilgenommen hat.</translation>
     </message>
     <message>
-        <source>No staff in this department's directory.</source>
+        <source>No staff in this department&apos;s directory.</source>
         <translation>Im Beschäftigtenverzeichnis dieser Organisationseinheit ist niemand eingetragen.</translation>
     </message>
     <message>
@@ -8632,7 +8632,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Kassation beantragen</translation>
     </message>
     <message numerus="yes">
-        <source>Ask for the destruction of %1 "%2" (%n document(s))? A signatory of the department decides.</source>
+        <source>Ask for the destruction of %1 &quot;%2&quot; (%n document(s))? A signatory of the department decides.</source>
         <translation>
             <numerusform>Die Kassation von %1 „%2“ (%n Dokument) beantragen? Darüber entscheidet eine zeichnungsbefugte Person der Organisationseinheit.</numerusform>
             <numerusform>Die Kassation von %1 „%2“ (%n Dokumente) beantragen? Darüber entscheidet eine zeichnungsbefugte Person der Organisationseinheit.</numerusform>
@@ -8651,7 +8651,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Kassation genehmigen</translation>
     </message>
     <message numerus="yes">
-        <source>Destroy %1 "%2" now, as %3 asked? Its cases and %n document(s) are removed for good; this cannot be undone.</source>
+        <source>Destroy %1 &quot;%2&quot; now, as %3 asked? Its cases and %n document(s) are removed for good; this cannot be undone.</source>
         <translation>
             <numerusform>%1 „%2“ jetzt vernichten, wie von %3 beantragt? Ihre Vorgänge und %n Dokument werden endgültig entfernt; das kann nicht rückgängig gemacht werden.</numerusform>
             <numerusform>%1 „%2“ jetzt vernichten, wie von %3 beantragt? Ihre Vorgänge und %n Dokumente werden endgültig entfernt; das kann nicht rückgängig gemacht werden.</numerusform>
@@ -8819,7 +8819,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Mit Programm öffnen</translation>
     </message>
     <message>
-        <source>"%1" is not in the text of this document.</source>
+        <source>&quot;%1&quot; is not in the text of this document.</source>
         <translation>„%1“ kommt im Text dieses Dokuments nicht vor.</translation>
     </message>
     <message>
@@ -9084,7 +9084,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Scanner-Ordner wird nicht mehr überwacht</translation>
     </message>
     <message>
-        <source>%1, case %2 "%3"</source>
+        <source>%1, case %2 &quot;%3&quot;</source>
         <translation>%1, Vorgang %2 „%3“</translation>
     </message>
     <message>
@@ -9108,7 +9108,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>%1 kann nicht überwacht werden.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more; each document's Text column says how it went.</source>
+        <source>… and %n more; each document&apos;s Text column says how it went.</source>
         <translation>
             <numerusform>… und %n weitere; die Spalte Text jedes Dokuments zeigt, wie es ausging.</numerusform>
             <numerusform>… und %n weitere; die Spalte Text jedes Dokuments zeigt, wie es ausging.</numerusform>
@@ -9268,7 +9268,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Ein neues Teilprojekt, vorausgefüllt aus der angenommenen Idee; es merkt sich, woher es stammt</translation>
     </message>
     <message>
-        <source>Suggestions from the consultation hours, the innovation team and the staff and citizens' workshops. The programme manager or the department's digitalisation officer decides on them; an adopted idea becomes a sub-project.</source>
+        <source>Suggestions from the consultation hours, the innovation team and the staff and citizens&apos; workshops. The programme manager or the department&apos;s digitalisation officer decides on them; an adopted idea becomes a sub-project.</source>
         <translation>Vorschläge aus der Sprechstunde, dem Innovationsteam sowie den Beschäftigtenworkshops und Bürgerwerkstätten. Darüber entscheidet die Projektleitung Digitalisierungsprogramm oder die bzw. der Digitalisierungsbeauftragte der Organisationseinheit; aus einer angenommenen Idee wird ein Teilprojekt.</translation>
     </message>
 </context>
@@ -9377,7 +9377,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>An &amp;Finanzsoftware übergeben…</translation>
     </message>
     <message>
-        <source>Writes every invoice whose payment was ordered as a CSV with the original files into the finance software's folder, and files them in the e-file</source>
+        <source>Writes every invoice whose payment was ordered as a CSV with the original files into the finance software&apos;s folder, and files them in the e-file</source>
         <translation>Schreibt jede Rechnung, deren Zahlung angeordnet wurde, als CSV mit den Originaldateien in den Ordner der Finanzsoftware und legt sie in der E-Akte ab</translation>
     </message>
     <message>
@@ -9615,7 +9615,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Schritt nicht möglich</translation>
     </message>
     <message>
-        <source>Invoice %1: now "%2".</source>
+        <source>Invoice %1: now &quot;%2&quot;.</source>
         <translation>Rechnung %1: jetzt „%2“.</translation>
     </message>
     <message>
@@ -9866,7 +9866,7 @@ Soll unter %1 einer angelegt werden, mit Ihnen (%2) als erstem Administrator?</t
         <translation>Datenbestand &amp;prüfen</translation>
     </message>
     <message>
-        <source>Checks the database, the audit trail and every document's hash</source>
+        <source>Checks the database, the audit trail and every document&apos;s hash</source>
         <translation>Prüft die Datenbank, das Protokoll und den Hashwert jedes Dokuments</translation>
     </message>
     <message>
@@ -9950,7 +9950,7 @@ Datenbestand: %3</translation>
         <translation>Workflow installiert</translation>
     </message>
     <message>
-        <source>"%1" is installed as version %2. Items already under way keep the version they started under.</source>
+        <source>&quot;%1&quot; is installed as version %2. Items already under way keep the version they started under.</source>
         <translation>„%1“ ist als Version %2 installiert. Bereits laufende Einträge behalten die Version, mit der sie begonnen haben.</translation>
     </message>
     <message>
@@ -10024,7 +10024,7 @@ Datenbestand: %3</translation>
         <translation>Aussonderung</translation>
     </message>
     <message>
-        <source>Closed files past their retention period: destruction with a second person's approval</source>
+        <source>Closed files past their retention period: destruction with a second person&apos;s approval</source>
         <translation>Abgeschlossene Akten nach Ablauf der Aufbewahrungsfrist: Kassation mit Genehmigung einer zweiten Person</translation>
     </message>
     <message>
@@ -10320,7 +10320,7 @@ Datenbestand: %3</translation>
         <translation>Statusbericht als &amp;HTML…</translation>
     </message>
     <message>
-        <source>The status report / newsletter for the day and scope chosen: charts, each sub-project's latest status, milestones, services that went online, training figures</source>
+        <source>The status report / newsletter for the day and scope chosen: charts, each sub-project&apos;s latest status, milestones, services that went online, training figures</source>
         <translation>Der Statusbericht bzw. Newsletter für den gewählten Tag und Berichtsbereich: Diagramme, aktueller Stand jedes Teilprojekts, Meilensteine, online gegangene Leistungen, Schulungskennzahlen</translation>
     </message>
     <message>
@@ -10432,7 +10432,7 @@ Datenbestand: %3</translation>
 <context>
     <name>amtsdesk::ui::RequirementsPanel</name>
     <message>
-        <source>everyone with the role "%1"</source>
+        <source>everyone with the role &quot;%1&quot;</source>
         <translation>alle mit der Rolle „%1“</translation>
     </message>
     <message>
@@ -10503,8 +10503,8 @@ Datenbestand: %3</translation>
         <translation>&lt;h2&gt;Suche&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>e.g. Müller Bauantrag, "keine Bedenken", Gebühr* NOT Mahnung, akte:63- von:1.1.2026</source>
-        <translation>z. B. Müller Bauantrag, "keine Bedenken", Gebühr* NOT Mahnung, akte:63- von:1.1.2026</translation>
+        <source>e.g. Müller Bauantrag, &quot;keine Bedenken&quot;, Gebühr* NOT Mahnung, akte:63- von:1.1.2026</source>
+        <translation>z. B. Müller Bauantrag, &quot;keine Bedenken&quot;, Gebühr* NOT Mahnung, akte:63- von:1.1.2026</translation>
     </message>
     <message>
         <source>Search text</source>
@@ -10597,7 +10597,7 @@ Datenbestand: %3</translation>
         <translation>Inbetriebnahme</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;LeiKa %2 · OZG %3 %4&lt;br&gt;Maturity now: %5 (changed with "Set maturity…", which keeps the history)</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;LeiKa %2 · OZG %3 %4&lt;br&gt;Maturity now: %5 (changed with &quot;Set maturity…&quot;, which keeps the history)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;LeiKa %2 · OZG %3 %4&lt;br&gt;Reifegrad aktuell: %5 (zu ändern mit „Reifegrad setzen…“, dabei bleibt der Verlauf erhalten)</translation>
     </message>
     <message>
@@ -10980,7 +10980,7 @@ Datenbestand: %3</translation>
         <translation>Datenbestand</translation>
     </message>
     <message>
-        <source>Checks the database, the whole audit trail and every stored document's hash</source>
+        <source>Checks the database, the whole audit trail and every stored document&apos;s hash</source>
         <translation>Prüft die Datenbank, das gesamte Protokoll und den Hashwert jedes gespeicherten Dokuments</translation>
     </message>
     <message>
@@ -11068,7 +11068,7 @@ Datenbestand: %3</translation>
         <translation>Erstellt jetzt eine Sicherung im Ordner der automatischen Sicherung</translation>
     </message>
     <message>
-        <source>No scheduled backup is set up. Set one up with "Backup settings…".</source>
+        <source>No scheduled backup is set up. Set one up with &quot;Backup settings…&quot;.</source>
         <translation>Es ist keine automatische Sicherung eingerichtet. Richten Sie eine über „Sicherungseinstellungen…“ ein.</translation>
     </message>
     <message>
@@ -11238,11 +11238,11 @@ Datenbestand: %3</translation>
         <translation>Aus Idee %1: %2</translation>
     </message>
     <message>
-        <source>The planned budget "%1" is not an amount in euros. Write it like %2.</source>
+        <source>The planned budget &quot;%1&quot; is not an amount in euros. Write it like %2.</source>
         <translation>Das geplante Budget „%1“ ist kein Betrag in Euro. Schreiben Sie ihn z. B. als %2.</translation>
     </message>
     <message>
-        <source>The budget spent "%1" is not an amount in euros. Write it like %2.</source>
+        <source>The budget spent &quot;%1&quot; is not an amount in euros. Write it like %2.</source>
         <translation>Das verausgabte Budget „%1“ ist kein Betrag in Euro. Schreiben Sie ihn z. B. als %2.</translation>
     </message>
     <message>
@@ -11594,10 +11594,10 @@ Datenbestand: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:#b00020'&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style='color:#b00020'&gt;&lt;b&gt;%n überfällig&lt;/b&gt;&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style='color:#b00020'&gt;&lt;b&gt;%n überfällig&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%n überfällig&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%n überfällig&lt;/b&gt;&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -11605,7 +11605,7 @@ Datenbestand: %3</translation>
         <translation>Schritt nicht ausgeführt</translation>
     </message>
     <message>
-        <source>"%1": done.</source>
+        <source>&quot;%1&quot;: done.</source>
         <translation>„%1“: erledigt.</translation>
     </message>
     <message>

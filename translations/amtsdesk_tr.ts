@@ -4,12 +4,12 @@
 <context>
     <name>AccessService</name>
     <message>
-        <source>"%1" is not a valid login: use up to 64 letters, digits, '.', '_', '-' or '@', starting with a letter or digit.</source>
-        <translation>"%1" geçerli bir kullanıcı adı değil: harf veya rakamla başlayan, en fazla 64 harf, rakam, '.', '_', '-' ya da '@' karakterinden oluşan bir ad kullanın.</translation>
+        <source>&quot;%1&quot; is not a valid login: use up to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; geçerli bir kullanıcı adı değil: harf veya rakamla başlayan, en fazla 64 harf, rakam, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; ya da &apos;@&apos; karakterinden oluşan bir ad kullanın.</translation>
     </message>
     <message>
-        <source>"%1" is reserved for the program itself.</source>
-        <translation>"%1" programın kendisi için ayrılmıştır.</translation>
+        <source>&quot;%1&quot; is reserved for the program itself.</source>
+        <translation>&quot;%1&quot; programın kendisi için ayrılmıştır.</translation>
     </message>
     <message>
         <source>This store already has users; its first administrator was named when it was created.</source>
@@ -24,63 +24,63 @@
         <translation>%1 numaralı bir kullanıcı yok.</translation>
     </message>
     <message>
-        <source>The login "%1" has no user record in this store. Ask an administrator to add you.</source>
-        <translation>"%1" kullanıcı adı için bu veri deposunda kullanıcı kaydı yok. Sizi eklemesi için bir yöneticiye başvurun.</translation>
+        <source>The login &quot;%1&quot; has no user record in this store. Ask an administrator to add you.</source>
+        <translation>&quot;%1&quot; kullanıcı adı için bu veri deposunda kullanıcı kaydı yok. Sizi eklemesi için bir yöneticiye başvurun.</translation>
     </message>
     <message>
-        <source>Nobody can sign in as the program's own system actor.</source>
+        <source>Nobody can sign in as the program&apos;s own system actor.</source>
         <translation>Hiç kimse programın kendi sistem kullanıcısı olarak oturum açamaz.</translation>
     </message>
     <message>
-        <source>The user "%1" is deactivated in this store.</source>
-        <translation>"%1" kullanıcısı bu veri deposunda devre dışı bırakılmış.</translation>
+        <source>The user &quot;%1&quot; is deactivated in this store.</source>
+        <translation>&quot;%1&quot; kullanıcısı bu veri deposunda devre dışı bırakılmış.</translation>
     </message>
     <message>
         <source>%1 is not deputy for %2 today.</source>
         <translation>%1 bugün %2 için vekil değil.</translation>
     </message>
     <message>
-        <source>%1 may not %2: that needs the role "%3".</source>
-        <translation>%1, %2 yetkisine sahip değil: bunun için "%3" rolü gerekir.</translation>
+        <source>%1 may not %2: that needs the role &quot;%3&quot;.</source>
+        <translation>%1, %2 yetkisine sahip değil: bunun için &quot;%3&quot; rolü gerekir.</translation>
     </message>
     <message>
-        <source>There is no department with the code "%1".</source>
-        <translation>"%1" kodlu bir birim yok.</translation>
+        <source>There is no department with the code &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; kodlu bir birim yok.</translation>
     </message>
     <message>
         <source>create departments</source>
         <translation>birim oluşturma</translation>
     </message>
     <message>
-        <source>A department code must have 1 to 32 characters; "%1" has %2.</source>
-        <translation>Bir birim kodu 1 ile 32 karakter arasında olmalıdır; "%1" %2 karakterden oluşuyor.</translation>
+        <source>A department code must have 1 to 32 characters; &quot;%1&quot; has %2.</source>
+        <translation>Bir birim kodu 1 ile 32 karakter arasında olmalıdır; &quot;%1&quot; %2 karakterden oluşuyor.</translation>
     </message>
     <message>
-        <source>The department "%1" needs a name of 1 to 200 characters.</source>
-        <translation>"%1" biriminin adı 1 ile 200 karakter arasında olmalıdır.</translation>
+        <source>The department &quot;%1&quot; needs a name of 1 to 200 characters.</source>
+        <translation>&quot;%1&quot; biriminin adı 1 ile 200 karakter arasında olmalıdır.</translation>
     </message>
     <message>
-        <source>A department with the code "%1" exists already.</source>
-        <translation>"%1" kodlu bir birim zaten var.</translation>
+        <source>A department with the code &quot;%1&quot; exists already.</source>
+        <translation>&quot;%1&quot; kodlu bir birim zaten var.</translation>
     </message>
     <message>
         <source>create users</source>
         <translation>kullanıcı oluşturma</translation>
     </message>
     <message>
-        <source>The user "%1" needs a name of 1 to 200 characters.</source>
-        <translation>"%1" kullanıcısının adı 1 ile 200 karakter arasında olmalıdır.</translation>
+        <source>The user &quot;%1&quot; needs a name of 1 to 200 characters.</source>
+        <translation>&quot;%1&quot; kullanıcısının adı 1 ile 200 karakter arasında olmalıdır.</translation>
     </message>
     <message>
-        <source>The login "%1" is taken already.</source>
-        <translation>"%1" kullanıcı adı zaten kullanılıyor.</translation>
+        <source>The login &quot;%1&quot; is taken already.</source>
+        <translation>&quot;%1&quot; kullanıcı adı zaten kullanılıyor.</translation>
     </message>
     <message>
         <source>grant roles</source>
         <translation>rol verme</translation>
     </message>
     <message>
-        <source>The program's system actor has no roles.</source>
+        <source>The program&apos;s system actor has no roles.</source>
         <translation>Programın sistem kullanıcısının hiçbir rolü yoktur.</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>Hiç kimse kendi kendisinin vekili olamaz.</translation>
     </message>
     <message>
-        <source>The program's system actor cannot take part in a deputyship.</source>
+        <source>The program&apos;s system actor cannot take part in a deputyship.</source>
         <translation>Programın sistem kullanıcısı bir vekâlette yer alamaz.</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>keep the Leitweg-IDs</source>
-        <translation>Leitweg-ID'lerini yönetme</translation>
+        <translation>Leitweg-ID&apos;lerini yönetme</translation>
     </message>
     <message>
         <source>import the OZG catalogue</source>
@@ -136,15 +136,15 @@
     <name>Actor</name>
     <message>
         <source>%1 i.V. %2</source>
-        <extracomment>"i.V." (in Vertretung) is how a German deputy signs for an absent colleague.</extracomment>
+        <extracomment>&quot;i.V.&quot; (in Vertretung) is how a German deputy signs for an absent colleague.</extracomment>
         <translation>%1 (%2 adına, i.V.)</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <source>"%1" is not a language of Amtsdesk; choose one of: %2.</source>
-        <translation>"%1" Amtsdesk'in dillerinden biri değil; şunlardan birini seçin: %2.</translation>
+        <source>&quot;%1&quot; is not a language of Amtsdesk; choose one of: %2.</source>
+        <translation>&quot;%1&quot; Amtsdesk&apos;in dillerinden biri değil; şunlardan birini seçin: %2.</translation>
     </message>
     <message>
         <source>given with --database</source>
@@ -166,16 +166,16 @@
 <context>
     <name>AuditHead</name>
     <message>
-        <source>%1 is not an audit head saved by Amtsdesk (it lacks the line "%2").</source>
-        <translation>%1, Amtsdesk tarafından kaydedilmiş bir denetim kaydı son hash dosyası değil ("%2" satırı eksik).</translation>
+        <source>%1 is not an audit head saved by Amtsdesk (it lacks the line &quot;%2&quot;).</source>
+        <translation>%1, Amtsdesk tarafından kaydedilmiş bir denetim kaydı son hash dosyası değil (&quot;%2&quot; satırı eksik).</translation>
     </message>
     <message>
-        <source>%1 names no audit head: its line "hash=" needs 64 hexadecimal digits.</source>
-        <translation>%1 bir son hash değeri belirtmiyor: "hash=" satırında 64 onaltılık basamak olmalıdır.</translation>
+        <source>%1 names no audit head: its line &quot;hash=&quot; needs 64 hexadecimal digits.</source>
+        <translation>%1 bir son hash değeri belirtmiyor: &quot;hash=&quot; satırında 64 onaltılık basamak olmalıdır.</translation>
     </message>
     <message>
-        <source>%1 does not say how many entries the trail had: its line "entries=" needs a number.</source>
-        <translation>%1, denetim kaydında kaç girdi bulunduğunu belirtmiyor: "entries=" satırında bir sayı olmalıdır.</translation>
+        <source>%1 does not say how many entries the trail had: its line &quot;entries=&quot; needs a number.</source>
+        <translation>%1, denetim kaydında kaç girdi bulunduğunu belirtmiyor: &quot;entries=&quot; satırında bir sayı olmalıdır.</translation>
     </message>
     <message>
         <source>%1 exists and is not an audit head; choose another file name.</source>
@@ -198,8 +198,8 @@
         <translation>%1, Amtsdesk tarafından kaydedilmiş bir denetim kaydı son hash dosyası değil: çok büyük.</translation>
     </message>
     <message>
-        <source>"%1" is not an audit head: it needs 64 hexadecimal digits.</source>
-        <translation>"%1" bir son hash değeri değil: 64 onaltılık basamak olmalıdır.</translation>
+        <source>&quot;%1&quot; is not an audit head: it needs 64 hexadecimal digits.</source>
+        <translation>&quot;%1&quot; bir son hash değeri değil: 64 onaltılık basamak olmalıdır.</translation>
     </message>
     <message>
         <source>the exported head %1 is no longer in the chain: the trail was rewritten or cut.</source>
@@ -311,11 +311,11 @@
 <context>
     <name>BackupSchedule</name>
     <message>
-        <source>The backup folder must be given as a full path, not "%1".</source>
-        <translation>Yedek klasörü "%1" olarak değil, tam yol olarak verilmelidir.</translation>
+        <source>The backup folder must be given as a full path, not &quot;%1&quot;.</source>
+        <translation>Yedek klasörü &quot;%1&quot; olarak değil, tam yol olarak verilmelidir.</translation>
     </message>
     <message>
-        <source>The backups cannot go inside the store's own documents folder.</source>
+        <source>The backups cannot go inside the store&apos;s own documents folder.</source>
         <translation>Yedekler, veri deposunun kendi belge klasörünün içine konulamaz.</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@
         <translation>Genel seçenekler:</translation>
     </message>
     <message>
-        <source>the store to use (also AMTSDESK_DATABASE); default: the administrator's setting, else your data folder</source>
+        <source>the store to use (also AMTSDESK_DATABASE); default: the administrator&apos;s setting, else your data folder</source>
         <translation>kullanılacak veri deposu (AMTSDESK_DATABASE ile de verilebilir); varsayılan: yöneticinin ayarı, o yoksa veri klasörünüz</translation>
     </message>
     <message>
@@ -468,8 +468,8 @@
         <translation>mesajların dili: de, en veya tr</translation>
     </message>
     <message>
-        <source>Run 'amtsdesk-cli COMMAND --help' for the options of a command.</source>
-        <translation>Bir komutun seçenekleri için 'amtsdesk-cli COMMAND --help' komutunu çalıştırın.</translation>
+        <source>Run &apos;amtsdesk-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Bir komutun seçenekleri için &apos;amtsdesk-cli COMMAND --help&apos; komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -480,8 +480,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: wrong number of arguments; see 'amtsdesk-cli %1 --help'.</source>
-        <translation>%1: bağımsız değişken sayısı yanlış; bkz. 'amtsdesk-cli %1 --help'.</translation>
+        <source>%1: wrong number of arguments; see &apos;amtsdesk-cli %1 --help&apos;.</source>
+        <translation>%1: bağımsız değişken sayısı yanlış; bkz. &apos;amtsdesk-cli %1 --help&apos;.</translation>
     </message>
     <message>
         <source>--user works on demo and test stores only; on this store you act as your own login (%1).</source>
@@ -520,12 +520,12 @@
         <translation>--%1 için bir değer gerekli.</translation>
     </message>
     <message>
-        <source>Unknown option '%1'; run 'amtsdesk-cli --help'.</source>
-        <translation>Bilinmeyen seçenek '%1'; 'amtsdesk-cli --help' komutunu çalıştırın.</translation>
+        <source>Unknown option &apos;%1&apos;; run &apos;amtsdesk-cli --help&apos;.</source>
+        <translation>Bilinmeyen seçenek &apos;%1&apos;; &apos;amtsdesk-cli --help&apos; komutunu çalıştırın.</translation>
     </message>
     <message>
-        <source>'%1' is not a command; run 'amtsdesk-cli --help' for the list.</source>
-        <translation>'%1' bir komut değil; komut listesi için 'amtsdesk-cli --help' komutunu çalıştırın.</translation>
+        <source>&apos;%1&apos; is not a command; run &apos;amtsdesk-cli --help&apos; for the list.</source>
+        <translation>&apos;%1&apos; bir komut değil; komut listesi için &apos;amtsdesk-cli --help&apos; komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>Creates a new store at the store location with LOGIN as its first administrator.</source>
@@ -564,8 +564,8 @@
         <translation>%1 bir demo veri deposu değil; demo verileriyle asla değiştirilmez.</translation>
     </message>
     <message>
-        <source>Created the demo store %1; you (%2) are its administrator. Other users: see 'amtsdesk-cli users'.</source>
-        <translation>%1 demo veri deposu oluşturuldu; yöneticisi sizsiniz (%2). Diğer kullanıcılar için bkz. 'amtsdesk-cli users'.</translation>
+        <source>Created the demo store %1; you (%2) are its administrator. Other users: see &apos;amtsdesk-cli users&apos;.</source>
+        <translation>%1 demo veri deposu oluşturuldu; yöneticisi sizsiniz (%2). Diğer kullanıcılar için bkz. &apos;amtsdesk-cli users&apos;.</translation>
     </message>
     <message>
         <source>also check that the audit chain still ends in HASH (from audit-head)</source>
@@ -580,8 +580,8 @@
         <translation>verify: denetim kaydı %1 numaralı girdide bozuk</translation>
     </message>
     <message>
-        <source>Prints the hash of the newest audit entry. Keep it elsewhere: 'verify --expect-head' then detects a rewrite of the whole trail.</source>
-        <translation>En yeni denetim kaydı girdisinin hash değerini yazdırır. Bu değeri başka bir yerde saklayın: böylece 'verify --expect-head' tüm kaydın yeniden yazılmasını fark eder.</translation>
+        <source>Prints the hash of the newest audit entry. Keep it elsewhere: &apos;verify --expect-head&apos; then detects a rewrite of the whole trail.</source>
+        <translation>En yeni denetim kaydı girdisinin hash değerini yazdırır. Bu değeri başka bir yerde saklayın: böylece &apos;verify --expect-head&apos; tüm kaydın yeniden yazılmasını fark eder.</translation>
     </message>
     <message>
         <source>Backup written to %1: the database and %2 documents, %3 bytes, verified.</source>
@@ -589,11 +589,11 @@
     </message>
     <message>
         <source>Puts the backup in folder SOURCE in place of the store. Close Amtsdesk first.</source>
-        <translation>SOURCE klasöründeki yedeği veri deposunun yerine koyar. Önce Amtsdesk'i kapatın.</translation>
+        <translation>SOURCE klasöründeki yedeği veri deposunun yerine koyar. Önce Amtsdesk&apos;i kapatın.</translation>
     </message>
     <message>
-        <source>a folder written by 'backup'</source>
-        <translation>'backup' ile yazılmış bir klasör</translation>
+        <source>a folder written by &apos;backup&apos;</source>
+        <translation>&apos;backup&apos; ile yazılmış bir klasör</translation>
     </message>
     <message>
         <source>replace an existing store (it is moved aside, not deleted)</source>
@@ -652,8 +652,8 @@
         <translation>süreç göstergeleri: durum ve ay başına geçen süre</translation>
     </message>
     <message>
-        <source>Lists what waits for you, also as deputy, soonest due first; '!' marks overdue items.</source>
-        <translation>Vekil olarak bekleyenler de dahil olmak üzere sizi bekleyenleri, son tarihi en yakın olan başta olacak şekilde listeler; '!' gecikmiş öğeleri işaretler.</translation>
+        <source>Lists what waits for you, also as deputy, soonest due first; &apos;!&apos; marks overdue items.</source>
+        <translation>Vekil olarak bekleyenler de dahil olmak üzere sizi bekleyenleri, son tarihi en yakın olan başta olacak şekilde listeler; &apos;!&apos; gecikmiş öğeleri işaretler.</translation>
     </message>
     <message>
         <source>Nothing waits for you.</source>
@@ -688,16 +688,16 @@
         <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
-        <source>Installed the workflow "%1" as version %2.</source>
-        <translation>"%1" iş akışı sürüm %2 olarak yüklendi.</translation>
+        <source>Installed the workflow &quot;%1&quot; as version %2.</source>
+        <translation>&quot;%1&quot; iş akışı sürüm %2 olarak yüklendi.</translation>
     </message>
     <message>
-        <source>Shows an item's state, fields and history, and the steps you may take.</source>
+        <source>Shows an item&apos;s state, fields and history, and the steps you may take.</source>
         <translation>Bir öğenin durumunu, alanlarını ve geçmişini, ayrıca uygulayabileceğiniz adımları gösterir.</translation>
     </message>
     <message>
-        <source>the item number (as 'tasks' shows it)</source>
-        <translation>öğe numarası ('tasks' komutunun gösterdiği biçimde)</translation>
+        <source>the item number (as &apos;tasks&apos; shows it)</source>
+        <translation>öğe numarası (&apos;tasks&apos; komutunun gösterdiği biçimde)</translation>
     </message>
     <message>
         <source>Workflow: %1, version %2</source>
@@ -744,7 +744,7 @@
         <translation>öğe numarası</translation>
     </message>
     <message>
-        <source>the step's key, e.g. start_work</source>
+        <source>the step&apos;s key, e.g. start_work</source>
         <translation>adımın anahtarı, ör. start_work</translation>
     </message>
     <message>
@@ -764,16 +764,16 @@
         <translation>LOGIN adına vekil olarak (i.V.) işlem yap</translation>
     </message>
     <message>
-        <source>--field needs NAME=VALUE, not "%1".</source>
-        <translation>--field için NAME=VALUE gerekli, "%1" değil.</translation>
+        <source>--field needs NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--field için NAME=VALUE gerekli, &quot;%1&quot; değil.</translation>
     </message>
     <message>
-        <source>--expect-version needs a number, not "%1".</source>
-        <translation>--expect-version için bir sayı gerekli, "%1" değil.</translation>
+        <source>--expect-version needs a number, not &quot;%1&quot;.</source>
+        <translation>--expect-version için bir sayı gerekli, &quot;%1&quot; değil.</translation>
     </message>
     <message>
-        <source>#%1 is now "%2" (version %3).</source>
-        <translation>#%1 artık "%2" durumunda (sürüm %3).</translation>
+        <source>#%1 is now &quot;%2&quot; (version %3).</source>
+        <translation>#%1 artık &quot;%2&quot; durumunda (sürüm %3).</translation>
     </message>
     <message>
         <source>Usage: amtsdesk-cli workflow list | install FILE | show ITEM | take ITEM STEP [options]</source>
@@ -796,12 +796,12 @@
         <translation>son gün (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>write CSV to FILE ('-' for standard output)</source>
-        <translation>CSV'yi FILE dosyasına yaz (standart çıktı için '-')</translation>
+        <source>write CSV to FILE (&apos;-&apos; for standard output)</source>
+        <translation>CSV&apos;yi FILE dosyasına yaz (standart çıktı için &apos;-&apos;)</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not "%2".</source>
-        <translation>--%1 için YYYY-MM-DD biçiminde bir tarih gerekli, "%2" değil.</translation>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 için YYYY-MM-DD biçiminde bir tarih gerekli, &quot;%2&quot; değil.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Imports a file plan from CSV (key,title,parent,department,retention_years); existing units are updated. All or nothing: any bad row stops the import and is named.</source>
-        <translation>CSV'den bir dosya planı içe aktarır (key,title,parent,department,retention_years); mevcut birimler güncellenir. Ya hep ya hiç: hatalı her satır içe aktarmayı durdurur ve bildirilir.</translation>
+        <translation>CSV&apos;den bir dosya planı içe aktarır (key,title,parent,department,retention_years); mevcut birimler güncellenir. Ya hep ya hiç: hatalı her satır içe aktarmayı durdurur ve bildirilir.</translation>
     </message>
     <message>
         <source>the file plan</source>
@@ -888,7 +888,7 @@
         <translation>konu</translation>
     </message>
     <message>
-        <source>lead department (default: the plan unit's)</source>
+        <source>lead department (default: the plan unit&apos;s)</source>
         <translation>sorumlu birim (varsayılan: dosya planı biriminin birimi)</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@
         <translation>Bir dosyayı dosya planının başka bir birimine taşır; dosya numarası değişmez.</translation>
     </message>
     <message>
-        <source>the file's reference number</source>
+        <source>the file&apos;s reference number</source>
         <translation>dosya numarası</translation>
     </message>
     <message>
@@ -948,8 +948,8 @@
         <translation>Kullanım: amtsdesk-cli case create REFERENCE SUBJECT [--due DATE]</translation>
     </message>
     <message>
-        <source>--due needs a date as YYYY-MM-DD, not "%1".</source>
-        <translation>--due için YYYY-MM-DD biçiminde bir tarih gerekli, "%1" değil.</translation>
+        <source>--due needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--due için YYYY-MM-DD biçiminde bir tarih gerekli, &quot;%1&quot; değil.</translation>
     </message>
     <message>
         <source>Stores files as documents of a case, each file as it is; prints one line per file: added, or why not. Exit code 1 when any file was not added.</source>
@@ -960,8 +960,8 @@
         <translation>eklenecek dosyalar</translation>
     </message>
     <message>
-        <source>the case number (from 'case create' or 'show')</source>
-        <translation>işlem numarası ('case create' veya 'show' çıktısından)</translation>
+        <source>the case number (from &apos;case create&apos; or &apos;show&apos;)</source>
+        <translation>işlem numarası (&apos;case create&apos; veya &apos;show&apos; çıktısından)</translation>
     </message>
     <message>
         <source>incoming (default), outgoing or internal</source>
@@ -977,19 +977,19 @@
     </message>
     <message>
         <source>password of protected PDFs, to read their text</source>
-        <translation>metinlerinin okunabilmesi için korumalı PDF'lerin parolası</translation>
+        <translation>metinlerinin okunabilmesi için korumalı PDF&apos;lerin parolası</translation>
     </message>
     <message>
         <source>import needs --case N.</source>
         <translation>import için --case N gerekli.</translation>
     </message>
     <message>
-        <source>--direction is incoming, outgoing or internal, not "%1".</source>
-        <translation>--direction değeri incoming, outgoing veya internal olmalıdır, "%1" değil.</translation>
+        <source>--direction is incoming, outgoing or internal, not &quot;%1&quot;.</source>
+        <translation>--direction değeri incoming, outgoing veya internal olmalıdır, &quot;%1&quot; değil.</translation>
     </message>
     <message>
-        <source>--date needs a date as YYYY-MM-DD, not "%1".</source>
-        <translation>--date için YYYY-MM-DD biçiminde bir tarih gerekli, "%1" değil.</translation>
+        <source>--date needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date için YYYY-MM-DD biçiminde bir tarih gerekli, &quot;%1&quot; değil.</translation>
     </message>
     <message>
         <source>added    %1 as document %2</source>
@@ -1004,7 +1004,7 @@
         <translation>BAŞARISIZ  %1: %2</translation>
     </message>
     <message>
-        <source>Watches an inbox folder (e.g. the scanner's output): files that have stopped growing are added to the case and moved to imported/; files that cannot be added go to failed/ with a .reason.txt. Runs until stopped (Ctrl+C), or looks once with --once.</source>
+        <source>Watches an inbox folder (e.g. the scanner&apos;s output): files that have stopped growing are added to the case and moved to imported/; files that cannot be added go to failed/ with a .reason.txt. Runs until stopped (Ctrl+C), or looks once with --once.</source>
         <translation>Bir gelen kutusu klasörünü (ör. tarayıcının çıktı klasörü) izler: büyümesi durmuş dosyalar işleme eklenir ve imported/ klasörüne taşınır; eklenemeyen dosyalar bir .reason.txt ile birlikte failed/ klasörüne gider. Durdurulana kadar (Ctrl+C) çalışır ya da --once ile yalnızca bir kez bakar.</translation>
     </message>
     <message>
@@ -1028,8 +1028,8 @@
         <translation>inbox için --case N gerekli.</translation>
     </message>
     <message>
-        <source>Searches the text and metadata of the documents you may read. Syntax: words (all must occur), Bau* (prefix), "exact phrase", OR, NOT or -word, parentheses; filters akte:, oe:, plan:, von:, bis:, typ:, status:. Müller, Mueller and Muller find each other.</source>
-        <translation>Okuma yetkiniz olan belgelerin metninde ve meta verilerinde arama yapar. Söz dizimi: sözcükler (tümü geçmelidir), Bau* (önek), "tam ifade", OR, NOT veya -sözcük, parantezler; filtreler akte:, oe:, plan:, von:, bis:, typ:, status:. Müller, Mueller ve Muller aramada aynı sayılır.</translation>
+        <source>Searches the text and metadata of the documents you may read. Syntax: words (all must occur), Bau* (prefix), &quot;exact phrase&quot;, OR, NOT or -word, parentheses; filters akte:, oe:, plan:, von:, bis:, typ:, status:. Müller, Mueller and Muller find each other.</source>
+        <translation>Okuma yetkiniz olan belgelerin metninde ve meta verilerinde arama yapar. Söz dizimi: sözcükler (tümü geçmelidir), Bau* (önek), &quot;tam ifade&quot;, OR, NOT veya -sözcük, parantezler; filtreler akte:, oe:, plan:, von:, bis:, typ:, status:. Müller, Mueller ve Muller aramada aynı sayılır.</translation>
     </message>
     <message>
         <source>what to look for</source>
@@ -1080,15 +1080,15 @@
         <translation>henüz var olmayan bir klasör</translation>
     </message>
     <message>
-        <source>only this case (its number from 'show')</source>
-        <translation>yalnızca bu işlem (numarası 'show' çıktısından)</translation>
+        <source>only this case (its number from &apos;show&apos;)</source>
+        <translation>yalnızca bu işlem (numarası &apos;show&apos; çıktısından)</translation>
     </message>
     <message>
         <source>Exported %1 cases with %2 documents to %3.</source>
         <translation>%1 işlem ve %2 belge %3 konumuna dışa aktarıldı.</translation>
     </message>
     <message>
-        <source>Puts a case on resubmission (Wiedervorlage): on the date it comes back to you, or to a colleague of the file's department, with the reason.</source>
+        <source>Puts a case on resubmission (Wiedervorlage): on the date it comes back to you, or to a colleague of the file&apos;s department, with the reason.</source>
         <translation>Bir işlemi takibe alır (Wiedervorlage): belirtilen tarihte işlem, gerekçesiyle birlikte size ya da dosyanın birimindeki bir çalışma arkadaşınıza geri gelir.</translation>
     </message>
     <message>
@@ -1112,11 +1112,11 @@
         <translation>Kullanım: amtsdesk-cli resubmission add CASE DATE REASON [--for LOGIN]</translation>
     </message>
     <message>
-        <source>DATE must be YYYY-MM-DD, not "%1".</source>
-        <translation>DATE, YYYY-MM-DD biçiminde olmalıdır, "%1" değil.</translation>
+        <source>DATE must be YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>DATE, YYYY-MM-DD biçiminde olmalıdır, &quot;%1&quot; değil.</translation>
     </message>
     <message>
-        <source>the file's reference number (request) or the request number (approve)</source>
+        <source>the file&apos;s reference number (request) or the request number (approve)</source>
         <translation>dosya numarası (request) veya talep numarası (approve)</translation>
     </message>
     <message>
@@ -1124,7 +1124,7 @@
         <translation>Kullanım: amtsdesk-cli disposal list | request REFERENCE | approve REQUEST</translation>
     </message>
     <message>
-        <source>The disposal list: closed files whose retention period has ended; destruction needs a request and a second person's approval.</source>
+        <source>The disposal list: closed files whose retention period has ended; destruction needs a request and a second person&apos;s approval.</source>
         <translation>İmha listesi: saklama süresi dolmuş kapatılmış dosyalar; imha için bir talep ve ikinci bir kişinin onayı gerekir.</translation>
     </message>
     <message>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>Validates e-invoices (XRechnung in UBL or CII; ZUGFeRD / Factur-X PDFs) against the rules of EN 16931 and, where the invoice is an XRechnung, of XRechnung 3.0. Exit code 0 when all are valid, 1 when any is not, 2 when a file cannot be read as an invoice.</source>
-        <translation>E-faturaları (UBL veya CII biçiminde XRechnung; ZUGFeRD / Factur-X PDF'leri) EN 16931 kurallarına ve fatura bir XRechnung ise XRechnung 3.0 kurallarına göre doğrular. Tümü geçerliyse çıkış kodu 0, herhangi biri geçersizse 1, bir dosya fatura olarak okunamıyorsa 2 olur.</translation>
+        <translation>E-faturaları (UBL veya CII biçiminde XRechnung; ZUGFeRD / Factur-X PDF&apos;leri) EN 16931 kurallarına ve fatura bir XRechnung ise XRechnung 3.0 kurallarına göre doğrular. Tümü geçerliyse çıkış kodu 0, herhangi biri geçersizse 1, bir dosya fatura olarak okunamıyorsa 2 olur.</translation>
     </message>
     <message>
         <source>invoice files (XML or PDF)</source>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>write the HTML to OUT instead of standard output</source>
-        <translation>HTML'i standart çıktı yerine ÇIKTI dosyasına yaz</translation>
+        <translation>HTML&apos;i standart çıktı yerine ÇIKTI dosyasına yaz</translation>
     </message>
     <message>
         <source>e-invoices: validate, show, and the inbox (import, approve, export)</source>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <source>Takes e-invoices into the inbox: each is stored unchanged, validated, checked for duplicates and routed by its Leitweg-ID. Exit code 1 when any was not valid or not readable, 2 when one could not be taken in.</source>
-        <translation>E-faturaları gelen faturalara alır: her biri değiştirilmeden saklanır, doğrulanır, mükerrer olup olmadığı denetlenir ve Leitweg-ID'sine göre ilgili birime yönlendirilir. Herhangi biri geçersiz veya okunamaz ise çıkış kodu 1, biri alınamadıysa 2 olur.</translation>
+        <translation>E-faturaları gelen faturalara alır: her biri değiştirilmeden saklanır, doğrulanır, mükerrer olup olmadığı denetlenir ve Leitweg-ID&apos;sine göre ilgili birime yönlendirilir. Herhangi biri geçersiz veya okunamaz ise çıkış kodu 1, biri alınamadıysa 2 olur.</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
@@ -1240,8 +1240,8 @@
         <translation>her satırda bir JSON nesnesi</translation>
     </message>
     <message>
-        <source>--due-by needs a date as YYYY-MM-DD, not "%1".</source>
-        <translation>--due-by için YYYY-MM-DD biçiminde bir tarih gerekir, "%1" değil.</translation>
+        <source>--due-by needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--due-by için YYYY-MM-DD biçiminde bir tarih gerekir, &quot;%1&quot; değil.</translation>
     </message>
     <message>
         <source>  [not valid]</source>
@@ -1260,8 +1260,8 @@
         <translation>faturanın gelen faturalardaki numarası</translation>
     </message>
     <message>
-        <source>"%1" is no invoice number.</source>
-        <translation>"%1" bir fatura numarası değil.</translation>
+        <source>&quot;%1&quot; is no invoice number.</source>
+        <translation>&quot;%1&quot; bir fatura numarası değil.</translation>
     </message>
     <message>
         <source>Invoice %1: %2 from %3</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>Lists the Leitweg-IDs and their departments; --set and --remove change them (administrators).</source>
-        <translation>Leitweg-ID'lerini ve bağlı oldukları birimleri listeler; --set ve --remove bunları değiştirir (yöneticiler).</translation>
+        <translation>Leitweg-ID&apos;lerini ve bağlı oldukları birimleri listeler; --set ve --remove bunları değiştirir (yöneticiler).</translation>
     </message>
     <message>
         <source>route LEITWEG-ID=DEPARTMENT</source>
@@ -1325,11 +1325,11 @@
     </message>
     <message>
         <source>remove the route of a Leitweg-ID</source>
-        <translation>bir Leitweg-ID'sinin yönlendirmesini kaldır</translation>
+        <translation>bir Leitweg-ID&apos;sinin yönlendirmesini kaldır</translation>
     </message>
     <message>
-        <source>--set needs LEITWEG-ID=DEPARTMENT, not "%1".</source>
-        <translation>--set için LEITWEG-ID=DEPARTMENT gerekir, "%1" değil.</translation>
+        <source>--set needs LEITWEG-ID=DEPARTMENT, not &quot;%1&quot;.</source>
+        <translation>--set için LEITWEG-ID=DEPARTMENT gerekir, &quot;%1&quot; değil.</translation>
     </message>
     <message>
         <source>Rejects an invoice with a reason; --notice writes the rejection notice for the seller (PDF).</source>
@@ -1340,7 +1340,7 @@
         <translation>Fatura iş akışının bir adımını uygular: accept_despite_findings, approve_factually (--allocation ile), approve_arithmetically, order_payment, return_for_check, reject.</translation>
     </message>
     <message>
-        <source>the step's key</source>
+        <source>the step&apos;s key</source>
         <translation>adımın anahtarı</translation>
     </message>
     <message>
@@ -1352,16 +1352,16 @@
         <translation>hesap ataması COST-CENTRE:BUDGET-ITEM[:AMOUNT]; bölmek için tekrarlanabilir; AMOUNT verilmezse ödenecek tutarın tamamı</translation>
     </message>
     <message>
-        <source>--allocation needs COST-CENTRE:BUDGET-ITEM[:AMOUNT], not "%1".</source>
-        <translation>--allocation için COST-CENTRE:BUDGET-ITEM[:AMOUNT] gerekir, "%1" değil.</translation>
+        <source>--allocation needs COST-CENTRE:BUDGET-ITEM[:AMOUNT], not &quot;%1&quot;.</source>
+        <translation>--allocation için COST-CENTRE:BUDGET-ITEM[:AMOUNT] gerekir, &quot;%1&quot; değil.</translation>
     </message>
     <message>
-        <source>"%1" is no amount (write it as 1234.56).</source>
-        <translation>"%1" bir tutar değil (1234.56 biçiminde yazın).</translation>
+        <source>&quot;%1&quot; is no amount (write it as 1234.56).</source>
+        <translation>&quot;%1&quot; bir tutar değil (1234.56 biçiminde yazın).</translation>
     </message>
     <message>
-        <source>Invoice %1 is now "%2".</source>
-        <translation>Fatura %1 artık "%2" durumunda.</translation>
+        <source>Invoice %1 is now &quot;%2&quot;.</source>
+        <translation>Fatura %1 artık &quot;%2&quot; durumunda.</translation>
     </message>
     <message>
         <source>Rejection notice written to %1.</source>
@@ -1372,7 +1372,7 @@
         <translation>Ödeme talimatı verilmiş her faturayı muhasebe yazılımına aktarır: bir CSV dosyası ve orijinal dosyalar FOLDER klasörüne yazılır; ardından faturalar e-dosyada dosyalanır.</translation>
     </message>
     <message>
-        <source>the finance software's import folder</source>
+        <source>the finance software&apos;s import folder</source>
         <translation>muhasebe yazılımının içe aktarma klasörü</translation>
     </message>
     <message>
@@ -1414,8 +1414,8 @@
         </translation>
     </message>
     <message>
-        <source>Unknown invoice command "%1".</source>
-        <translation>Bilinmeyen fatura komutu "%1".</translation>
+        <source>Unknown invoice command &quot;%1&quot;.</source>
+        <translation>Bilinmeyen fatura komutu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Use: amtsdesk-cli invoice validate FILE… [--json] [--schemas DIR] | invoice show FILE [--html OUT] | invoice %1 … (the inbox; --help on each)</source>
@@ -1498,24 +1498,24 @@
         <translation>belgelerinin tutulduğu e-dosya (dosya numarası)</translation>
     </message>
     <message>
-        <source>--area: '%1' is not a programme area; use efile, einvoice, ozg, process, training, infrastructure or other.</source>
-        <translation>--area: '%1' bir program alanı değil; efile, einvoice, ozg, process, training, infrastructure veya other kullanın.</translation>
+        <source>--area: &apos;%1&apos; is not a programme area; use efile, einvoice, ozg, process, training, infrastructure or other.</source>
+        <translation>--area: &apos;%1&apos; bir program alanı değil; efile, einvoice, ozg, process, training, infrastructure veya other kullanın.</translation>
     </message>
     <message>
         <source>--depends-on: %1</source>
         <translation>--depends-on: %1</translation>
     </message>
     <message>
-        <source>--%1: '%2' is not an amount in euros (e.g. 25000.00).</source>
-        <translation>--%1: '%2' avro cinsinden bir tutar değil (ör. 25000.00).</translation>
+        <source>--%1: &apos;%2&apos; is not an amount in euros (e.g. 25000.00).</source>
+        <translation>--%1: &apos;%2&apos; avro cinsinden bir tutar değil (ör. 25000.00).</translation>
     </message>
     <message>
         <source>Usage: amtsdesk-cli programme %1 … (--help on each)</source>
         <translation>Kullanım: amtsdesk-cli programme %1 … (her biri için --help)</translation>
     </message>
     <message>
-        <source>'programme %1' is not a command; use one of: %2.</source>
-        <translation>'programme %1' bir komut değil; şunlardan birini kullanın: %2.</translation>
+        <source>&apos;programme %1&apos; is not a command; use one of: %2.</source>
+        <translation>&apos;programme %1&apos; bir komut değil; şunlardan birini kullanın: %2.</translation>
     </message>
     <message>
         <source>Lists the sub-projects: code, traffic light, progress, phase, department, lead, forecast end and title.</source>
@@ -1538,12 +1538,12 @@
         <translation>tamamlananlar hariç</translation>
     </message>
     <message>
-        <source>--area: '%1' is not a programme area.</source>
-        <translation>--area: '%1' bir program alanı değil.</translation>
+        <source>--area: &apos;%1&apos; is not a programme area.</source>
+        <translation>--area: &apos;%1&apos; bir program alanı değil.</translation>
     </message>
     <message>
-        <source>--light: '%1' is not a traffic light; use green, amber, red or none.</source>
-        <translation>--light: '%1' bir trafik ışığı değil; green, amber, red veya none kullanın.</translation>
+        <source>--light: &apos;%1&apos; is not a traffic light; use green, amber, red or none.</source>
+        <translation>--light: &apos;%1&apos; bir trafik ışığı değil; green, amber, red veya none kullanın.</translation>
     </message>
     <message numerus="yes">
         <source>%n sub-project(s)</source>
@@ -1620,15 +1620,15 @@
         <translation>Durum raporları:</translation>
     </message>
     <message>
-        <source>Creates a sub-project in the phase 'Idea'. The programme manager may create any; a digitalisation officer those their departments sponsor. --idea carries on an adopted idea.</source>
-        <translation>'Idea' (Fikir) aşamasında bir alt proje oluşturur. Program yöneticisi her alt projeyi oluşturabilir; dijitalleşme sorumlusu ise yalnızca kendi birimlerinin üstlendiklerini. --idea, kabul edilmiş bir fikri alt proje olarak sürdürür.</translation>
+        <source>Creates a sub-project in the phase &apos;Idea&apos;. The programme manager may create any; a digitalisation officer those their departments sponsor. --idea carries on an adopted idea.</source>
+        <translation>&apos;Idea&apos; (Fikir) aşamasında bir alt proje oluşturur. Program yöneticisi her alt projeyi oluşturabilir; dijitalleşme sorumlusu ise yalnızca kendi birimlerinin üstlendiklerini. --idea, kabul edilmiş bir fikri alt proje olarak sürdürür.</translation>
     </message>
     <message>
         <source>Changes what is given of a sub-project; the rest stays.</source>
         <translation>Bir alt projenin yalnızca belirtilen bilgilerini değiştirir; geri kalanı olduğu gibi kalır.</translation>
     </message>
     <message>
-        <source>the sub-project's code, e.g. TP-07</source>
+        <source>the sub-project&apos;s code, e.g. TP-07</source>
         <translation>alt projenin kodu, ör. TP-07</translation>
     </message>
     <message>
@@ -1664,8 +1664,8 @@
         <translation>raporun ilgili olduğu gün (varsayılan: bugün)</translation>
     </message>
     <message>
-        <source>--progress: '%1' is not a whole number from 0 to 100.</source>
-        <translation>--progress: '%1', 0 ile 100 arasında bir tam sayı değil.</translation>
+        <source>--progress: &apos;%1&apos; is not a whole number from 0 to 100.</source>
+        <translation>--progress: &apos;%1&apos;, 0 ile 100 arasında bir tam sayı değil.</translation>
     </message>
     <message>
         <source>Status report %1 added to %2.</source>
@@ -1696,8 +1696,8 @@
         <translation>Açık bir kilometre taşını yeni bir son tarihe taşır.</translation>
     </message>
     <message>
-        <source>the milestone's number (as 'programme show' lists it)</source>
-        <translation>kilometre taşının numarası ('programme show' komutunun listelediği biçimde)</translation>
+        <source>the milestone&apos;s number (as &apos;programme show&apos; lists it)</source>
+        <translation>kilometre taşının numarası (&apos;programme show&apos; komutunun listelediği biçimde)</translation>
     </message>
     <message>
         <source>Use: amtsdesk-cli programme milestone add CODE TITLE --due DATE | milestone done ID [--date DATE] | milestone move ID --due DATE</source>
@@ -1744,8 +1744,8 @@
         <translation>geriye (ulaşılan, yayına alınan) ve ileriye (son tarihi gelen) bakılacak gün sayısı; varsayılan 30</translation>
     </message>
     <message>
-        <source>--period: '%1' is not a number of days from 1 to 366.</source>
-        <translation>--period: '%1', 1 ile 366 arasında bir gün sayısı değil.</translation>
+        <source>--period: &apos;%1&apos; is not a number of days from 1 to 366.</source>
+        <translation>--period: &apos;%1&apos;, 1 ile 366 arasında bir gün sayısı değil.</translation>
     </message>
     <message>
         <source>Wrote the status report to %1.</source>
@@ -1772,8 +1772,8 @@
         <translation>Eğitim: %2 zorunlu eğitimden %1 tanesi tamamlandı (%%3)</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a whole number from %3 to %4.</source>
-        <translation>%1: '%2', %3 ile %4 arasında bir tam sayı değil.</translation>
+        <source>%1: &apos;%2&apos; is not a whole number from %3 to %4.</source>
+        <translation>%1: &apos;%2&apos;, %3 ile %4 arasında bir tam sayı değil.</translation>
     </message>
     <message>
         <source>Imports the OZG / LeiKa catalogue from CSV (leika_key, leika_name, leika_type, ozg_id, ozg_name, life_situation, topic). A re-import updates; rows that do not fit are listed with their line. Exit code 1 when rows were rejected.</source>
@@ -1818,8 +1818,8 @@
         <translation>yalnızca open, planning, in_progress veya done durumundakiler</translation>
     </message>
     <message>
-        <source>--status: '%1' is not a status; use open, planning, in_progress or done.</source>
-        <translation>--status: '%1' bir durum değil; open, planning, in_progress veya done kullanın.</translation>
+        <source>--status: &apos;%1&apos; is not a status; use open, planning, in_progress or done.</source>
+        <translation>--status: &apos;%1&apos; bir durum değil; open, planning, in_progress veya done kullanın.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
@@ -1880,15 +1880,15 @@
         <translation>Sunulan bir hizmetin yeni olgunluk düzeyini kaydeder; bu düzey hizmetin geçmişinde saklanır.</translation>
     </message>
     <message>
-        <source>the service's number (as 'programme services' lists it)</source>
-        <translation>hizmetin numarası ('programme services' komutunun listelediği biçimde)</translation>
+        <source>the service&apos;s number (as &apos;programme services&apos; lists it)</source>
+        <translation>hizmetin numarası (&apos;programme services&apos; komutunun listelediği biçimde)</translation>
     </message>
     <message>
         <source>Shows how the maturity of an offered service changed.</source>
         <translation>Sunulan bir hizmetin olgunluk düzeyinin nasıl değiştiğini gösterir.</translation>
     </message>
     <message>
-        <source>the service's number</source>
+        <source>the service&apos;s number</source>
         <translation>hizmetin numarası</translation>
     </message>
     <message>
@@ -1896,8 +1896,8 @@
         <translation>Kullanım: amtsdesk-cli programme service offer KEY --department CODE … | service maturity ID --level N … | service history ID</translation>
     </message>
     <message>
-        <source>--model: '%1' is not a maturity model; use 1.1 or 2.0.</source>
-        <translation>--model: '%1' bir olgunluk modeli değil; 1.1 veya 2.0 kullanın.</translation>
+        <source>--model: &apos;%1&apos; is not a maturity model; use 1.1 or 2.0.</source>
+        <translation>--model: &apos;%1&apos; bir olgunluk modeli değil; 1.1 veya 2.0 kullanın.</translation>
     </message>
     <message>
         <source>%1: --level is needed.</source>
@@ -1958,7 +1958,7 @@
         <translation>Kursları listeler veya --add CODE --title TEXT --kind KIND ile yeni bir kurs ekler.</translation>
     </message>
     <message>
-        <source>the new course's code</source>
+        <source>the new course&apos;s code</source>
         <translation>yeni kursun kodu</translation>
     </message>
     <message>
@@ -1970,8 +1970,8 @@
         <translation>efile_training, einvoice_training, digital_training, lightning_talk, consultation, citizen_workshop veya workshop</translation>
     </message>
     <message>
-        <source>--kind: '%1' is not a kind of course; see 'programme course --help'.</source>
-        <translation>--kind: '%1' bir kurs türü değil; bkz. 'programme course --help'.</translation>
+        <source>--kind: &apos;%1&apos; is not a kind of course; see &apos;programme course --help&apos;.</source>
+        <translation>--kind: &apos;%1&apos; bir kurs türü değil; bkz. &apos;programme course --help&apos;.</translation>
     </message>
     <message>
         <source>Course %1 added.</source>
@@ -1982,7 +1982,7 @@
         <translation>Bir kursun oturumlarını listeler veya --add DATE ile yeni bir oturum ekler.</translation>
     </message>
     <message>
-        <source>the course's code</source>
+        <source>the course&apos;s code</source>
         <translation>kursun kodu</translation>
     </message>
     <message>
@@ -2012,7 +2012,7 @@
         <translation>Personelin bir oturuma katıldığını kaydeder.</translation>
     </message>
     <message>
-        <source>the session's number</source>
+        <source>the session&apos;s number</source>
         <translation>oturumun numarası</translation>
     </message>
     <message>
@@ -2032,7 +2032,7 @@
         <translation>Katılım, mümkün olduğu ölçüde kaydedildi.</translation>
     </message>
     <message>
-        <source>Makes a course required for a department's staff or for a role's holders.</source>
+        <source>Makes a course required for a department&apos;s staff or for a role&apos;s holders.</source>
         <translation>Bir kursu, bir birimin personeli veya bir rolün sahipleri için zorunlu kılar.</translation>
     </message>
     <message>
@@ -2056,8 +2056,8 @@
         <translation>Fikirleri ve önerileri en yeniden başlayarak listeler.</translation>
     </message>
     <message>
-        <source>--status: '%1' is not a status of an idea; use new, review, adopted or declined.</source>
-        <translation>--status: '%1' bir fikir durumu değil; new, review, adopted veya declined kullanın.</translation>
+        <source>--status: &apos;%1&apos; is not a status of an idea; use new, review, adopted or declined.</source>
+        <translation>--status: &apos;%1&apos; bir fikir durumu değil; new, review, adopted veya declined kullanın.</translation>
     </message>
     <message>
         <source>Records an idea or suggestion.</source>
@@ -2084,19 +2084,19 @@
         <translation>ayrıntılar</translation>
     </message>
     <message>
-        <source>--source: '%1' is not a source of ideas; see 'programme idea add --help'.</source>
-        <translation>--source: '%1' bir fikir kaynağı değil; bkz. 'programme idea add --help'.</translation>
+        <source>--source: &apos;%1&apos; is not a source of ideas; see &apos;programme idea add --help&apos;.</source>
+        <translation>--source: &apos;%1&apos; bir fikir kaynağı değil; bkz. &apos;programme idea add --help&apos;.</translation>
     </message>
     <message>
         <source>Idea #%1 recorded.</source>
         <translation>Fikir #%1 kaydedildi.</translation>
     </message>
     <message>
-        <source>Moves an idea to review, adopts or declines it (declining needs --reason). 'programme add CODE --idea ID' turns an idea into a sub-project.</source>
-        <translation>Bir fikri incelemeye alır, kabul eder veya reddeder (reddetmek için --reason gerekir). 'programme add CODE --idea ID' bir fikri alt projeye dönüştürür.</translation>
+        <source>Moves an idea to review, adopts or declines it (declining needs --reason). &apos;programme add CODE --idea ID&apos; turns an idea into a sub-project.</source>
+        <translation>Bir fikri incelemeye alır, kabul eder veya reddeder (reddetmek için --reason gerekir). &apos;programme add CODE --idea ID&apos; bir fikri alt projeye dönüştürür.</translation>
     </message>
     <message>
-        <source>the idea's number</source>
+        <source>the idea&apos;s number</source>
         <translation>fikrin numarası</translation>
     </message>
     <message>
@@ -2104,8 +2104,8 @@
         <translation>review, adopted veya declined</translation>
     </message>
     <message>
-        <source>'%1' is not a decision; use review, adopted or declined.</source>
-        <translation>'%1' bir karar değil; review, adopted veya declined kullanın.</translation>
+        <source>&apos;%1&apos; is not a decision; use review, adopted or declined.</source>
+        <translation>&apos;%1&apos; bir karar değil; review, adopted veya declined kullanın.</translation>
     </message>
     <message>
         <source>Idea #%1: %2.</source>
@@ -2116,11 +2116,11 @@
         <translation>Kullanım: amtsdesk-cli programme idea add TITLE … | idea decide ID review|adopted|declined [--reason TEXT]</translation>
     </message>
     <message>
-        <source>fill a new demo store with a district's records at a chosen size</source>
+        <source>fill a new demo store with a district&apos;s records at a chosen size</source>
         <translation>yeni bir demo veri deposunu, seçilen boyutta bir ilçe idaresinin kayıtlarıyla doldur</translation>
     </message>
     <message>
-        <source>check integrity, the audit chain, every document's hash and that every record is whole</source>
+        <source>check integrity, the audit chain, every document&apos;s hash and that every record is whole</source>
         <translation>bütünlüğü, denetim zincirini, her belgenin hash değerini ve her kaydın eksiksiz olduğunu denetle</translation>
     </message>
     <message>
@@ -2132,7 +2132,7 @@
         <translation>%1 sn</translation>
     </message>
     <message>
-        <source>Fills a new demo store with a district's ten years of synthetic records: files, cases in every state, documents as PDFs with German text, invoices, the programme. The same seed gives the same content. Ctrl+C stops after the current batch; the same command then goes on where it stopped.</source>
+        <source>Fills a new demo store with a district&apos;s ten years of synthetic records: files, cases in every state, documents as PDFs with German text, invoices, the programme. The same seed gives the same content. Ctrl+C stops after the current batch; the same command then goes on where it stopped.</source>
         <translation>Yeni bir demo veri deposunu, bir ilçe idaresinin on yıllık yapay kayıtlarıyla doldurur: dosyalar, her durumda işlemler, Almanca metinli PDF belgeler, faturalar, program. Aynı tohum değeri aynı içeriği üretir. Ctrl+C geçerli partiden sonra durdurur; aynı komut daha sonra kaldığı yerden devam eder.</translation>
     </message>
     <message>
@@ -2152,20 +2152,20 @@
         <translation>veritabanı işlemi (transaction) başına belge sayısı (varsayılan 2000)</translation>
     </message>
     <message>
-        <source>generate: --documents needs a positive number, not "%1".</source>
-        <translation>generate: --documents için pozitif bir sayı gerekir, "%1" değil.</translation>
+        <source>generate: --documents needs a positive number, not &quot;%1&quot;.</source>
+        <translation>generate: --documents için pozitif bir sayı gerekir, &quot;%1&quot; değil.</translation>
     </message>
     <message>
-        <source>generate: --seed needs a whole number, not "%1".</source>
-        <translation>generate: --seed için bir tam sayı gerekir, "%1" değil.</translation>
+        <source>generate: --seed needs a whole number, not &quot;%1&quot;.</source>
+        <translation>generate: --seed için bir tam sayı gerekir, &quot;%1&quot; değil.</translation>
     </message>
     <message>
-        <source>generate: --batch needs a positive number, not "%1".</source>
-        <translation>generate: --batch için pozitif bir sayı gerekir, "%1" değil.</translation>
+        <source>generate: --batch needs a positive number, not &quot;%1&quot;.</source>
+        <translation>generate: --batch için pozitif bir sayı gerekir, &quot;%1&quot; değil.</translation>
     </message>
     <message>
-        <source>generate: --until needs a date such as 2026-03-01, not "%1".</source>
-        <translation>generate: --until için 2026-03-01 gibi bir tarih gerekir, "%1" değil.</translation>
+        <source>generate: --until needs a date such as 2026-03-01, not &quot;%1&quot;.</source>
+        <translation>generate: --until için 2026-03-01 gibi bir tarih gerekir, &quot;%1&quot; değil.</translation>
     </message>
     <message>
         <source>%1 of %2 documents (%3 %), %4 documents/s, %5 left</source>
@@ -2192,7 +2192,7 @@
         <translation>Kaynak fikir:  #%1 %2</translation>
     </message>
     <message>
-        <source>Checks SQLite integrity, the whole audit chain, every stored document's hash and that every record is whole.</source>
+        <source>Checks SQLite integrity, the whole audit chain, every stored document&apos;s hash and that every record is whole.</source>
         <translation>SQLite bütünlüğünü, tüm denetim zincirini, saklanan her belgenin hash değerini ve her kaydın eksiksiz olduğunu denetler.</translation>
     </message>
     <message>
@@ -2216,8 +2216,8 @@
         <translation>Belgeler: başvurulmayan %1 dosya kaldırıldı.</translation>
     </message>
     <message>
-        <source>also save it with the number of entries, the time and the store in FILE, for 'verify --expect-head-file'</source>
-        <translation>bunu girdi sayısı, zaman ve veri deposu bilgisiyle birlikte FILE içine de kaydet ('verify --expect-head-file' için)</translation>
+        <source>also save it with the number of entries, the time and the store in FILE, for &apos;verify --expect-head-file&apos;</source>
+        <translation>bunu girdi sayısı, zaman ve veri deposu bilgisiyle birlikte FILE içine de kaydet (&apos;verify --expect-head-file&apos; için)</translation>
     </message>
     <message numerus="yes">
         <source>Saved the audit head (%n entries) to %1.</source>
@@ -2238,15 +2238,15 @@
         <translation>DEST içinde en yeni N yedeği sakla</translation>
     </message>
     <message>
-        <source>--rotate: '%1' is not a number of backups from 1 to 1000.</source>
-        <translation>--rotate: '%1', 1 ile 1000 arasında bir yedek sayısı değil.</translation>
+        <source>--rotate: &apos;%1&apos; is not a number of backups from 1 to 1000.</source>
+        <translation>--rotate: &apos;%1&apos;, 1 ile 1000 arasında bir yedek sayısı değil.</translation>
     </message>
     <message>
         <source>Removed the older backup %1.</source>
         <translation>Eski yedek %1 kaldırıldı.</translation>
     </message>
     <message>
-        <source>the programme's milestones instead: per month due, how many were reached on time, late, or are overdue</source>
+        <source>the programme&apos;s milestones instead: per month due, how many were reached on time, late, or are overdue</source>
         <translation>bunun yerine programın kilometre taşları: son tarihin düştüğü her ay için kaçına zamanında, kaçına geç ulaşıldığı ve kaçının gecikmede olduğu</translation>
     </message>
     <message>
@@ -2461,11 +2461,11 @@
         <translation>%1 konumunda yeni bir veri deposu oluşturulamıyor: %2.</translation>
     </message>
     <message>
-        <source>The store %1 cannot be opened for work: %2. It was left as it is; 'amtsdesk-cli verify' and 'backup' can still read it.</source>
-        <translation>%1 veri deposu çalışmak için açılamıyor: %2. Olduğu gibi bırakıldı; 'amtsdesk-cli verify' ve 'backup' onu yine de okuyabilir.</translation>
+        <source>The store %1 cannot be opened for work: %2. It was left as it is; &apos;amtsdesk-cli verify&apos; and &apos;backup&apos; can still read it.</source>
+        <translation>%1 veri deposu çalışmak için açılamıyor: %2. Olduğu gibi bırakıldı; &apos;amtsdesk-cli verify&apos; ve &apos;backup&apos; onu yine de okuyabilir.</translation>
     </message>
     <message>
-        <source>The store %1 is read-only and was not closed properly: its write-ahead log %2 holds changes that can only be read where the store can be written. Copy the store's folder to a writable disk and open the copy.</source>
+        <source>The store %1 is read-only and was not closed properly: its write-ahead log %2 holds changes that can only be read where the store can be written. Copy the store&apos;s folder to a writable disk and open the copy.</source>
         <translation>%1 veri deposu salt okunur ve düzgün kapatılmamış: önceden yazma günlüğü %2, yalnızca veri deposunun yazılabildiği yerde okunabilen değişiklikler içeriyor. Veri deposunun klasörünü yazılabilir bir diske kopyalayın ve kopyayı açın.</translation>
     </message>
     <message>
@@ -2587,8 +2587,8 @@
         <translation>%1 zaten imha edildi.</translation>
     </message>
     <message>
-        <source>%1 may not approve the destruction of %2: that needs the role "%3".</source>
-        <translation>%1, %2 dosyasının imhasını onaylayamaz: bunun için "%3" rolü gerekir.</translation>
+        <source>%1 may not approve the destruction of %2: that needs the role &quot;%3&quot;.</source>
+        <translation>%1, %2 dosyasının imhasını onaylayamaz: bunun için &quot;%3&quot; rolü gerekir.</translation>
     </message>
     <message>
         <source>%1 asked for the destruction of %2 and so cannot approve it: four eyes are needed.</source>
@@ -2626,7 +2626,7 @@
     </message>
     <message>
         <source>%1 has more text than Amtsdesk indexes; the rest is not searchable.</source>
-        <translation>%1, Amtsdesk'in dizine eklediğinden daha fazla metin içeriyor; kalan kısımda arama yapılamaz.</translation>
+        <translation>%1, Amtsdesk&apos;in dizine eklediğinden daha fazla metin içeriyor; kalan kısımda arama yapılamaz.</translation>
     </message>
     <message>
         <source>The stored file of %1 cannot be read: %2</source>
@@ -2634,7 +2634,7 @@
     </message>
     <message>
         <source>%1 is larger than 20 MB; only its beginning is searchable.</source>
-        <translation>%1, 20 MB'tan büyük; yalnızca başlangıç kısmında arama yapılabilir.</translation>
+        <translation>%1, 20 MB&apos;tan büyük; yalnızca başlangıç kısmında arama yapılabilir.</translation>
     </message>
     <message>
         <source>This kind of file has no text to index.</source>
@@ -2642,7 +2642,7 @@
     </message>
     <message>
         <source>PDFs and images are read by the worker process, and none was given.</source>
-        <translation>PDF'ler ve görüntüler yardımcı süreç tarafından okunur; ancak hiçbir süreç verilmedi.</translation>
+        <translation>PDF&apos;ler ve görüntüler yardımcı süreç tarafından okunur; ancak hiçbir süreç verilmedi.</translation>
     </message>
     <message>
         <source>%1 is an image: it can be previewed, not searched (Amtsdesk does not recognise text in images).</source>
@@ -2656,8 +2656,8 @@
         <translation>Aramak için en az bir sözcük yazın; yalnızca filtrelerle arama yapılamaz.</translation>
     </message>
     <message>
-        <source>"%1:%2" needs a date such as 2026-03-01 or 1.3.2026.</source>
-        <translation>"%1:%2" için 2026-03-01 ya da 1.3.2026 gibi bir tarih gerekli.</translation>
+        <source>&quot;%1:%2&quot; needs a date such as 2026-03-01 or 1.3.2026.</source>
+        <translation>&quot;%1:%2&quot; için 2026-03-01 ya da 1.3.2026 gibi bir tarih gerekli.</translation>
     </message>
     <message>
         <source>The search could not be run: %1</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>%1 is larger than 2 GB; split it or store it elsewhere.</source>
-        <translation>%1, 2 GB'tan büyük; dosyayı bölün ya da başka bir yerde saklayın.</translation>
+        <translation>%1, 2 GB&apos;tan büyük; dosyayı bölün ya da başka bir yerde saklayın.</translation>
     </message>
     <message>
         <source>This kind of file has no text to index.</source>
@@ -2729,8 +2729,8 @@
 <context>
     <name>FilePlan</name>
     <message>
-        <source>The file plan has no unit "%1".</source>
-        <translation>Dosya planında "%1" birimi yok.</translation>
+        <source>The file plan has no unit &quot;%1&quot;.</source>
+        <translation>Dosya planında &quot;%1&quot; birimi yok.</translation>
     </message>
     <message>
         <source>The file plan has no unit number %1.</source>
@@ -2741,63 +2741,63 @@
         <translation>dosya planını değiştirme</translation>
     </message>
     <message>
-        <source>"%1" is not a file plan key: use up to 32 letters, digits, '.', '-' or '/'.</source>
-        <translation>"%1" geçerli bir dosya planı kodu değil: en fazla 32 harf, rakam, '.', '-' ya da '/' kullanın.</translation>
+        <source>&quot;%1&quot; is not a file plan key: use up to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;/&apos;.</source>
+        <translation>&quot;%1&quot; geçerli bir dosya planı kodu değil: en fazla 32 harf, rakam, &apos;.&apos;, &apos;-&apos; ya da &apos;/&apos; kullanın.</translation>
     </message>
     <message>
-        <source>The file plan unit "%1" needs a title of 1 to 300 characters.</source>
-        <translation>"%1" dosya planı biriminin başlığı 1 ile 300 karakter arasında olmalıdır.</translation>
+        <source>The file plan unit &quot;%1&quot; needs a title of 1 to 300 characters.</source>
+        <translation>&quot;%1&quot; dosya planı biriminin başlığı 1 ile 300 karakter arasında olmalıdır.</translation>
     </message>
     <message>
-        <source>The retention period of "%1" must be 0 to 200 years, or unlimited.</source>
-        <translation>"%1" için saklama süresi 0 ile 200 yıl arasında ya da süresiz olmalıdır.</translation>
+        <source>The retention period of &quot;%1&quot; must be 0 to 200 years, or unlimited.</source>
+        <translation>&quot;%1&quot; için saklama süresi 0 ile 200 yıl arasında ya da süresiz olmalıdır.</translation>
     </message>
     <message>
-        <source>"%1" already holds files, so it cannot get sub-units.</source>
-        <translation>"%1" zaten dosya içerdiğinden alt birim alamaz.</translation>
+        <source>&quot;%1&quot; already holds files, so it cannot get sub-units.</source>
+        <translation>&quot;%1&quot; zaten dosya içerdiğinden alt birim alamaz.</translation>
     </message>
     <message>
-        <source>The file plan has a unit "%1" already.</source>
-        <translation>Dosya planında "%1" birimi zaten var.</translation>
+        <source>The file plan has a unit &quot;%1&quot; already.</source>
+        <translation>Dosya planında &quot;%1&quot; birimi zaten var.</translation>
     </message>
     <message>
         <source>%1 is larger than 16 MB; a file plan is much smaller.</source>
-        <translation>%1, 16 MB'tan büyük; bir dosya planı bundan çok daha küçüktür.</translation>
+        <translation>%1, 16 MB&apos;tan büyük; bir dosya planı bundan çok daha küçüktür.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
         <translation>%1 boş.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column "%2" is missing (expected: %3).</source>
-        <translation>%1, satır 1: "%2" sütunu eksik (beklenen: %3).</translation>
+        <source>%1, line 1: the column &quot;%2&quot; is missing (expected: %3).</source>
+        <translation>%1, satır 1: &quot;%2&quot; sütunu eksik (beklenen: %3).</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3" is not a number of years.</source>
-        <translation>%1, satır %2: "%3" geçerli bir yıl sayısı değil.</translation>
+        <source>%1, line %2: &quot;%3&quot; is not a number of years.</source>
+        <translation>%1, satır %2: &quot;%3&quot; geçerli bir yıl sayısı değil.</translation>
     </message>
     <message>
-        <source>%1, line %2: the key "%3" appears twice.</source>
-        <translation>%1, satır %2: "%3" kodu iki kez geçiyor.</translation>
+        <source>%1, line %2: the key &quot;%3&quot; appears twice.</source>
+        <translation>%1, satır %2: &quot;%3&quot; kodu iki kez geçiyor.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
         <translation>%1, satır %2: %3</translation>
     </message>
     <message>
-        <source>%1, line %2: the parent "%3" is neither in the file nor in the plan.</source>
-        <translation>%1, satır %2: üst birim "%3" ne CSV dosyasında ne de dosya planında var.</translation>
+        <source>%1, line %2: the parent &quot;%3&quot; is neither in the file nor in the plan.</source>
+        <translation>%1, satır %2: üst birim &quot;%3&quot; ne CSV dosyasında ne de dosya planında var.</translation>
     </message>
 </context>
 <context>
     <name>FileService</name>
     <message>
-        <source>Records classified "%1" belong in an approved system for classified information, not in Amtsdesk, which holds records up to VS-NfD.</source>
-        <translation>"%1" olarak sınıflandırılmış kayıtlar Amtsdesk'e değil, gizli bilgiler için onaylanmış bir sisteme aittir; Amtsdesk en fazla VS-NfD düzeyindeki kayıtları tutar.</translation>
+        <source>Records classified &quot;%1&quot; belong in an approved system for classified information, not in Amtsdesk, which holds records up to VS-NfD.</source>
+        <translation>&quot;%1&quot; olarak sınıflandırılmış kayıtlar Amtsdesk&apos;e değil, gizli bilgiler için onaylanmış bir sisteme aittir; Amtsdesk en fazla VS-NfD düzeyindeki kayıtları tutar.</translation>
     </message>
     <message>
-        <source>"%1" is not a confidentiality level; use Offen or VS-NfD.</source>
-        <translation>"%1" bir gizlilik düzeyi değil; Offen veya VS-NfD kullanın.</translation>
+        <source>&quot;%1&quot; is not a confidentiality level; use Offen or VS-NfD.</source>
+        <translation>&quot;%1&quot; bir gizlilik düzeyi değil; Offen veya VS-NfD kullanın.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2808,8 +2808,8 @@
         <translation>%1, %2 dosyasını göremez: dosya %3 birimine ait.</translation>
     </message>
     <message>
-        <source>%1 may not change the file %2: that needs the role "%3".</source>
-        <translation>%1, %2 dosyasını değiştiremez: bunun için "%3" rolü gerekir.</translation>
+        <source>%1 may not change the file %2: that needs the role &quot;%3&quot;.</source>
+        <translation>%1, %2 dosyasını değiştiremez: bunun için &quot;%3&quot; rolü gerekir.</translation>
     </message>
     <message>
         <source>The file %1 is closed (zdA); it cannot be changed.</source>
@@ -2828,12 +2828,12 @@
         <translation>Bir dosyanın konusu 1 ile 500 karakter arasında olmalıdır.</translation>
     </message>
     <message>
-        <source>Files are filed under the lowest level of the file plan; "%1" has sub-units.</source>
-        <translation>Dosyalar dosya planının en alt düzeyinde açılır; "%1" biriminin alt birimleri var.</translation>
+        <source>Files are filed under the lowest level of the file plan; &quot;%1&quot; has sub-units.</source>
+        <translation>Dosyalar dosya planının en alt düzeyinde açılır; &quot;%1&quot; biriminin alt birimleri var.</translation>
     </message>
     <message>
         <source>%1 may not create files for the department %2: that needs a clerk of that department.</source>
-        <translation>%1, %2 birimi için dosya oluşturamaz: bunun için o birimde "Memur" rolü gerekir.</translation>
+        <translation>%1, %2 birimi için dosya oluşturamaz: bunun için o birimde &quot;Memur&quot; rolü gerekir.</translation>
     </message>
     <message>
         <source>The reference number %1 exists already; check the reference number template.</source>
@@ -2865,16 +2865,16 @@
         <translation>Fikirler hakkında programın kendisi değil, kişiler karar verir.</translation>
     </message>
     <message>
-        <source>%1 may not decide on the idea "%2": it belongs to no department, so the programme manager decides.</source>
-        <translation>%1, "%2" fikri hakkında karar veremez: fikir hiçbir birime ait değil, bu nedenle kararı program yöneticisi verir.</translation>
+        <source>%1 may not decide on the idea &quot;%2&quot;: it belongs to no department, so the programme manager decides.</source>
+        <translation>%1, &quot;%2&quot; fikri hakkında karar veremez: fikir hiçbir birime ait değil, bu nedenle kararı program yöneticisi verir.</translation>
     </message>
     <message>
-        <source>%1 may not decide on the idea "%2": it belongs to the department %3, which is not among yours.</source>
-        <translation>%1, "%2" fikri hakkında karar veremez: fikir %3 birimine ait ve bu birim sizin birimleriniz arasında değil.</translation>
+        <source>%1 may not decide on the idea &quot;%2&quot;: it belongs to the department %3, which is not among yours.</source>
+        <translation>%1, &quot;%2&quot; fikri hakkında karar veremez: fikir %3 birimine ait ve bu birim sizin birimleriniz arasında değil.</translation>
     </message>
     <message>
-        <source>%1 may not decide on the idea "%2": that needs the role "%3", or the role "%4" in the idea's department.</source>
-        <translation>%1, "%2" fikri hakkında karar veremez: bunun için "%3" rolü ya da fikrin ait olduğu birimde "%4" rolü gerekir.</translation>
+        <source>%1 may not decide on the idea &quot;%2&quot;: that needs the role &quot;%3&quot;, or the role &quot;%4&quot; in the idea&apos;s department.</source>
+        <translation>%1, &quot;%2&quot; fikri hakkında karar veremez: bunun için &quot;%3&quot; rolü ya da fikrin ait olduğu birimde &quot;%4&quot; rolü gerekir.</translation>
     </message>
     <message>
         <source>Ideas are recorded by people, not by the program itself.</source>
@@ -2909,36 +2909,36 @@
         <translation>Bir fikrin birimi mevcut olmalıdır; %1 birimi yok.</translation>
     </message>
     <message>
-        <source>An idea cannot be set back to "%1"; it can go to "%2".</source>
-        <translation>Bir fikir "%1" durumuna geri alınamaz; "%2" durumuna geçebilir.</translation>
+        <source>An idea cannot be set back to &quot;%1&quot;; it can go to &quot;%2&quot;.</source>
+        <translation>Bir fikir &quot;%1&quot; durumuna geri alınamaz; &quot;%2&quot; durumuna geçebilir.</translation>
     </message>
     <message>
-        <source>The idea "%1" was adopted; that decision is final.</source>
-        <translation>"%1" fikri kabul edildi; bu karar kesindir.</translation>
+        <source>The idea &quot;%1&quot; was adopted; that decision is final.</source>
+        <translation>&quot;%1&quot; fikri kabul edildi; bu karar kesindir.</translation>
     </message>
     <message>
-        <source>The idea "%1" is "%2" already.</source>
-        <translation>"%1" fikri zaten "%2" durumunda.</translation>
+        <source>The idea &quot;%1&quot; is &quot;%2&quot; already.</source>
+        <translation>&quot;%1&quot; fikri zaten &quot;%2&quot; durumunda.</translation>
     </message>
     <message>
-        <source>The idea "%1" was declined; it must go back to "%2" before anything else.</source>
-        <translation>"%1" fikri reddedildi; başka herhangi bir işlemden önce "%2" durumuna geri alınması gerekir.</translation>
+        <source>The idea &quot;%1&quot; was declined; it must go back to &quot;%2&quot; before anything else.</source>
+        <translation>&quot;%1&quot; fikri reddedildi; başka herhangi bir işlemden önce &quot;%2&quot; durumuna geri alınması gerekir.</translation>
     </message>
     <message>
-        <source>Declining the idea "%1" needs a reason.</source>
-        <translation>"%1" fikrini reddetmek için bir gerekçe gerekir.</translation>
+        <source>Declining the idea &quot;%1&quot; needs a reason.</source>
+        <translation>&quot;%1&quot; fikrini reddetmek için bir gerekçe gerekir.</translation>
     </message>
     <message>
         <source>The reason of a decision may have at most 2,000 characters.</source>
         <translation>Bir kararın gerekçesi en fazla 2.000 karakter olabilir.</translation>
     </message>
     <message>
-        <source>The idea "%1" was declined; it cannot become a sub-project unless it is taken back into review and adopted.</source>
-        <translation>"%1" fikri reddedildi; yeniden incelemeye alınıp kabul edilmedikçe alt projeye dönüştürülemez.</translation>
+        <source>The idea &quot;%1&quot; was declined; it cannot become a sub-project unless it is taken back into review and adopted.</source>
+        <translation>&quot;%1&quot; fikri reddedildi; yeniden incelemeye alınıp kabul edilmedikçe alt projeye dönüştürülemez.</translation>
     </message>
     <message>
-        <source>The idea "%1" became the sub-project %2 already.</source>
-        <translation>"%1" fikri zaten %2 alt projesine dönüştürüldü.</translation>
+        <source>The idea &quot;%1&quot; became the sub-project %2 already.</source>
+        <translation>&quot;%1&quot; fikri zaten %2 alt projesine dönüştürüldü.</translation>
     </message>
     <message>
         <source>There is no idea %1.</source>
@@ -2996,8 +2996,8 @@
 <context>
     <name>InvoiceExport</name>
     <message>
-        <source>%1 may not hand invoices over to the finance software: that needs the role "%2".</source>
-        <translation>%1 faturaları muhasebe yazılımına aktaramaz: bunun için "%2" rolü gerekir.</translation>
+        <source>%1 may not hand invoices over to the finance software: that needs the role &quot;%2&quot;.</source>
+        <translation>%1 faturaları muhasebe yazılımına aktaramaz: bunun için &quot;%2&quot; rolü gerekir.</translation>
     </message>
     <message>
         <source>The export folder %1 does not exist.</source>
@@ -3028,8 +3028,8 @@
         <translation>Faturalar %1</translation>
     </message>
     <message>
-        <source>Invoice %1 is "%2"; only invoices handed over are filed.</source>
-        <translation>%1 numaralı fatura "%2" durumunda; yalnızca aktarılmış faturalar dosyalanır.</translation>
+        <source>Invoice %1 is &quot;%2&quot;; only invoices handed over are filed.</source>
+        <translation>%1 numaralı fatura &quot;%2&quot; durumunda; yalnızca aktarılmış faturalar dosyalanır.</translation>
     </message>
     <message>
         <source>Invoice %1 cannot be filed: %2</source>
@@ -3092,11 +3092,11 @@
     </message>
     <message>
         <source>%1 is larger than %2 MB; Amtsdesk does not read invoices of that size.</source>
-        <translation>%1, %2 MB'tan büyük; Amtsdesk bu büyüklükteki faturaları okumaz.</translation>
+        <translation>%1, %2 MB&apos;tan büyük; Amtsdesk bu büyüklükteki faturaları okumaz.</translation>
     </message>
     <message>
         <source>%1 is a PDF; PDFs are read by the worker process, and none was given.</source>
-        <translation>%1 bir PDF; PDF'ler yardımcı süreç tarafından okunur, ancak hiçbir yardımcı süreç verilmedi.</translation>
+        <translation>%1 bir PDF; PDF&apos;ler yardımcı süreç tarafından okunur, ancak hiçbir yardımcı süreç verilmedi.</translation>
     </message>
     <message>
         <source>%1 (attachment %2)</source>
@@ -3118,8 +3118,8 @@
 <context>
     <name>InvoiceInbox</name>
     <message>
-        <source>"%1" is no Leitweg-ID: it has 2 to 12 digits, optionally a hyphen and up to 30 letters or digits, then a hyphen and two check digits (e.g. 05315-12345-67).</source>
-        <translation>"%1" bir Leitweg-ID değil: Leitweg-ID 2 ile 12 arasında rakamdan, isteğe bağlı olarak bir kısa çizgi ve en fazla 30 harf veya rakamdan, ardından bir kısa çizgi ve iki kontrol basamağından oluşur (ör. 05315-12345-67).</translation>
+        <source>&quot;%1&quot; is no Leitweg-ID: it has 2 to 12 digits, optionally a hyphen and up to 30 letters or digits, then a hyphen and two check digits (e.g. 05315-12345-67).</source>
+        <translation>&quot;%1&quot; bir Leitweg-ID değil: Leitweg-ID 2 ile 12 arasında rakamdan, isteğe bağlı olarak bir kısa çizgi ve en fazla 30 harf veya rakamdan, ardından bir kısa çizgi ve iki kontrol basamağından oluşur (ör. 05315-12345-67).</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -3127,7 +3127,7 @@
     </message>
     <message>
         <source>%1 is larger than %2 MB; no invoice is that large, so it was not taken in.</source>
-        <translation>%1, %2 MB'tan büyük; hiçbir fatura bu kadar büyük olmadığından dosya alınmadı.</translation>
+        <translation>%1, %2 MB&apos;tan büyük; hiçbir fatura bu kadar büyük olmadığından dosya alınmadı.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -3196,12 +3196,12 @@
         <translation>%1 numaralı faturanın saklanan orijinali eksik (%2); bir yedekten geri yükleyin.</translation>
     </message>
     <message>
-        <source>%1 may not route invoices: that needs the role "%2" or "%3".</source>
-        <translation>%1 faturaları yönlendiremez: bunun için "%2" veya "%3" rolü gerekir.</translation>
+        <source>%1 may not route invoices: that needs the role &quot;%2&quot; or &quot;%3&quot;.</source>
+        <translation>%1 faturaları yönlendiremez: bunun için &quot;%2&quot; veya &quot;%3&quot; rolü gerekir.</translation>
     </message>
     <message>
-        <source>Invoice %1 is "%2"; only invoices not yet confirmed factually can be routed.</source>
-        <translation>%1 numaralı fatura "%2" durumunda; yalnızca içeriği henüz onaylanmamış faturalar yönlendirilebilir.</translation>
+        <source>Invoice %1 is &quot;%2&quot;; only invoices not yet confirmed factually can be routed.</source>
+        <translation>%1 numaralı fatura &quot;%2&quot; durumunda; yalnızca içeriği henüz onaylanmamış faturalar yönlendirilebilir.</translation>
     </message>
     <message>
         <source>Invoice %1 could not be read at all (%2); it can only be rejected.</source>
@@ -3262,7 +3262,7 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>The invoice breaks these rules of EN 16931 and XRechnung:</source>
-        <translation>Fatura, EN 16931 ve XRechnung'un şu kurallarını ihlal ediyor:</translation>
+        <translation>Fatura, EN 16931 ve XRechnung&apos;un şu kurallarını ihlal ediyor:</translation>
     </message>
     <message>
         <source>Please send a corrected invoice as XRechnung (UBL or CII) or ZUGFeRD/Factur-X, under a new invoice number where the law on VAT requires it.</source>
@@ -3352,8 +3352,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>%1 bir fatura değil, bir sipariştir (Order-X).</translation>
     </message>
     <message>
-        <source>%1 is not an e-invoice: its root element is %2 in the namespace "%3", where UBL Invoice or CreditNote, or CII CrossIndustryInvoice, was expected.</source>
-        <translation>%1 bir e-fatura değil: kök öğesi "%3" ad alanındaki %2; oysa UBL Invoice veya CreditNote ya da CII CrossIndustryInvoice bekleniyordu.</translation>
+        <source>%1 is not an e-invoice: its root element is %2 in the namespace &quot;%3&quot;, where UBL Invoice or CreditNote, or CII CrossIndustryInvoice, was expected.</source>
+        <translation>%1 bir e-fatura değil: kök öğesi &quot;%3&quot; ad alanındaki %2; oysa UBL Invoice veya CreditNote ya da CII CrossIndustryInvoice bekleniyordu.</translation>
     </message>
 </context>
 <context>
@@ -3399,8 +3399,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Ödenecek tutar (BT-115) %1; bu tutar, KDV dahil toplamdan (BT-112) ödenmiş tutar (BT-113) çıkarılıp yuvarlama tutarı (BT-114) eklenerek bulunan tutara eşit olmalıdır.</translation>
     </message>
     <message>
-        <source>The VAT amount of category "%1" (BT-117) is %2; at the rate of %3 % on %4 it should be within one currency unit of the taxable amount times the rate.</source>
-        <translation>"%1" kategorisinin KDV tutarı (BT-117) %2; %4 üzerinden yüzde %3 oranı uygulandığında bu tutar, vergi matrahı ile oranın çarpımından en fazla bir para birimi kadar farklı olmalıdır.</translation>
+        <source>The VAT amount of category &quot;%1&quot; (BT-117) is %2; at the rate of %3 % on %4 it should be within one currency unit of the taxable amount times the rate.</source>
+        <translation>&quot;%1&quot; kategorisinin KDV tutarı (BT-117) %2; %4 üzerinden yüzde %3 oranı uygulandığında bu tutar, vergi matrahı ile oranın çarpımından en fazla bir para birimi kadar farklı olmalıdır.</translation>
     </message>
     <message>
         <source>The invoice has no VAT breakdown (BG-23).</source>
@@ -3459,31 +3459,31 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Faturada para birimi belirtilmemiş (BT-5).</translation>
     </message>
     <message>
-        <source>The seller's name (BT-27) is missing.</source>
+        <source>The seller&apos;s name (BT-27) is missing.</source>
         <translation>Satıcının adı (BT-27) eksik.</translation>
     </message>
     <message>
-        <source>The buyer's name (BT-44) is missing.</source>
+        <source>The buyer&apos;s name (BT-44) is missing.</source>
         <translation>Alıcının adı (BT-44) eksik.</translation>
     </message>
     <message>
-        <source>The seller's postal address (BG-5) is missing.</source>
+        <source>The seller&apos;s postal address (BG-5) is missing.</source>
         <translation>Satıcının posta adresi (BG-5) eksik.</translation>
     </message>
     <message>
-        <source>The seller's postal address has no country code (BT-40).</source>
+        <source>The seller&apos;s postal address has no country code (BT-40).</source>
         <translation>Satıcının posta adresinde ülke kodu (BT-40) yok.</translation>
     </message>
     <message>
-        <source>The buyer's postal address (BG-8) is missing.</source>
+        <source>The buyer&apos;s postal address (BG-8) is missing.</source>
         <translation>Alıcının posta adresi (BG-8) eksik.</translation>
     </message>
     <message>
-        <source>The buyer's postal address has no country code (BT-55).</source>
+        <source>The buyer&apos;s postal address has no country code (BT-55).</source>
         <translation>Alıcının posta adresinde ülke kodu (BT-55) yok.</translation>
     </message>
     <message>
-        <source>The sum of the invoice lines' net amounts (BT-106) is missing.</source>
+        <source>The sum of the invoice lines&apos; net amounts (BT-106) is missing.</source>
         <translation>Fatura kalemlerinin net tutarları toplamı (BT-106) eksik.</translation>
     </message>
     <message>
@@ -3503,15 +3503,15 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Faturada hiç fatura kalemi (BG-25) yok.</translation>
     </message>
     <message>
-        <source>The seller's tax representative has no name (BT-62).</source>
+        <source>The seller&apos;s tax representative has no name (BT-62).</source>
         <translation>Satıcının vergi temsilcisinin adı (BT-62) yok.</translation>
     </message>
     <message>
-        <source>The seller's tax representative has no postal address (BG-12).</source>
+        <source>The seller&apos;s tax representative has no postal address (BG-12).</source>
         <translation>Satıcının vergi temsilcisinin posta adresi (BG-12) yok.</translation>
     </message>
     <message>
-        <source>The postal address of the seller's tax representative has no country code (BT-69).</source>
+        <source>The postal address of the seller&apos;s tax representative has no country code (BT-69).</source>
         <translation>Satıcının vergi temsilcisinin posta adresinde ülke kodu (BT-69) yok.</translation>
     </message>
     <message>
@@ -3599,20 +3599,20 @@ Alındı: %6 (dosya %7)</translation>
         <translation>%1 numaralı fatura kalemindeki bir ek ücrette ne gerekçe (BT-144) ne de gerekçe kodu (BT-145) verilmiş.</translation>
     </message>
     <message>
-        <source>The VAT breakdown for category "%1" has no taxable amount (BT-116).</source>
-        <translation>"%1" kategorisinin KDV dökümünde vergi matrahı (BT-116) yok.</translation>
+        <source>The VAT breakdown for category &quot;%1&quot; has no taxable amount (BT-116).</source>
+        <translation>&quot;%1&quot; kategorisinin KDV dökümünde vergi matrahı (BT-116) yok.</translation>
     </message>
     <message>
-        <source>The VAT breakdown for category "%1" has no VAT amount (BT-117).</source>
-        <translation>"%1" kategorisinin KDV dökümünde KDV tutarı (BT-117) yok.</translation>
+        <source>The VAT breakdown for category &quot;%1&quot; has no VAT amount (BT-117).</source>
+        <translation>&quot;%1&quot; kategorisinin KDV dökümünde KDV tutarı (BT-117) yok.</translation>
     </message>
     <message>
         <source>A VAT breakdown has no VAT category code (BT-118).</source>
         <translation>Bir KDV dökümünde KDV kategori kodu (BT-118) yok.</translation>
     </message>
     <message>
-        <source>The VAT breakdown for category "%1" has no VAT rate (BT-119); only category O has none.</source>
-        <translation>"%1" kategorisinin KDV dökümünde KDV oranı (BT-119) yok; yalnızca O kategorisinde oran bulunmaz.</translation>
+        <source>The VAT breakdown for category &quot;%1&quot; has no VAT rate (BT-119); only category O has none.</source>
+        <translation>&quot;%1&quot; kategorisinin KDV dökümünde KDV oranı (BT-119) yok; yalnızca O kategorisinde oran bulunmaz.</translation>
     </message>
     <message>
         <source>A payment instruction has no payment means type code (BT-81).</source>
@@ -3643,7 +3643,7 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Önceki bir faturaya yapılan atıfta (BG-3) fatura numarası (BT-25) yok.</translation>
     </message>
     <message>
-        <source>The seller's tax representative has no VAT identifier (BT-63).</source>
+        <source>The seller&apos;s tax representative has no VAT identifier (BT-63).</source>
         <translation>Satıcının vergi temsilcisinin KDV kimlik numarası (BT-63) yok.</translation>
     </message>
     <message>
@@ -3655,11 +3655,11 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Havale ile ödeme (kod %1) için ödeme hesabı tanımlayıcısı (BT-84) gereklidir.</translation>
     </message>
     <message>
-        <source>The seller's electronic address (BT-34) has no scheme identifier.</source>
+        <source>The seller&apos;s electronic address (BT-34) has no scheme identifier.</source>
         <translation>Satıcının elektronik adresinde (BT-34) şema tanımlayıcısı yok.</translation>
     </message>
     <message>
-        <source>The buyer's electronic address (BT-49) has no scheme identifier.</source>
+        <source>The buyer&apos;s electronic address (BT-49) has no scheme identifier.</source>
         <translation>Alıcının elektronik adresinde (BT-49) şema tanımlayıcısı yok.</translation>
     </message>
     <message>
@@ -3763,35 +3763,35 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Bir XRechnung, ödemenin nasıl yapılacağını belirtmelidir: ödeme talimatları (BG-16) eksik.</translation>
     </message>
     <message>
-        <source>An XRechnung needs the seller's contact (BG-6).</source>
+        <source>An XRechnung needs the seller&apos;s contact (BG-6).</source>
         <translation>XRechnung için satıcının iletişim bilgileri (BG-6) gereklidir.</translation>
     </message>
     <message>
-        <source>An XRechnung needs the seller's city (BT-37).</source>
+        <source>An XRechnung needs the seller&apos;s city (BT-37).</source>
         <translation>XRechnung için satıcının şehri (BT-37) gereklidir.</translation>
     </message>
     <message>
-        <source>An XRechnung needs the seller's post code (BT-38).</source>
+        <source>An XRechnung needs the seller&apos;s post code (BT-38).</source>
         <translation>XRechnung için satıcının posta kodu (BT-38) gereklidir.</translation>
     </message>
     <message>
-        <source>An XRechnung needs the name of the seller's contact point (BT-41).</source>
+        <source>An XRechnung needs the name of the seller&apos;s contact point (BT-41).</source>
         <translation>XRechnung için satıcının irtibat noktasının adı (BT-41) gereklidir.</translation>
     </message>
     <message>
-        <source>An XRechnung needs the telephone number of the seller's contact (BT-42).</source>
+        <source>An XRechnung needs the telephone number of the seller&apos;s contact (BT-42).</source>
         <translation>XRechnung için satıcının irtibat noktasının telefon numarası (BT-42) gereklidir.</translation>
     </message>
     <message>
-        <source>An XRechnung needs the e-mail address of the seller's contact (BT-43).</source>
+        <source>An XRechnung needs the e-mail address of the seller&apos;s contact (BT-43).</source>
         <translation>XRechnung için satıcının irtibat noktasının e-posta adresi (BT-43) gereklidir.</translation>
     </message>
     <message>
-        <source>An XRechnung needs the buyer's city (BT-52).</source>
+        <source>An XRechnung needs the buyer&apos;s city (BT-52).</source>
         <translation>XRechnung için alıcının şehri (BT-52) gereklidir.</translation>
     </message>
     <message>
-        <source>An XRechnung needs the buyer's post code (BT-53).</source>
+        <source>An XRechnung needs the buyer&apos;s post code (BT-53).</source>
         <translation>XRechnung için alıcının posta kodu (BT-53) gereklidir.</translation>
     </message>
     <message>
@@ -3811,7 +3811,7 @@ Alındı: %6 (dosya %7)</translation>
         <translation>XRechnung için alıcı referansı (BT-10) gereklidir; kamu alıcıları için bu, alıcının Leitweg-ID numarasıdır.</translation>
     </message>
     <message>
-        <source>Where VAT is charged, an XRechnung needs the seller's VAT identifier (BT-31), tax number (BT-32) or a tax representative (BG-11).</source>
+        <source>Where VAT is charged, an XRechnung needs the seller&apos;s VAT identifier (BT-31), tax number (BT-32) or a tax representative (BG-11).</source>
         <translation>KDV uygulanıyorsa, XRechnung için satıcının KDV kimlik numarası (BT-31), vergi numarası (BT-32) veya bir vergi temsilcisi (BG-11) gereklidir.</translation>
     </message>
     <message>
@@ -3867,11 +3867,11 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Düzeltilmiş bir fatura (tür 384), düzelttiği faturayı belirtmelidir (BG-3).</translation>
     </message>
     <message>
-        <source>The seller's telephone number (BT-42) should have at least three digits.</source>
+        <source>The seller&apos;s telephone number (BT-42) should have at least three digits.</source>
         <translation>Satıcının telefon numarası (BT-42) en az üç rakam içermelidir.</translation>
     </message>
     <message>
-        <source>The seller's e-mail address (BT-43) does not look like one.</source>
+        <source>The seller&apos;s e-mail address (BT-43) does not look like one.</source>
         <translation>Satıcının e-posta adresi (BT-43) geçerli bir e-posta adresine benzemiyor.</translation>
     </message>
     <message>
@@ -3999,7 +3999,7 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Standart ürün kimliği (BT-157) bir şema kimliği gerektirir.</translation>
     </message>
     <message>
-        <source>The item's country of origin (BT-159) must be given exactly once.</source>
+        <source>The item&apos;s country of origin (BT-159) must be given exactly once.</source>
         <translation>Ürünün menşe ülkesi (BT-159) tam olarak bir kez verilmelidir.</translation>
     </message>
     <message>
@@ -4051,8 +4051,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Fiyat indirimi (BT-147) en fazla bir kez verilebilir.</translation>
     </message>
     <message>
-        <source>The tax type code must be VAT, not "%1".</source>
-        <translation>Vergi türü kodu "%1" değil, VAT olmalıdır.</translation>
+        <source>The tax type code must be VAT, not &quot;%1&quot;.</source>
+        <translation>Vergi türü kodu &quot;%1&quot; değil, VAT olmalıdır.</translation>
     </message>
     <message>
         <source>A period gives its start as a date and time (udt:DateTime); EN 16931 takes a date string only.</source>
@@ -4063,8 +4063,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Bir dönem bitişini tarih ve saat olarak (udt:DateTime) veriyor; EN 16931 yalnızca tarih dizesi kabul eder.</translation>
     </message>
     <message>
-        <source>The date "%1" is not a date in the form YYYYMMDD (format 102).</source>
-        <translation>"%1", YYYYAAGG biçiminde (biçim 102) bir tarih değil.</translation>
+        <source>The date &quot;%1&quot; is not a date in the form YYYYMMDD (format 102).</source>
+        <translation>&quot;%1&quot;, YYYYAAGG biçiminde (biçim 102) bir tarih değil.</translation>
     </message>
     <message>
         <source>A payment account gives both an IBAN and a proprietary identifier (BT-84); use one of them.</source>
@@ -4080,10 +4080,10 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>Where VAT category %1 (not subject to VAT) is used, neither the seller nor the buyer may give a VAT identifier.</source>
-        <translation>%1 KDV kategorisi (KDV'ye tabi değil) kullanıldığında ne satıcı ne de alıcı KDV kimlik numarası verebilir.</translation>
+        <translation>%1 KDV kategorisi (KDV&apos;ye tabi değil) kullanıldığında ne satıcı ne de alıcı KDV kimlik numarası verebilir.</translation>
     </message>
     <message>
-        <source>Where VAT category %1 is used, the invoice needs the seller's VAT identifier or tax number (for some categories also the buyer's).</source>
+        <source>Where VAT category %1 is used, the invoice needs the seller&apos;s VAT identifier or tax number (for some categories also the buyer&apos;s).</source>
         <translation>%1 KDV kategorisi kullanıldığında faturada satıcının KDV kimlik numarası veya vergi numarası (bazı kategorilerde alıcınınki de) gerekir.</translation>
     </message>
     <message>
@@ -4132,19 +4132,19 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>An invoice not subject to VAT (category O) may have no other VAT category in its breakdown.</source>
-        <translation>KDV'ye tabi olmayan bir fatura (kategori O) dökümünde başka bir KDV kategorisi içeremez.</translation>
+        <translation>KDV&apos;ye tabi olmayan bir fatura (kategori O) dökümünde başka bir KDV kategorisi içeremez.</translation>
     </message>
     <message>
         <source>An invoice not subject to VAT (category O) may have no line in another VAT category.</source>
-        <translation>KDV'ye tabi olmayan bir fatura (kategori O) başka bir KDV kategorisinde kalem içeremez.</translation>
+        <translation>KDV&apos;ye tabi olmayan bir fatura (kategori O) başka bir KDV kategorisinde kalem içeremez.</translation>
     </message>
     <message>
         <source>An invoice not subject to VAT (category O) may have no allowance in another VAT category.</source>
-        <translation>KDV'ye tabi olmayan bir fatura (kategori O) başka bir KDV kategorisinde indirim içeremez.</translation>
+        <translation>KDV&apos;ye tabi olmayan bir fatura (kategori O) başka bir KDV kategorisinde indirim içeremez.</translation>
     </message>
     <message>
         <source>An invoice not subject to VAT (category O) may have no charge in another VAT category.</source>
-        <translation>KDV'ye tabi olmayan bir fatura (kategori O) başka bir KDV kategorisinde ek ücret içeremez.</translation>
+        <translation>KDV&apos;ye tabi olmayan bir fatura (kategori O) başka bir KDV kategorisinde ek ücret içeremez.</translation>
     </message>
     <message>
         <source>Split payment (category B) is only for Italian domestic invoices.</source>
@@ -4155,12 +4155,12 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Bölünmüş ödeme (kategori B) ve standart oran (kategori S) aynı faturada kullanılamaz.</translation>
     </message>
     <message>
-        <source>"%1" is not a code of the list this element takes (%2).</source>
-        <translation>"%1", bu öğenin kullandığı kod listesinin (%2) bir kodu değil.</translation>
+        <source>&quot;%1&quot; is not a code of the list this element takes (%2).</source>
+        <translation>&quot;%1&quot;, bu öğenin kullandığı kod listesinin (%2) bir kodu değil.</translation>
     </message>
     <message>
-        <source>An attachment of the type "%1" is not allowed; EN 16931 takes PDF, PNG, JPEG, CSV, XLSX and ODS.</source>
-        <translation>"%1" türünde bir eke izin verilmez; EN 16931 PDF, PNG, JPEG, CSV, XLSX ve ODS kabul eder.</translation>
+        <source>An attachment of the type &quot;%1&quot; is not allowed; EN 16931 takes PDF, PNG, JPEG, CSV, XLSX and ODS.</source>
+        <translation>&quot;%1&quot; türünde bir eke izin verilmez; EN 16931 PDF, PNG, JPEG, CSV, XLSX ve ODS kabul eder.</translation>
     </message>
     <message>
         <source>The business process (BT-23) is missing.</source>
@@ -4175,11 +4175,11 @@ Alındı: %6 (dosya %7)</translation>
         <translation>%1 öğesi boş; değeri olmayan öğeleri çıkarın.</translation>
     </message>
     <message>
-        <source>The buyer's electronic address (BT-49) is missing.</source>
+        <source>The buyer&apos;s electronic address (BT-49) is missing.</source>
         <translation>Alıcının elektronik adresi (BT-49) eksik.</translation>
     </message>
     <message>
-        <source>The seller's electronic address (BT-34) is missing.</source>
+        <source>The seller&apos;s electronic address (BT-34) is missing.</source>
         <translation>Satıcının elektronik adresi (BT-34) eksik.</translation>
     </message>
     <message>
@@ -4195,8 +4195,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Bir indirim veya ek ücret temel tutar veriyor, ancak yüzde vermiyor.</translation>
     </message>
     <message>
-        <source>The charge indicator must be "true" or "false".</source>
-        <translation>Ek ücret göstergesi "true" veya "false" olmalıdır.</translation>
+        <source>The charge indicator must be &quot;true&quot; or &quot;false&quot;.</source>
+        <translation>Ek ücret göstergesi &quot;true&quot; veya &quot;false&quot; olmalıdır.</translation>
     </message>
     <message>
         <source>A price may only carry a discount, not a charge.</source>
@@ -4243,16 +4243,16 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Bir fiyatın baz miktarı (BT-149) sıfırdan büyük olmalıdır.</translation>
     </message>
     <message>
-        <source>The unit of the price's base quantity (BT-150) differs from that of the invoiced quantity (BT-130) on line %1.</source>
+        <source>The unit of the price&apos;s base quantity (BT-150) differs from that of the invoiced quantity (BT-130) on line %1.</source>
         <translation>%1 numaralı kalemde fiyatın baz miktarının birimi (BT-150), faturalanan miktarın biriminden (BT-130) farklı.</translation>
     </message>
     <message>
-        <source>The scheme "%1" is not one the XRechnung extension allows here.</source>
-        <translation>"%1" şeması, XRechnung uzantısının burada izin verdiği şemalardan biri değil.</translation>
+        <source>The scheme &quot;%1&quot; is not one the XRechnung extension allows here.</source>
+        <translation>&quot;%1&quot; şeması, XRechnung uzantısının burada izin verdiği şemalardan biri değil.</translation>
     </message>
     <message>
-        <source>An attachment of the type "%1" is not allowed; the XRechnung extension takes PDF, PNG, JPEG, CSV, XLSX, ODS and XML.</source>
-        <translation>"%1" türünde bir eke izin verilmez; XRechnung uzantısı PDF, PNG, JPEG, CSV, XLSX, ODS ve XML kabul eder.</translation>
+        <source>An attachment of the type &quot;%1&quot; is not allowed; the XRechnung extension takes PDF, PNG, JPEG, CSV, XLSX, ODS and XML.</source>
+        <translation>&quot;%1&quot; türünde bir eke izin verilmez; XRechnung uzantısı PDF, PNG, JPEG, CSV, XLSX, ODS ve XML kabul eder.</translation>
     </message>
     <message>
         <source>The item of a sub-invoice line needs exactly one VAT category.</source>
@@ -4295,12 +4295,12 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Temiz araç faturasında araç kategorisi (CVD listesi) ve cva özniteliği içeren en az bir kalem bulunmalıdır.</translation>
     </message>
     <message>
-        <source>"%1" is not a vehicle category (M1, M2, M3, N1, N2, N3).</source>
-        <translation>"%1" bir araç kategorisi değil (M1, M2, M3, N1, N2, N3).</translation>
+        <source>&quot;%1&quot; is not a vehicle category (M1, M2, M3, N1, N2, N3).</source>
+        <translation>&quot;%1&quot; bir araç kategorisi değil (M1, M2, M3, N1, N2, N3).</translation>
     </message>
     <message>
-        <source>The attribute cva must be clean, zero-emission or other, not "%1".</source>
-        <translation>cva özniteliği clean, zero-emission veya other olmalıdır, "%1" olamaz.</translation>
+        <source>The attribute cva must be clean, zero-emission or other, not &quot;%1&quot;.</source>
+        <translation>cva özniteliği clean, zero-emission veya other olmalıdır, &quot;%1&quot; olamaz.</translation>
     </message>
     <message>
         <source>A line with a vehicle category needs exactly one attribute cva.</source>
@@ -4311,12 +4311,12 @@ Alındı: %6 (dosya %7)</translation>
         <translation>cva özniteliği içeren bir kalemde tam olarak bir araç kategorisi (CVD listesi) bulunmalıdır.</translation>
     </message>
     <message>
-        <source>"%1" is not an item classification list (UNTDID 7143).</source>
-        <translation>"%1" bir ürün sınıflandırma listesi değil (UNTDID 7143).</translation>
+        <source>&quot;%1&quot; is not an item classification list (UNTDID 7143).</source>
+        <translation>&quot;%1&quot; bir ürün sınıflandırma listesi değil (UNTDID 7143).</translation>
     </message>
     <message>
         <source>The profile %1 is not an EN 16931 invoice: it has no invoice lines. It is checked by the rules of its own profile; under German VAT law it does not count as an e-invoice (BMF letter of 15 October 2024).</source>
-        <translation>%1 profili EN 16931'e uygun bir fatura değildir: fatura kalemleri yoktur. Kendi profilinin kurallarına göre denetlenir; Alman KDV hukukuna göre e-fatura sayılmaz (Federal Maliye Bakanlığı'nın 15 Ekim 2024 tarihli yazısı).</translation>
+        <translation>%1 profili EN 16931&apos;e uygun bir fatura değildir: fatura kalemleri yoktur. Kendi profilinin kurallarına göre denetlenir; Alman KDV hukukuna göre e-fatura sayılmaz (Federal Maliye Bakanlığı&apos;nın 15 Ekim 2024 tarihli yazısı).</translation>
     </message>
     <message>
         <source>The net amount of line %1 is %2, but quantity × price, plus charges and less allowances, gives %3.</source>
@@ -4331,8 +4331,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>%1 tarafı hem bir tanımlayıcı (ID) hem de küresel bir tanımlayıcı (GlobalID) veriyor; EN 16931 bunlardan birini kullanır.</translation>
     </message>
     <message>
-        <source>The UBL version is given as "%1"; EN 16931 uses UBL 2.1.</source>
-        <translation>UBL sürümü "%1" olarak verilmiş; EN 16931 UBL 2.1 kullanır.</translation>
+        <source>The UBL version is given as &quot;%1&quot;; EN 16931 uses UBL 2.1.</source>
+        <translation>UBL sürümü &quot;%1&quot; olarak verilmiş; EN 16931 UBL 2.1 kullanır.</translation>
     </message>
     <message>
         <source>A gross price (BT-148) may only carry a discount: an allowance with the charge indicator false and its amount (BT-147).</source>
@@ -4344,15 +4344,15 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>The contact of %1 gives both a person and a department name; EN 16931 has one field for the contact point.</source>
-        <translation>%1 iletişim bilgisi hem bir kişi hem de bir birim adı veriyor; EN 16931'de irtibat noktası için tek bir alan vardır.</translation>
+        <translation>%1 iletişim bilgisi hem bir kişi hem de bir birim adı veriyor; EN 16931&apos;de irtibat noktası için tek bir alan vardır.</translation>
     </message>
     <message>
-        <source>The net amount of line %1 should be the sum of its sub-lines' net amounts (%2).</source>
+        <source>The net amount of line %1 should be the sum of its sub-lines&apos; net amounts (%2).</source>
         <translation>%1 numaralı kalemin net tutarı, alt kalemlerinin net tutarlarının toplamı (%2) olmalıdır.</translation>
     </message>
     <message>
         <source>This CII invoice seems to use sub-invoice lines (ParentLineID), which XRechnung supports only in UBL.</source>
-        <translation>Bu CII faturası alt fatura kalemleri (ParentLineID) kullanıyor gibi görünüyor; XRechnung bunları yalnızca UBL'de destekler.</translation>
+        <translation>Bu CII faturası alt fatura kalemleri (ParentLineID) kullanıyor gibi görünüyor; XRechnung bunları yalnızca UBL&apos;de destekler.</translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4481,7 @@ Alındı: %6 (dosya %7)</translation>
         <translation>%1, profil %2</translation>
     </message>
     <message>
-        <source>data from the PDF's attachment %1</source>
+        <source>data from the PDF&apos;s attachment %1</source>
         <translation>PDF ekindeki %1 dosyasından alınan veriler</translation>
     </message>
     <message>
@@ -5121,11 +5121,11 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Ürün açıklaması</translation>
     </message>
     <message>
-        <source>Item Seller's identifier</source>
+        <source>Item Seller&apos;s identifier</source>
         <translation>Ürünün satıcı tanımlayıcısı</translation>
     </message>
     <message>
-        <source>Item Buyer's identifier</source>
+        <source>Item Buyer&apos;s identifier</source>
         <translation>Ürünün alıcı tanımlayıcısı</translation>
     </message>
     <message>
@@ -5404,8 +5404,8 @@ Alındı: %6 (dosya %7)</translation>
 <context>
     <name>InvoiceTaskSource</name>
     <message>
-        <source>The task names no invoice ("%1").</source>
-        <translation>Görev bir fatura belirtmiyor ("%1").</translation>
+        <source>The task names no invoice (&quot;%1&quot;).</source>
+        <translation>Görev bir fatura belirtmiyor (&quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -5415,60 +5415,60 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Fatura taslağında şu bilgi eksik: %1.</translation>
     </message>
     <message>
-        <source>the seller's name (BT-27)</source>
+        <source>the seller&apos;s name (BT-27)</source>
         <translation>satıcının adı (BT-27)</translation>
     </message>
     <message>
-        <source>the buyer's name (BT-44)</source>
+        <source>the buyer&apos;s name (BT-44)</source>
         <translation>alıcının adı (BT-44)</translation>
     </message>
     <message>
-        <source>the seller's post code (BT-38)</source>
+        <source>the seller&apos;s post code (BT-38)</source>
         <translation>satıcının posta kodu (BT-38)</translation>
     </message>
     <message>
-        <source>the buyer's post code (BT-53)</source>
+        <source>the buyer&apos;s post code (BT-53)</source>
         <translation>alıcının posta kodu (BT-53)</translation>
     </message>
     <message>
-        <source>the seller's city (BT-37)</source>
+        <source>the seller&apos;s city (BT-37)</source>
         <translation>satıcının şehri (BT-37)</translation>
     </message>
     <message>
-        <source>the buyer's city (BT-52)</source>
+        <source>the buyer&apos;s city (BT-52)</source>
         <translation>alıcının şehri (BT-52)</translation>
     </message>
     <message>
-        <source>The seller's country "%1" (BT-40) is not a code of two capital letters such as DE.</source>
-        <translation>Satıcının ülkesi "%1" (BT-40), DE gibi iki büyük harften oluşan bir kod değil.</translation>
+        <source>The seller&apos;s country &quot;%1&quot; (BT-40) is not a code of two capital letters such as DE.</source>
+        <translation>Satıcının ülkesi &quot;%1&quot; (BT-40), DE gibi iki büyük harften oluşan bir kod değil.</translation>
     </message>
     <message>
-        <source>The buyer's country "%1" (BT-55) is not a code of two capital letters such as DE.</source>
-        <translation>Alıcının ülkesi "%1" (BT-55), DE gibi iki büyük harften oluşan bir kod değil.</translation>
+        <source>The buyer&apos;s country &quot;%1&quot; (BT-55) is not a code of two capital letters such as DE.</source>
+        <translation>Alıcının ülkesi &quot;%1&quot; (BT-55), DE gibi iki büyük harften oluşan bir kod değil.</translation>
     </message>
     <message>
-        <source>the seller's electronic address and its scheme (BT-34)</source>
+        <source>the seller&apos;s electronic address and its scheme (BT-34)</source>
         <translation>satıcının elektronik adresi ve şeması (BT-34)</translation>
     </message>
     <message>
-        <source>the buyer's electronic address and its scheme (BT-49)</source>
+        <source>the buyer&apos;s electronic address and its scheme (BT-49)</source>
         <translation>alıcının elektronik adresi ve şeması (BT-49)</translation>
     </message>
     <message>
-        <source>The seller's VAT identifier "%1" (BT-31) must start with its country prefix, as in DE123456789, and have no spaces.</source>
-        <translation>Satıcının KDV kimlik numarası "%1" (BT-31), DE123456789 örneğindeki gibi ülke önekiyle başlamalı ve boşluk içermemelidir.</translation>
+        <source>The seller&apos;s VAT identifier &quot;%1&quot; (BT-31) must start with its country prefix, as in DE123456789, and have no spaces.</source>
+        <translation>Satıcının KDV kimlik numarası &quot;%1&quot; (BT-31), DE123456789 örneğindeki gibi ülke önekiyle başlamalı ve boşluk içermemelidir.</translation>
     </message>
     <message>
-        <source>The buyer's VAT identifier "%1" (BT-48) must start with its country prefix, as in DE123456789, and have no spaces.</source>
-        <translation>Alıcının KDV kimlik numarası "%1" (BT-48), DE123456789 örneğindeki gibi ülke önekiyle başlamalı ve boşluk içermemelidir.</translation>
+        <source>The buyer&apos;s VAT identifier &quot;%1&quot; (BT-48) must start with its country prefix, as in DE123456789, and have no spaces.</source>
+        <translation>Alıcının KDV kimlik numarası &quot;%1&quot; (BT-48), DE123456789 örneğindeki gibi ülke önekiyle başlamalı ve boşluk içermemelidir.</translation>
     </message>
     <message>
-        <source>the seller's VAT identifier (BT-31), or else both the tax number (BT-32) and the legal registration identifier (BT-30)</source>
+        <source>the seller&apos;s VAT identifier (BT-31), or else both the tax number (BT-32) and the legal registration identifier (BT-30)</source>
         <translation>satıcının KDV kimlik numarası (BT-31) ya da hem vergi numarası (BT-32) hem de yasal sicil tanımlayıcısı (BT-30)</translation>
     </message>
     <message>
-        <source>the seller's contact (BG-6) with name, telephone and e-mail address (BT-41 to BT-43), which XRechnung requires</source>
-        <translation>XRechnung'un zorunlu tuttuğu, ad, telefon ve e-posta adresini (BT-41 ile BT-43 arası) içeren satıcı iletişim bilgileri (BG-6)</translation>
+        <source>the seller&apos;s contact (BG-6) with name, telephone and e-mail address (BT-41 to BT-43), which XRechnung requires</source>
+        <translation>XRechnung&apos;un zorunlu tuttuğu, ad, telefon ve e-posta adresini (BT-41 ile BT-43 arası) içeren satıcı iletişim bilgileri (BG-6)</translation>
     </message>
     <message>
         <source>the item name of line %1 (BT-153)</source>
@@ -5484,23 +5484,23 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>Line %1 has the standard VAT category S with the rate %2 %; the rate must be above 0 (BR-S-05).</source>
-        <translation>Satır %1, %2 % oranla standart KDV kategorisi S'de; oran 0'dan büyük olmalıdır (BR-S-05).</translation>
+        <translation>Satır %1, %2 % oranla standart KDV kategorisi S&apos;de; oran 0&apos;dan büyük olmalıdır (BR-S-05).</translation>
     </message>
     <message>
-        <source>Line %1 has the VAT category "%2" (BT-151); the writer knows S (standard rate), Z (zero rated) and E (exempt).</source>
-        <translation>Satır %1, "%2" KDV kategorisinde (BT-151); fatura oluşturucu S (standart oran), Z (sıfır oran) ve E (muaf) kategorilerini tanır.</translation>
+        <source>Line %1 has the VAT category &quot;%2&quot; (BT-151); the writer knows S (standard rate), Z (zero rated) and E (exempt).</source>
+        <translation>Satır %1, &quot;%2&quot; KDV kategorisinde (BT-151); fatura oluşturucu S (standart oran), Z (sıfır oran) ve E (muaf) kategorilerini tanır.</translation>
     </message>
     <message>
         <source>Line %1 has the VAT category %2 with the rate %3 %; in that category the rate is 0.</source>
-        <translation>Satır %1, %3 % oranla %2 KDV kategorisinde; bu kategoride oran 0'dır.</translation>
+        <translation>Satır %1, %3 % oranla %2 KDV kategorisinde; bu kategoride oran 0&apos;dır.</translation>
     </message>
     <message>
         <source>the VAT exemption reason (BT-120) that line %1, exempt from VAT, needs</source>
-        <translation>KDV'den muaf satır %1 için gereken muafiyet gerekçesi (BT-120)</translation>
+        <translation>KDV&apos;den muaf satır %1 için gereken muafiyet gerekçesi (BT-120)</translation>
     </message>
     <message>
-        <source>The invoice draft has the character U+%1, which XML cannot carry, in "%2".</source>
-        <translation>Fatura taslağı, "%2" içinde XML'in taşıyamadığı U+%1 karakterini içeriyor.</translation>
+        <source>The invoice draft has the character U+%1, which XML cannot carry, in &quot;%2&quot;.</source>
+        <translation>Fatura taslağı, &quot;%2&quot; içinde XML&apos;in taşıyamadığı U+%1 karakterini içeriyor.</translation>
     </message>
     <message>
         <source>the invoice number (BT-1)</source>
@@ -5515,8 +5515,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Vade tarihi %1 (BT-9), düzenleme tarihi %2 (BT-2) öncesinde.</translation>
     </message>
     <message>
-        <source>The currency "%1" (BT-5) is not a code of three capital letters such as EUR.</source>
-        <translation>Para birimi "%1" (BT-5), EUR gibi üç büyük harften oluşan bir kod değil.</translation>
+        <source>The currency &quot;%1&quot; (BT-5) is not a code of three capital letters such as EUR.</source>
+        <translation>Para birimi &quot;%1&quot; (BT-5), EUR gibi üç büyük harften oluşan bir kod değil.</translation>
     </message>
     <message>
         <source>the buyer reference (BT-10), for public buyers their Leitweg-ID</source>
@@ -5531,8 +5531,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>IBAN %1 (BT-84) geçersiz: kontrol basamakları tutmuyor veya biçimi yanlış.</translation>
     </message>
     <message>
-        <source>The payment terms (BT-20) have the line "%1", which is not a Skonto line in the XRechnung form #SKONTO#TAGE=14#PROZENT=2.00# (BR-DE-18).</source>
-        <translation>Ödeme koşulları (BT-20) "%1" satırını içeriyor; bu satır XRechnung biçiminde (#SKONTO#TAGE=14#PROZENT=2.00#) bir Skonto satırı değil (BR-DE-18).</translation>
+        <source>The payment terms (BT-20) have the line &quot;%1&quot;, which is not a Skonto line in the XRechnung form #SKONTO#TAGE=14#PROZENT=2.00# (BR-DE-18).</source>
+        <translation>Ödeme koşulları (BT-20) &quot;%1&quot; satırını içeriyor; bu satır XRechnung biçiminde (#SKONTO#TAGE=14#PROZENT=2.00#) bir Skonto satırı değil (BR-DE-18).</translation>
     </message>
     <message>
         <source>The invoice draft has no lines; an invoice needs at least one (BG-25).</source>
@@ -5593,7 +5593,7 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>%1 is larger than 50 MB; the OZG catalogue is far smaller.</source>
-        <translation>%1, 50 MB'tan büyük; OZG kataloğu bundan çok daha küçüktür.</translation>
+        <translation>%1, 50 MB&apos;tan büyük; OZG kataloğu bundan çok daha küçüktür.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text; save the catalogue as CSV (UTF-8).</source>
@@ -5612,12 +5612,12 @@ Alındı: %6 (dosya %7)</translation>
         <translation>%1, satır %2: tırnak içindeki bir alan kapatılmamış.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column "%2" appears twice.</source>
-        <translation>%1, satır 1: "%2" sütunu iki kez geçiyor.</translation>
+        <source>%1, line 1: the column &quot;%2&quot; appears twice.</source>
+        <translation>%1, satır 1: &quot;%2&quot; sütunu iki kez geçiyor.</translation>
     </message>
     <message>
-        <source>%1, line 1: the column "%2" is missing (expected: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</source>
-        <translation>%1, satır 1: "%2" sütunu eksik (beklenen: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</translation>
+        <source>%1, line 1: the column &quot;%2&quot; is missing (expected: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</source>
+        <translation>%1, satır 1: &quot;%2&quot; sütunu eksik (beklenen: leika_key,leika_name,leika_type,ozg_id,ozg_name,life_situation,topic).</translation>
     </message>
     <message>
         <source>it has %1 fields, the header has %2.</source>
@@ -5632,8 +5632,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>OZG kimliği eksik.</translation>
     </message>
     <message>
-        <source>the OZG id "%1" is not a number of 1 to 10 digits.</source>
-        <translation>"%1" OZG kimliği 1 ile 10 basamaklı bir sayı değil.</translation>
+        <source>the OZG id &quot;%1&quot; is not a number of 1 to 10 digits.</source>
+        <translation>&quot;%1&quot; OZG kimliği 1 ile 10 basamaklı bir sayı değil.</translation>
     </message>
     <message>
         <source>the LeiKa name is missing.</source>
@@ -5644,8 +5644,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>OZG adı eksik.</translation>
     </message>
     <message>
-        <source>the LeiKa key "%1" is not 14 digits (nor "nicht im LeiKa").</source>
-        <translation>"%1" LeiKa anahtarı 14 basamaklı değil (ve "nicht im LeiKa" de değil).</translation>
+        <source>the LeiKa key &quot;%1&quot; is not 14 digits (nor &quot;nicht im LeiKa&quot;).</source>
+        <translation>&quot;%1&quot; LeiKa anahtarı 14 basamaklı değil (ve &quot;nicht im LeiKa&quot; de değil).</translation>
     </message>
     <message>
         <source>it repeats the service of line %1 (%2, OZG id %3).</source>
@@ -5660,8 +5660,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>%1 numaralı katalog kaydı yok.</translation>
     </message>
     <message>
-        <source>The catalogue has no service with the LeiKa key or OZG id "%1".</source>
-        <translation>Katalogda LeiKa anahtarı veya OZG kimliği "%1" olan bir hizmet yok.</translation>
+        <source>The catalogue has no service with the LeiKa key or OZG id &quot;%1&quot;.</source>
+        <translation>Katalogda LeiKa anahtarı veya OZG kimliği &quot;%1&quot; olan bir hizmet yok.</translation>
     </message>
     <message>
         <source>%1 may not maintain the OZG services of this department: that needs the programme manager, or the digitalisation officer of the department.</source>
@@ -5680,8 +5680,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>%1 olgunluk düzeyi %2 modelinde yok: bu modelin düzeyleri 0 ile %3 arasındadır.</translation>
     </message>
     <message>
-        <source>The online service link "%1" is not an http or https address.</source>
-        <translation>"%1" çevrimiçi hizmet bağlantısı bir http veya https adresi değil.</translation>
+        <source>The online service link &quot;%1&quot; is not an http or https address.</source>
+        <translation>&quot;%1&quot; çevrimiçi hizmet bağlantısı bir http veya https adresi değil.</translation>
     </message>
     <message>
         <source>The district offers this catalogue service already (service number %1).</source>
@@ -5696,8 +5696,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Bir olgunluk değişikliğinin tarihi (%1), kaydedilen son adımın tarihinden (%2) önce olamaz.</translation>
     </message>
     <message>
-        <source>The service "%1" was changed by someone else meanwhile; reload it and enter the change again.</source>
-        <translation>"%1" hizmeti bu arada başka biri tarafından değiştirildi; hizmeti yeniden yükleyip değişikliği tekrar girin.</translation>
+        <source>The service &quot;%1&quot; was changed by someone else meanwhile; reload it and enter the change again.</source>
+        <translation>&quot;%1&quot; hizmeti bu arada başka biri tarafından değiştirildi; hizmeti yeniden yükleyip değişikliği tekrar girin.</translation>
     </message>
     <message>
         <source>There is no offered service number %1.</source>
@@ -5783,7 +5783,7 @@ Alındı: %6 (dosya %7)</translation>
     </message>
     <message>
         <source>A page cannot be shown at %1 dpi: the resolution must be above 0 and at most %2 dpi.</source>
-        <translation>Bir sayfa %1 dpi çözünürlükte gösterilemez: çözünürlük 0'dan büyük ve en fazla %2 dpi olmalıdır.</translation>
+        <translation>Bir sayfa %1 dpi çözünürlükte gösterilemez: çözünürlük 0&apos;dan büyük ve en fazla %2 dpi olmalıdır.</translation>
     </message>
     <message>
         <source>A page cannot be turned by %1 degrees: only 0, 90, 180 and 270 are possible.</source>
@@ -5818,11 +5818,11 @@ Alındı: %6 (dosya %7)</translation>
     <name>PdfWorker</name>
     <message>
         <source>The PDF reader %1 cannot be started (%2): PDFs cannot be indexed or previewed until Amtsdesk is installed completely.</source>
-        <translation>PDF okuyucu %1 başlatılamıyor (%2): Amtsdesk tamamen kurulana kadar PDF'ler dizine eklenemez ve önizlenemez.</translation>
+        <translation>PDF okuyucu %1 başlatılamıyor (%2): Amtsdesk tamamen kurulana kadar PDF&apos;ler dizine eklenemez ve önizlenemez.</translation>
     </message>
     <message>
         <source>The program %1 is not a working PDF reader for this version of Amtsdesk: PDFs cannot be indexed or previewed until Amtsdesk is installed completely.</source>
-        <translation>%1 programı, Amtsdesk'in bu sürümü için çalışan bir PDF okuyucu değil: Amtsdesk tamamen kurulana kadar PDF'ler dizine eklenemez ve önizlenemez.</translation>
+        <translation>%1 programı, Amtsdesk&apos;in bu sürümü için çalışan bir PDF okuyucu değil: Amtsdesk tamamen kurulana kadar PDF&apos;ler dizine eklenemez ve önizlenemez.</translation>
     </message>
     <message>
         <source>The PDF reader gave an invalid answer while reading %1 and was restarted: the file is stored, but cannot be indexed or previewed.</source>
@@ -6014,8 +6014,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>--file: %1</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1: '%2' bir tarih değil; YYYY-MM-DD biçiminde yazın.</translation>
+        <source>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1: &apos;%2&apos; bir tarih değil; YYYY-MM-DD biçiminde yazın.</translation>
     </message>
     <message>
         <source>%1: %2 lies in the future.</source>
@@ -6159,7 +6159,7 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Danışma saatleri</translation>
     </message>
     <message>
-        <source>Citizens' workshop</source>
+        <source>Citizens&apos; workshop</source>
         <translation>Vatandaş çalıştayı</translation>
     </message>
     <message>
@@ -6265,8 +6265,8 @@ Alındı: %6 (dosya %7)</translation>
         <translation>%1 numaralı iş akışı öğesinin geçmişi yok.</translation>
     </message>
     <message>
-        <source>Workflow item %1 is in state "%2", but its history ends in "%3".</source>
-        <translation>%1 numaralı iş akışı öğesi "%2" durumunda, ancak geçmişi "%3" ile bitiyor.</translation>
+        <source>Workflow item %1 is in state &quot;%2&quot;, but its history ends in &quot;%3&quot;.</source>
+        <translation>%1 numaralı iş akışı öğesi &quot;%2&quot; durumunda, ancak geçmişi &quot;%3&quot; ile bitiyor.</translation>
     </message>
     <message>
         <source>Workflow item %1 (%2 %3) has no audit entry for its start.</source>
@@ -6289,20 +6289,20 @@ Alındı: %6 (dosya %7)</translation>
         <translation>%1 numaralı belgenin %2. sürümü dizine eklenmiş olarak işaretli, ancak arama dizininde yok.</translation>
     </message>
     <message>
-        <source>%1 %2 has no audit entry "%3".</source>
-        <translation>%1 %2 için "%3" denetim kaydı girdisi yok.</translation>
+        <source>%1 %2 has no audit entry &quot;%3&quot;.</source>
+        <translation>%1 %2 için &quot;%3&quot; denetim kaydı girdisi yok.</translation>
     </message>
     <message>
-        <source>Document %1, version %2, has no audit entry "%3".</source>
-        <translation>%1 numaralı belgenin %2. sürümü için "%3" denetim kaydı girdisi yok.</translation>
+        <source>Document %1, version %2, has no audit entry &quot;%3&quot;.</source>
+        <translation>%1 numaralı belgenin %2. sürümü için &quot;%3&quot; denetim kaydı girdisi yok.</translation>
     </message>
     <message>
-        <source>Note %1 (on %2 %3) has no audit entry "%4".</source>
-        <translation>%1 numaralı not (%2 %3 üzerindeki) için "%4" denetim kaydı girdisi yok.</translation>
+        <source>Note %1 (on %2 %3) has no audit entry &quot;%4&quot;.</source>
+        <translation>%1 numaralı not (%2 %3 üzerindeki) için &quot;%4&quot; denetim kaydı girdisi yok.</translation>
     </message>
     <message>
-        <source>Audit entry %1 ("%2") names a record that does not exist and was not destroyed: %3 %4.</source>
-        <translation>%1 numaralı denetim kaydı girdisi ("%2"), mevcut olmayan ve imha edilmemiş bir kaydı belirtiyor: %3 %4.</translation>
+        <source>Audit entry %1 (&quot;%2&quot;) names a record that does not exist and was not destroyed: %3 %4.</source>
+        <translation>%1 numaralı denetim kaydı girdisi (&quot;%2&quot;), mevcut olmayan ve imha edilmemiş bir kaydı belirtiyor: %3 %4.</translation>
     </message>
     <message>
         <source>A check could not run: %1</source>
@@ -6650,12 +6650,12 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Belge sayısı 1 ile 10.000.000 arasında olmalıdır, %1 değil.</translation>
     </message>
     <message>
-        <source>%1 was not made by 'generate'; generated records go only into a new store or one that 'generate' made.</source>
-        <translation>%1 'generate' ile oluşturulmadı; oluşturulan kayıtlar yalnızca yeni bir veri deposuna ya da 'generate' ile oluşturulmuş bir veri deposuna yazılır.</translation>
+        <source>%1 was not made by &apos;generate&apos;; generated records go only into a new store or one that &apos;generate&apos; made.</source>
+        <translation>%1 &apos;generate&apos; ile oluşturulmadı; oluşturulan kayıtlar yalnızca yeni bir veri deposuna ya da &apos;generate&apos; ile oluşturulmuş bir veri deposuna yazılır.</translation>
     </message>
     <message>
-        <source>%1 is being generated with seed %2, %3 documents, up to %4; run 'generate' with these to go on, or choose another store.</source>
-        <translation>%1, %2 tohum değeri, %3 belge ve %4 bitiş tarihiyle oluşturuluyor; devam etmek için 'generate' komutunu bu değerlerle çalıştırın ya da başka bir veri deposu seçin.</translation>
+        <source>%1 is being generated with seed %2, %3 documents, up to %4; run &apos;generate&apos; with these to go on, or choose another store.</source>
+        <translation>%1, %2 tohum değeri, %3 belge ve %4 bitiş tarihiyle oluşturuluyor; devam etmek için &apos;generate&apos; komutunu bu değerlerle çalıştırın ya da başka bir veri deposu seçin.</translation>
     </message>
 </context>
 <context>
@@ -6687,7 +6687,7 @@ Alındı: %6 (dosya %7)</translation>
         <translation>Tam metin araması açık bir veritabanı bağlantısı olmadan kurulamaz.</translation>
     </message>
     <message>
-        <source>The SQLite library in use has no full-text search (FTS5), so the store's search index cannot be used.</source>
+        <source>The SQLite library in use has no full-text search (FTS5), so the store&apos;s search index cannot be used.</source>
         <translation>Kullanılan SQLite kütüphanesinde tam metin araması (FTS5) yok; bu nedenle veri deposunun arama dizini kullanılamaz.</translation>
     </message>
     <message>
@@ -6706,64 +6706,64 @@ Alındı: %6 (dosya %7)</translation>
         <translation>%1. konumdaki parantez %2 düzeyden daha derin iç içe geçmiş; aramayı sadeleştirin.</translation>
     </message>
     <message>
-        <source>The closing parenthesis ")" at position %1 has no opening "(" before it.</source>
-        <translation>%1. konumdaki ")" kapanış parantezinin önünde açılış parantezi "(" yok.</translation>
+        <source>The closing parenthesis &quot;)&quot; at position %1 has no opening &quot;(&quot; before it.</source>
+        <translation>%1. konumdaki &quot;)&quot; kapanış parantezinin önünde açılış parantezi &quot;(&quot; yok.</translation>
     </message>
     <message>
-        <source>The parenthesis "(" at position %1 is never closed: add a ")" or remove it.</source>
-        <translation>%1. konumdaki "(" parantezi kapatılmamış: bir ")" ekleyin ya da parantezi kaldırın.</translation>
+        <source>The parenthesis &quot;(&quot; at position %1 is never closed: add a &quot;)&quot; or remove it.</source>
+        <translation>%1. konumdaki &quot;(&quot; parantezi kapatılmamış: bir &quot;)&quot; ekleyin ya da parantezi kaldırın.</translation>
     </message>
     <message>
-        <source>The quote at position %1 is never closed: add a closing " or remove it.</source>
-        <translation>%1. konumdaki tırnak işareti kapatılmamış: kapanış için bir " ekleyin ya da tırnak işaretini kaldırın.</translation>
+        <source>The quote at position %1 is never closed: add a closing &quot; or remove it.</source>
+        <translation>%1. konumdaki tırnak işareti kapatılmamış: kapanış için bir &quot; ekleyin ya da tırnak işaretini kaldırın.</translation>
     </message>
     <message>
-        <source>The filter "%1" at position %2 cannot be excluded with "-"; remove the "-".</source>
-        <translation>%2. konumdaki "%1" filtresi "-" ile hariç tutulamaz; "-" işaretini kaldırın.</translation>
+        <source>The filter &quot;%1&quot; at position %2 cannot be excluded with &quot;-&quot;; remove the &quot;-&quot;.</source>
+        <translation>%2. konumdaki &quot;%1&quot; filtresi &quot;-&quot; ile hariç tutulamaz; &quot;-&quot; işaretini kaldırın.</translation>
     </message>
     <message>
-        <source>The filter "%1:" at position %2 has no value: write it as %1:value or %1:"value with spaces".</source>
-        <translation>%2. konumdaki "%1:" filtresinin değeri yok: %1:değer ya da %1:"boşluklu değer" biçiminde yazın.</translation>
+        <source>The filter &quot;%1:&quot; at position %2 has no value: write it as %1:value or %1:&quot;value with spaces&quot;.</source>
+        <translation>%2. konumdaki &quot;%1:&quot; filtresinin değeri yok: %1:değer ya da %1:&quot;boşluklu değer&quot; biçiminde yazın.</translation>
     </message>
     <message>
-        <source>"%1" at position %2 contains a word longer than %3 letters, which the search index does not hold.</source>
-        <translation>%2. konumdaki "%1", %3 harften uzun bir sözcük içeriyor; arama dizini bu tür sözcükleri içermez.</translation>
+        <source>&quot;%1&quot; at position %2 contains a word longer than %3 letters, which the search index does not hold.</source>
+        <translation>%2. konumdaki &quot;%1&quot;, %3 harften uzun bir sözcük içeriyor; arama dizini bu tür sözcükleri içermez.</translation>
     </message>
     <message>
-        <source>The prefix search "%1" at position %2 needs at least %3 letters before the *.</source>
-        <translation>%2. konumdaki "%1" önek araması için * işaretinden önce en az %3 harf gerekir.</translation>
+        <source>The prefix search &quot;%1&quot; at position %2 needs at least %3 letters before the *.</source>
+        <translation>%2. konumdaki &quot;%1&quot; önek araması için * işaretinden önce en az %3 harf gerekir.</translation>
     </message>
     <message>
         <source>The parentheses at position %1 are empty: put words between them or remove them.</source>
         <translation>%1. konumdaki parantezler boş: aralarına sözcük yazın ya da parantezleri kaldırın.</translation>
     </message>
     <message>
-        <source>The operators "%1" (position %2) and "%3" (position %4) follow each other: put a word between them.</source>
-        <translation>"%1" (konum %2) ve "%3" (konum %4) işleçleri art arda geliyor: aralarına bir sözcük yazın.</translation>
+        <source>The operators &quot;%1&quot; (position %2) and &quot;%3&quot; (position %4) follow each other: put a word between them.</source>
+        <translation>&quot;%1&quot; (konum %2) ve &quot;%3&quot; (konum %4) işleçleri art arda geliyor: aralarına bir sözcük yazın.</translation>
     </message>
     <message>
-        <source>"%1" at position %2 has nothing to exclude from: a search cannot only exclude words, so put a word to search for before it.</source>
-        <translation>%2. konumdaki "%1" için hariç tutulacak bir şey yok: bir arama yalnızca sözcük hariç tutamaz; bu nedenle önüne aranacak bir sözcük yazın.</translation>
+        <source>&quot;%1&quot; at position %2 has nothing to exclude from: a search cannot only exclude words, so put a word to search for before it.</source>
+        <translation>%2. konumdaki &quot;%1&quot; için hariç tutulacak bir şey yok: bir arama yalnızca sözcük hariç tutamaz; bu nedenle önüne aranacak bir sözcük yazın.</translation>
     </message>
     <message>
-        <source>The search cannot start with the operator "%1" (position %2): put a word before it.</source>
-        <translation>Arama "%1" işleciyle başlayamaz (konum %2): önüne bir sözcük yazın.</translation>
+        <source>The search cannot start with the operator &quot;%1&quot; (position %2): put a word before it.</source>
+        <translation>Arama &quot;%1&quot; işleciyle başlayamaz (konum %2): önüne bir sözcük yazın.</translation>
     </message>
     <message>
-        <source>The operator "%1" at position %2 has no word before it inside the parentheses.</source>
-        <translation>%2. konumdaki "%1" işlecinin önünde, parantezlerin içinde sözcük yok.</translation>
+        <source>The operator &quot;%1&quot; at position %2 has no word before it inside the parentheses.</source>
+        <translation>%2. konumdaki &quot;%1&quot; işlecinin önünde, parantezlerin içinde sözcük yok.</translation>
     </message>
     <message>
-        <source>The search cannot end with the operator "%1" (position %2): put a word after it.</source>
-        <translation>Arama "%1" işleciyle bitemez (konum %2): arkasına bir sözcük yazın.</translation>
+        <source>The search cannot end with the operator &quot;%1&quot; (position %2): put a word after it.</source>
+        <translation>Arama &quot;%1&quot; işleciyle bitemez (konum %2): arkasına bir sözcük yazın.</translation>
     </message>
     <message>
-        <source>The operator "%1" at position %2 has no word after it inside the parentheses.</source>
-        <translation>%2. konumdaki "%1" işlecinden sonra, parantezlerin içinde sözcük yok.</translation>
+        <source>The operator &quot;%1&quot; at position %2 has no word after it inside the parentheses.</source>
+        <translation>%2. konumdaki &quot;%1&quot; işlecinden sonra, parantezlerin içinde sözcük yok.</translation>
     </message>
     <message>
-        <source>"%1" at position %2 only excludes: a search cannot consist of excluded words alone, so add a word that the results must contain.</source>
-        <translation>%2. konumdaki "%1" yalnızca hariç tutuyor: bir arama yalnızca hariç tutulan sözcüklerden oluşamaz; sonuçlarda geçmesi gereken bir sözcük ekleyin.</translation>
+        <source>&quot;%1&quot; at position %2 only excludes: a search cannot consist of excluded words alone, so add a word that the results must contain.</source>
+        <translation>%2. konumdaki &quot;%1&quot; yalnızca hariç tutuyor: bir arama yalnızca hariç tutulan sözcüklerden oluşamaz; sonuçlarda geçmesi gereken bir sözcük ekleyin.</translation>
     </message>
     <message>
         <source>The search text could not be read.</source>
@@ -6781,12 +6781,12 @@ Alındı: %6 (dosya %7)</translation>
 <context>
     <name>SessionOpener</name>
     <message>
-        <source>There is no Amtsdesk store at %1 (%2). Ask your administrator, or create one with 'amtsdesk-cli init --admin LOGIN'.</source>
-        <translation>%1 konumunda (%2) Amtsdesk veri deposu yok. Yöneticinize başvurun ya da 'amtsdesk-cli init --admin LOGIN' ile bir veri deposu oluşturun.</translation>
+        <source>There is no Amtsdesk store at %1 (%2). Ask your administrator, or create one with &apos;amtsdesk-cli init --admin LOGIN&apos;.</source>
+        <translation>%1 konumunda (%2) Amtsdesk veri deposu yok. Yöneticinize başvurun ya da &apos;amtsdesk-cli init --admin LOGIN&apos; ile bir veri deposu oluşturun.</translation>
     </message>
     <message>
         <source>Welcome to Amtsdesk</source>
-        <translation>Amtsdesk'e hoş geldiniz</translation>
+        <translation>Amtsdesk&apos;e hoş geldiniz</translation>
     </message>
     <message>
         <source>There is no Amtsdesk store on this computer yet.
@@ -6883,12 +6883,12 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>%1, %2 alt projesini değiştiremez: alt projenin sahibi %3 birimidir ve bir dijitalleşme sorumlusu yalnızca kendi birimlerinin alt projelerini değiştirebilir.</translation>
     </message>
     <message>
-        <source>%1 may not change the sub-project %2: that needs the role "%3", or the role "%4" in its sponsoring department %5.</source>
-        <translation>%1, %2 alt projesini değiştiremez: bunun için "%3" rolü ya da alt projenin sahibi olan %5 biriminde "%4" rolü gerekir.</translation>
+        <source>%1 may not change the sub-project %2: that needs the role &quot;%3&quot;, or the role &quot;%4&quot; in its sponsoring department %5.</source>
+        <translation>%1, %2 alt projesini değiştiremez: bunun için &quot;%3&quot; rolü ya da alt projenin sahibi olan %5 biriminde &quot;%4&quot; rolü gerekir.</translation>
     </message>
     <message>
-        <source>The code "%1" is not usable: it needs 1 to 20 letters, digits, dots, hyphens or underscores, starting with a letter or digit (such as TP-07).</source>
-        <translation>"%1" kodu kullanılamaz: harf veya rakamla başlayan, 1 ile 20 arasında harf, rakam, nokta, kısa çizgi ya da alt çizgiden oluşmalıdır (ör. TP-07).</translation>
+        <source>The code &quot;%1&quot; is not usable: it needs 1 to 20 letters, digits, dots, hyphens or underscores, starting with a letter or digit (such as TP-07).</source>
+        <translation>&quot;%1&quot; kodu kullanılamaz: harf veya rakamla başlayan, 1 ile 20 arasında harf, rakam, nokta, kısa çizgi ya da alt çizgiden oluşmalıdır (ör. TP-07).</translation>
     </message>
     <message>
         <source>The code %1 belongs to another sub-project already.</source>
@@ -6979,8 +6979,8 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>Bir durum raporunun ilerleme değeri 0 ile 100 arasında bir yüzde olmalıdır, %1 değil.</translation>
     </message>
     <message>
-        <source>A status report that says "%1" needs a text with the reason.</source>
-        <translation>"%1" bildiren bir durum raporu için gerekçeyi içeren bir metin gerekir.</translation>
+        <source>A status report that says &quot;%1&quot; needs a text with the reason.</source>
+        <translation>&quot;%1&quot; bildiren bir durum raporu için gerekçeyi içeren bir metin gerekir.</translation>
     </message>
     <message>
         <source>The text of a status report may have at most 10,000 characters; it has %1.</source>
@@ -6995,24 +6995,24 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>Bir kilometre taşının başlığı 1 ile 200 karakter arasında olmalıdır; bu başlık %1 karakterden oluşuyor.</translation>
     </message>
     <message>
-        <source>The milestone "%1" needs a due date.</source>
-        <translation>"%1" kilometre taşı için bir son tarih gerekir.</translation>
+        <source>The milestone &quot;%1&quot; needs a due date.</source>
+        <translation>&quot;%1&quot; kilometre taşı için bir son tarih gerekir.</translation>
     </message>
     <message>
-        <source>The milestone "%1" was reached on %2; only open milestones can be moved.</source>
-        <translation>"%1" kilometre taşına %2 tarihinde ulaşıldı; yalnızca açık kilometre taşlarının tarihi değiştirilebilir.</translation>
+        <source>The milestone &quot;%1&quot; was reached on %2; only open milestones can be moved.</source>
+        <translation>&quot;%1&quot; kilometre taşına %2 tarihinde ulaşıldı; yalnızca açık kilometre taşlarının tarihi değiştirilebilir.</translation>
     </message>
     <message>
         <source>A milestone cannot be reached in the future (%1); today is %2.</source>
         <translation>Bir kilometre taşına gelecekteki bir tarihte (%1) ulaşılmış olamaz; bugünün tarihi %2.</translation>
     </message>
     <message>
-        <source>The milestone "%1" was reached on %2 already.</source>
-        <translation>"%1" kilometre taşına zaten %2 tarihinde ulaşıldı.</translation>
+        <source>The milestone &quot;%1&quot; was reached on %2 already.</source>
+        <translation>&quot;%1&quot; kilometre taşına zaten %2 tarihinde ulaşıldı.</translation>
     </message>
     <message>
-        <source>The milestone "%1" was reached in the meantime.</source>
-        <translation>"%1" kilometre taşına bu arada ulaşıldı.</translation>
+        <source>The milestone &quot;%1&quot; was reached in the meantime.</source>
+        <translation>&quot;%1&quot; kilometre taşına bu arada ulaşıldı.</translation>
     </message>
     <message>
         <source>There is no milestone %1.</source>
@@ -7022,8 +7022,8 @@ Create one at %1, with you (%2) as its first administrator?</source>
 <context>
     <name>TaskList</name>
     <message>
-        <source>No part of Amtsdesk handles tasks of the kind "%1".</source>
-        <translation>Amtsdesk'in hiçbir bölümü "%1" türündeki görevleri işlemiyor.</translation>
+        <source>No part of Amtsdesk handles tasks of the kind &quot;%1&quot;.</source>
+        <translation>Amtsdesk&apos;in hiçbir bölümü &quot;%1&quot; türündeki görevleri işlemiyor.</translation>
     </message>
 </context>
 <context>
@@ -7049,8 +7049,8 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>%1 için girilen unvan 200 karakterden uzun.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" bir e-posta adresi değil.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; bir e-posta adresi değil.</translation>
     </message>
     <message>
         <source>A member of staff needs a department; number %1 is none.</source>
@@ -7069,8 +7069,8 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>%1 numaralı çalışan yok.</translation>
     </message>
     <message>
-        <source>The course code "%1" must be 1 to 20 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
-        <translation>"%1" eğitim kodu, harf veya rakamla başlayan, 1 ile 20 arasında harf, rakam, '.', '_' ya da '-' karakterinden oluşmalıdır.</translation>
+        <source>The course code &quot;%1&quot; must be 1 to 20 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; eğitim kodu, harf veya rakamla başlayan, 1 ile 20 arasında harf, rakam, &apos;.&apos;, &apos;_&apos; ya da &apos;-&apos; karakterinden oluşmalıdır.</translation>
     </message>
     <message>
         <source>The course %1 needs a title of 1 to 200 characters.</source>
@@ -7085,8 +7085,8 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>%1 kodlu bir eğitim zaten var.</translation>
     </message>
     <message>
-        <source>There is no course with the code "%1".</source>
-        <translation>"%1" kodlu bir eğitim yok.</translation>
+        <source>There is no course with the code &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; kodlu bir eğitim yok.</translation>
     </message>
     <message>
         <source>There is no course number %1 for the session.</source>
@@ -7102,7 +7102,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>The place and the trainer of a session may have at most 200 characters each.</source>
-        <translation>Bir oturumun yeri ve eğitmeni en fazla 200'er karakter olabilir.</translation>
+        <translation>Bir oturumun yeri ve eğitmeni en fazla 200&apos;er karakter olabilir.</translation>
     </message>
     <message>
         <source>There is no session number %1.</source>
@@ -7125,8 +7125,8 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>Bir eğitim ya bir birim ya da bir rol için zorunlu kılınır; ikisi birden ya da hiçbiri olamaz.</translation>
     </message>
     <message>
-        <source>"%1" is not a role.</source>
-        <translation>"%1" bir rol değil.</translation>
+        <source>&quot;%1&quot; is not a role.</source>
+        <translation>&quot;%1&quot; bir rol değil.</translation>
     </message>
     <message>
         <source>There is no course number %1 to require.</source>
@@ -7174,16 +7174,16 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>İstek bir dosya belirtmiyor.</translation>
     </message>
     <message>
-        <source>The PDF reader does not know the request "%1".</source>
-        <translation>PDF okuyucu "%1" isteğini tanımıyor.</translation>
+        <source>The PDF reader does not know the request &quot;%1&quot;.</source>
+        <translation>PDF okuyucu &quot;%1&quot; isteğini tanımıyor.</translation>
     </message>
     <message>
         <source>A thumbnail must be between 0 and %1 pixels wide, not %2.</source>
         <translation>Bir küçük resmin genişliği 0 ile %1 piksel arasında olmalıdır, %2 değil.</translation>
     </message>
     <message>
-        <source>The embedded file "%1" is larger than %2 MB.</source>
-        <translation>Gömülü "%1" dosyası %2 MB'tan büyük.</translation>
+        <source>The embedded file &quot;%1&quot; is larger than %2 MB.</source>
+        <translation>Gömülü &quot;%1&quot; dosyası %2 MB&apos;tan büyük.</translation>
     </message>
     <message>
         <source>The request is not a JSON object: %1</source>
@@ -7191,7 +7191,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>The reply would be larger than %1 MB.</source>
-        <translation>Yanıt %1 MB'tan büyük olurdu.</translation>
+        <translation>Yanıt %1 MB&apos;tan büyük olurdu.</translation>
     </message>
     <message>
         <source>Reading the file needed more memory than the PDF reader may use.</source>
@@ -7206,7 +7206,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <name>WorkflowDefinition</name>
     <message>
         <source>The workflow definition %1 is larger than 1 MB.</source>
-        <translation>%1 iş akışı tanımı 1 MB'tan büyük.</translation>
+        <translation>%1 iş akışı tanımı 1 MB&apos;tan büyük.</translation>
     </message>
     <message>
         <source>The workflow definition %1 is not valid JSON at byte %2: %3</source>
@@ -7217,112 +7217,112 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>%1 iş akışı tanımı bir JSON nesnesi olmalıdır.</translation>
     </message>
     <message>
-        <source>The workflow definition %1: transition "%2" names the unknown role "%3".</source>
-        <translation>%1 iş akışı tanımı: "%2" geçişi bilinmeyen "%3" rolünü belirtiyor.</translation>
+        <source>The workflow definition %1: transition &quot;%2&quot; names the unknown role &quot;%3&quot;.</source>
+        <translation>%1 iş akışı tanımı: &quot;%2&quot; geçişi bilinmeyen &quot;%3&quot; rolünü belirtiyor.</translation>
     </message>
     <message>
         <source>The workflow definition %1: %2</source>
         <translation>%1 iş akışı tanımı: %2</translation>
     </message>
     <message>
-        <source>its key "%1" must be lower-case letters, digits and '_'.</source>
-        <translation>iş akışı anahtarı "%1" yalnızca küçük harf, rakam ve '_' içermelidir.</translation>
+        <source>its key &quot;%1&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>iş akışı anahtarı &quot;%1&quot; yalnızca küçük harf, rakam ve &apos;_&apos; içermelidir.</translation>
     </message>
     <message>
         <source>it needs a version number of 1 or more.</source>
         <translation>sürüm numarası 1 veya daha büyük olmalıdır.</translation>
     </message>
     <message>
-        <source>the workflow has no label in "%1".</source>
-        <translation>iş akışının "%1" dilinde etiketi yok.</translation>
+        <source>the workflow has no label in &quot;%1&quot;.</source>
+        <translation>iş akışının &quot;%1&quot; dilinde etiketi yok.</translation>
     </message>
     <message>
         <source>it has no states.</source>
         <translation>hiç durum tanımlanmamış.</translation>
     </message>
     <message>
-        <source>the state key "%1" must be lower-case letters, digits and '_'.</source>
-        <translation>durum anahtarı "%1" yalnızca küçük harf, rakam ve '_' içermelidir.</translation>
+        <source>the state key &quot;%1&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>durum anahtarı &quot;%1&quot; yalnızca küçük harf, rakam ve &apos;_&apos; içermelidir.</translation>
     </message>
     <message>
-        <source>the state "%1" is declared twice.</source>
-        <translation>"%1" durumu iki kez tanımlanmış.</translation>
+        <source>the state &quot;%1&quot; is declared twice.</source>
+        <translation>&quot;%1&quot; durumu iki kez tanımlanmış.</translation>
     </message>
     <message>
-        <source>the state "%1" has no label in "%2".</source>
-        <translation>"%1" durumunun "%2" dilinde etiketi yok.</translation>
+        <source>the state &quot;%1&quot; has no label in &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; durumunun &quot;%2&quot; dilinde etiketi yok.</translation>
     </message>
     <message>
-        <source>the initial state "%1" is not one of its states.</source>
-        <translation>başlangıç durumu "%1", tanımlı durumlardan biri değil.</translation>
+        <source>the initial state &quot;%1&quot; is not one of its states.</source>
+        <translation>başlangıç durumu &quot;%1&quot;, tanımlı durumlardan biri değil.</translation>
     </message>
     <message>
         <source>it has no final state.</source>
         <translation>hiç bitiş durumu tanımlanmamış.</translation>
     </message>
     <message>
-        <source>the transition key "%1" must be lower-case letters, digits and '_'.</source>
-        <translation>geçiş anahtarı "%1" yalnızca küçük harf, rakam ve '_' içermelidir.</translation>
+        <source>the transition key &quot;%1&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>geçiş anahtarı &quot;%1&quot; yalnızca küçük harf, rakam ve &apos;_&apos; içermelidir.</translation>
     </message>
     <message>
-        <source>the transition "%1" is declared twice.</source>
-        <translation>"%1" geçişi iki kez tanımlanmış.</translation>
+        <source>the transition &quot;%1&quot; is declared twice.</source>
+        <translation>&quot;%1&quot; geçişi iki kez tanımlanmış.</translation>
     </message>
     <message>
-        <source>the transition "%1" has no label in "%2".</source>
-        <translation>"%1" geçişinin "%2" dilinde etiketi yok.</translation>
+        <source>the transition &quot;%1&quot; has no label in &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; geçişinin &quot;%2&quot; dilinde etiketi yok.</translation>
     </message>
     <message>
-        <source>the transition "%1" does not say where it starts ("from").</source>
-        <translation>"%1" geçişi hangi durumda başladığını belirtmiyor ("from").</translation>
+        <source>the transition &quot;%1&quot; does not say where it starts (&quot;from&quot;).</source>
+        <translation>&quot;%1&quot; geçişi hangi durumda başladığını belirtmiyor (&quot;from&quot;).</translation>
     </message>
     <message>
-        <source>the transition "%1" starts in the unknown state "%2".</source>
-        <translation>"%1" geçişi bilinmeyen "%2" durumunda başlıyor.</translation>
+        <source>the transition &quot;%1&quot; starts in the unknown state &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; geçişi bilinmeyen &quot;%2&quot; durumunda başlıyor.</translation>
     </message>
     <message>
-        <source>the transition "%1" leaves the final state "%2".</source>
-        <translation>"%1" geçişi "%2" bitiş durumundan çıkıyor.</translation>
+        <source>the transition &quot;%1&quot; leaves the final state &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; geçişi &quot;%2&quot; bitiş durumundan çıkıyor.</translation>
     </message>
     <message>
-        <source>the transition "%1" leads to the unknown state "%2".</source>
-        <translation>"%1" geçişi bilinmeyen "%2" durumuna götürüyor.</translation>
+        <source>the transition &quot;%1&quot; leads to the unknown state &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; geçişi bilinmeyen &quot;%2&quot; durumuna götürüyor.</translation>
     </message>
     <message>
-        <source>the transition "%1" is taken by the system, so it cannot name roles.</source>
-        <translation>"%1" geçişi sistem tarafından uygulanır, bu nedenle rol belirtemez.</translation>
+        <source>the transition &quot;%1&quot; is taken by the system, so it cannot name roles.</source>
+        <translation>&quot;%1&quot; geçişi sistem tarafından uygulanır, bu nedenle rol belirtemez.</translation>
     </message>
     <message>
-        <source>the transition "%1" names no role that may take it.</source>
-        <translation>"%1" geçişi, onu uygulayabilecek hiçbir rol belirtmiyor.</translation>
+        <source>the transition &quot;%1&quot; names no role that may take it.</source>
+        <translation>&quot;%1&quot; geçişi, onu uygulayabilecek hiçbir rol belirtmiyor.</translation>
     </message>
     <message>
-        <source>the transition "%1" is taken by the system, so it can neither need a comment nor a four-eyes rule.</source>
-        <translation>"%1" geçişi sistem tarafından uygulanır, bu nedenle ne açıklama gerektirebilir ne de dört göz ilkesine tabi olabilir.</translation>
+        <source>the transition &quot;%1&quot; is taken by the system, so it can neither need a comment nor a four-eyes rule.</source>
+        <translation>&quot;%1&quot; geçişi sistem tarafından uygulanır, bu nedenle ne açıklama gerektirebilir ne de dört göz ilkesine tabi olabilir.</translation>
     </message>
     <message>
-        <source>the four-eyes rule of "%1" names the unknown transition "%2".</source>
-        <translation>"%1" geçişinin dört göz ilkesi, bilinmeyen "%2" geçişini belirtiyor.</translation>
+        <source>the four-eyes rule of &quot;%1&quot; names the unknown transition &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; geçişinin dört göz ilkesi, bilinmeyen &quot;%2&quot; geçişini belirtiyor.</translation>
     </message>
     <message>
-        <source>the state "%1" cannot be reached from the initial state.</source>
-        <translation>"%1" durumuna başlangıç durumundan ulaşılamıyor.</translation>
+        <source>the state &quot;%1&quot; cannot be reached from the initial state.</source>
+        <translation>&quot;%1&quot; durumuna başlangıç durumundan ulaşılamıyor.</translation>
     </message>
     <message>
-        <source>the state "%1" is not final but has no way out.</source>
-        <translation>"%1" durumu bir bitiş durumu değil, ancak bu durumdan çıkan hiçbir geçiş yok.</translation>
+        <source>the state &quot;%1&quot; is not final but has no way out.</source>
+        <translation>&quot;%1&quot; durumu bir bitiş durumu değil, ancak bu durumdan çıkan hiçbir geçiş yok.</translation>
     </message>
     <message>
-        <source>the transition "%1" has a due date field, which only the system's transitions can have.</source>
-        <translation>"%1" adımının bir vade tarihi alanı var; bu alan yalnızca sistemin adımlarında olabilir.</translation>
+        <source>the transition &quot;%1&quot; has a due date field, which only the system&apos;s transitions can have.</source>
+        <translation>&quot;%1&quot; adımının bir vade tarihi alanı var; bu alan yalnızca sistemin adımlarında olabilir.</translation>
     </message>
     <message>
-        <source>the due date field "%1" of "%2" must be lower-case letters, digits and '_'.</source>
-        <translation>"%2" adımının "%1" vade tarihi alanı yalnızca küçük harf, rakam ve '_' içermelidir.</translation>
+        <source>the due date field &quot;%1&quot; of &quot;%2&quot; must be lower-case letters, digits and &apos;_&apos;.</source>
+        <translation>&quot;%2&quot; adımının &quot;%1&quot; vade tarihi alanı yalnızca küçük harf, rakam ve &apos;_&apos; içermelidir.</translation>
     </message>
     <message>
-        <source>The workflow definition %1: transition "%2" lets "%3" act for any department, but that is not one of its roles.</source>
-        <translation>İş akışı tanımı %1: "%2" geçişi "%3" rolünün her birim adına işlem yapmasına izin veriyor, ancak bu rol geçişin rollerinden biri değil.</translation>
+        <source>The workflow definition %1: transition &quot;%2&quot; lets &quot;%3&quot; act for any department, but that is not one of its roles.</source>
+        <translation>İş akışı tanımı %1: &quot;%2&quot; geçişi &quot;%3&quot; rolünün her birim adına işlem yapmasına izin veriyor, ancak bu rol geçişin rollerinden biri değil.</translation>
     </message>
 </context>
 <context>
@@ -7348,56 +7348,56 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>%1 %2 hiçbir iş akışında değil.</translation>
     </message>
     <message>
-        <source>"%1" is done by the program itself, not by a person.</source>
-        <translation>"%1" bir kişi tarafından değil, programın kendisi tarafından yapılır.</translation>
+        <source>&quot;%1&quot; is done by the program itself, not by a person.</source>
+        <translation>&quot;%1&quot; bir kişi tarafından değil, programın kendisi tarafından yapılır.</translation>
     </message>
     <message>
-        <source>"%1" must be done by a person.</source>
-        <translation>"%1" bir kişi tarafından yapılmalıdır.</translation>
+        <source>&quot;%1&quot; must be done by a person.</source>
+        <translation>&quot;%1&quot; bir kişi tarafından yapılmalıdır.</translation>
     </message>
     <message>
-        <source>%1 may not "%2": that needs one of the roles %3.</source>
-        <translation>%1, "%2" adımını uygulayamaz: bunun için şu rollerden biri gerekir: %3.</translation>
+        <source>%1 may not &quot;%2&quot;: that needs one of the roles %3.</source>
+        <translation>%1, &quot;%2&quot; adımını uygulayamaz: bunun için şu rollerden biri gerekir: %3.</translation>
     </message>
     <message>
-        <source>%1 may not "%2": the item belongs to another department.</source>
-        <translation>%1, "%2" adımını uygulayamaz: öğe başka bir birime ait.</translation>
+        <source>%1 may not &quot;%2&quot;: the item belongs to another department.</source>
+        <translation>%1, &quot;%2&quot; adımını uygulayamaz: öğe başka bir birime ait.</translation>
     </message>
     <message>
-        <source>%1 may not "%2": four eyes are needed, and %1 already did "%3" on this item.</source>
-        <translation>%1, "%2" adımını uygulayamaz: dört göz ilkesi geçerli ve %1 bu öğede "%3" adımını zaten uyguladı.</translation>
+        <source>%1 may not &quot;%2&quot;: four eyes are needed, and %1 already did &quot;%3&quot; on this item.</source>
+        <translation>%1, &quot;%2&quot; adımını uygulayamaz: dört göz ilkesi geçerli ve %1 bu öğede &quot;%3&quot; adımını zaten uyguladı.</translation>
     </message>
     <message>
-        <source>"%1" was changed by someone else in the meantime; it is now "%2". Please look at it again.</source>
-        <translation>"%1" bu arada başka biri tarafından değiştirildi; şu anki durumu "%2". Lütfen öğeyi yeniden inceleyin.</translation>
+        <source>&quot;%1&quot; was changed by someone else in the meantime; it is now &quot;%2&quot;. Please look at it again.</source>
+        <translation>&quot;%1&quot; bu arada başka biri tarafından değiştirildi; şu anki durumu &quot;%2&quot;. Lütfen öğeyi yeniden inceleyin.</translation>
     </message>
     <message>
-        <source>The workflow "%1" has no step "%2".</source>
-        <translation>"%1" iş akışında "%2" adımı yok.</translation>
+        <source>The workflow &quot;%1&quot; has no step &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; iş akışında &quot;%2&quot; adımı yok.</translation>
     </message>
     <message>
-        <source>"%1" cannot be done now: "%2" is "%3".</source>
-        <translation>"%1" şu anda uygulanamaz: "%2" öğesinin durumu "%3".</translation>
+        <source>&quot;%1&quot; cannot be done now: &quot;%2&quot; is &quot;%3&quot;.</source>
+        <translation>&quot;%1&quot; şu anda uygulanamaz: &quot;%2&quot; öğesinin durumu &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>"%1" needs a comment that says why.</source>
-        <translation>"%1" için gerekçeyi belirten bir açıklama gerekir.</translation>
+        <source>&quot;%1&quot; needs a comment that says why.</source>
+        <translation>&quot;%1&quot; için gerekçeyi belirten bir açıklama gerekir.</translation>
     </message>
     <message>
-        <source>"%1" needs the field "%2" filled in first.</source>
-        <translation>"%1" için önce "%2" alanının doldurulması gerekir.</translation>
+        <source>&quot;%1&quot; needs the field &quot;%2&quot; filled in first.</source>
+        <translation>&quot;%1&quot; için önce &quot;%2&quot; alanının doldurulması gerekir.</translation>
     </message>
     <message>
-        <source>"%1" was changed by someone else in the meantime. Please look at it again.</source>
-        <translation>"%1" bu arada başka biri tarafından değiştirildi. Lütfen öğeyi yeniden inceleyin.</translation>
+        <source>&quot;%1&quot; was changed by someone else in the meantime. Please look at it again.</source>
+        <translation>&quot;%1&quot; bu arada başka biri tarafından değiştirildi. Lütfen öğeyi yeniden inceleyin.</translation>
     </message>
     <message>
-        <source>The field "%1" needs a date such as 2026-03-01, not "%2".</source>
-        <translation>"%1" alanı "%2" değil, 2026-03-01 gibi bir tarih gerektirir.</translation>
+        <source>The field &quot;%1&quot; needs a date such as 2026-03-01, not &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; alanı &quot;%2&quot; değil, 2026-03-01 gibi bir tarih gerektirir.</translation>
     </message>
     <message>
-        <source>"%1" is done by the item's department, and it has none yet: it must be routed first.</source>
-        <translation>"%1" adımını öğenin birimi uygular, ancak öğenin henüz bir birimi yok: önce bir birime yönlendirilmesi gerekir.</translation>
+        <source>&quot;%1&quot; is done by the item&apos;s department, and it has none yet: it must be routed first.</source>
+        <translation>&quot;%1&quot; adımını öğenin birimi uygular, ancak öğenin henüz bir birimi yok: önce bir birime yönlendirilmesi gerekir.</translation>
     </message>
     <message>
         <source>%1 may not see item %2: it belongs to another department.</source>
@@ -7411,24 +7411,24 @@ Create one at %1, with you (%2) as its first administrator?</source>
 <context>
     <name>WorkflowRegistry</name>
     <message>
-        <source>There is no workflow "%1".</source>
-        <translation>"%1" adlı bir iş akışı yok.</translation>
+        <source>There is no workflow &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; adlı bir iş akışı yok.</translation>
     </message>
     <message>
         <source>%1, version %2 (installed)</source>
         <translation>%1, sürüm %2 (yüklü)</translation>
     </message>
     <message>
-        <source>Version %1 of the workflow "%2" is not available.</source>
-        <translation>"%2" iş akışının %1 sürümü mevcut değil.</translation>
+        <source>Version %1 of the workflow &quot;%2&quot; is not available.</source>
+        <translation>&quot;%2&quot; iş akışının %1 sürümü mevcut değil.</translation>
     </message>
     <message>
         <source>install workflow definitions</source>
         <translation>iş akışı tanımı yükleme</translation>
     </message>
     <message>
-        <source>The workflow "%1" is at version %2 already; a changed definition needs a higher version number.</source>
-        <translation>"%1" iş akışı zaten %2 sürümünde; değiştirilmiş bir tanım için daha yüksek bir sürüm numarası gerekir.</translation>
+        <source>The workflow &quot;%1&quot; is at version %2 already; a changed definition needs a higher version number.</source>
+        <translation>&quot;%1&quot; iş akışı zaten %2 sürümünde; değiştirilmiş bir tanım için daha yüksek bir sürüm numarası gerekir.</translation>
     </message>
 </context>
 <context>
@@ -7439,11 +7439,11 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>%1 is larger than %2 MB; Amtsdesk does not read XML of that size.</source>
-        <translation>%1, %2 MB'tan büyük; Amtsdesk bu büyüklükteki XML'leri okumaz.</translation>
+        <translation>%1, %2 MB&apos;tan büyük; Amtsdesk bu büyüklükteki XML&apos;leri okumaz.</translation>
     </message>
     <message>
         <source>%1 declares entities or an external document type; Amtsdesk does not read such XML, because it could expand without end or read other files.</source>
-        <translation>%1, varlık (entity) bildirimleri veya harici bir belge türü içeriyor; Amtsdesk bu tür XML'leri okumaz, çünkü bunlar sınırsızca genişleyebilir veya başka dosyaları okuyabilir.</translation>
+        <translation>%1, varlık (entity) bildirimleri veya harici bir belge türü içeriyor; Amtsdesk bu tür XML&apos;leri okumaz, çünkü bunlar sınırsızca genişleyebilir veya başka dosyaları okuyabilir.</translation>
     </message>
     <message>
         <source>it is not well-formed XML</source>
@@ -7462,42 +7462,42 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <name>XmpCheck</name>
     <message>
         <source>The PDF has no XMP metadata, so it does not declare itself a ZUGFeRD or Factur-X invoice.</source>
-        <translation>PDF'in XMP meta verisi yok; bu nedenle kendini ZUGFeRD veya Factur-X faturası olarak bildirmiyor.</translation>
+        <translation>PDF&apos;in XMP meta verisi yok; bu nedenle kendini ZUGFeRD veya Factur-X faturası olarak bildirmiyor.</translation>
     </message>
     <message>
-        <source>the PDF's XMP metadata</source>
-        <translation>PDF'in XMP meta verisi</translation>
+        <source>the PDF&apos;s XMP metadata</source>
+        <translation>PDF&apos;in XMP meta verisi</translation>
     </message>
     <message>
-        <source>The PDF's XMP metadata cannot be read (%1).</source>
-        <translation>PDF'in XMP meta verisi okunamıyor (%1).</translation>
+        <source>The PDF&apos;s XMP metadata cannot be read (%1).</source>
+        <translation>PDF&apos;in XMP meta verisi okunamıyor (%1).</translation>
     </message>
     <message>
-        <source>The PDF's XMP metadata has no ZUGFeRD or Factur-X entries (file name, document type, profile).</source>
-        <translation>PDF'in XMP meta verisinde ZUGFeRD veya Factur-X bilgisi (dosya adı, belge türü, profil) yok.</translation>
+        <source>The PDF&apos;s XMP metadata has no ZUGFeRD or Factur-X entries (file name, document type, profile).</source>
+        <translation>PDF&apos;in XMP meta verisinde ZUGFeRD veya Factur-X bilgisi (dosya adı, belge türü, profil) yok.</translation>
     </message>
     <message>
-        <source>The PDF's metadata names the profile "%1", but the invoice data is %2.</source>
-        <translation>PDF'in meta verisi "%1" profilini belirtiyor, ancak fatura verisi %2 profilinde.</translation>
+        <source>The PDF&apos;s metadata names the profile &quot;%1&quot;, but the invoice data is %2.</source>
+        <translation>PDF&apos;in meta verisi &quot;%1&quot; profilini belirtiyor, ancak fatura verisi %2 profilinde.</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <source>The PDF's metadata names the file "%1", but the invoice data is in "%2".</source>
-        <translation>PDF'in meta verisi "%1" dosyasını belirtiyor, ancak fatura verisi "%2" içinde.</translation>
+        <source>The PDF&apos;s metadata names the file &quot;%1&quot;, but the invoice data is in &quot;%2&quot;.</source>
+        <translation>PDF&apos;in meta verisi &quot;%1&quot; dosyasını belirtiyor, ancak fatura verisi &quot;%2&quot; içinde.</translation>
     </message>
     <message>
-        <source>The PDF's metadata says it carries a document of the type "%1", not an invoice.</source>
-        <translation>PDF'in meta verisine göre içinde fatura değil, "%1" türünde bir belge var.</translation>
+        <source>The PDF&apos;s metadata says it carries a document of the type &quot;%1&quot;, not an invoice.</source>
+        <translation>PDF&apos;in meta verisine göre içinde fatura değil, &quot;%1&quot; türünde bir belge var.</translation>
     </message>
 </context>
 <context>
     <name>amtsdesk-worker</name>
     <message>
         <source>Reads PDF files for Amtsdesk. Started by Amtsdesk itself, not by people.</source>
-        <translation>Amtsdesk için PDF dosyalarını okur. Kişiler tarafından değil, Amtsdesk'in kendisi tarafından başlatılır.</translation>
+        <translation>Amtsdesk için PDF dosyalarını okur. Kişiler tarafından değil, Amtsdesk&apos;in kendisi tarafından başlatılır.</translation>
     </message>
     <message>
         <source>Memory the worker may use for a file, in MB (default 1024).</source>
@@ -7519,16 +7519,16 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>%1 %2 %3 işleminin sonucu %4 basamağa sığmıyor</translation>
     </message>
     <message>
-        <source>"%1" is not a valid decimal number: %2</source>
-        <translation>"%1" geçerli bir ondalık sayı değil: %2</translation>
+        <source>&quot;%1&quot; is not a valid decimal number: %2</source>
+        <translation>&quot;%1&quot; geçerli bir ondalık sayı değil: %2</translation>
     </message>
     <message>
         <source>the text is empty</source>
         <translation>metin boş</translation>
     </message>
     <message>
-        <source>unexpected character '%1' at position %2</source>
-        <translation>%2. konumda beklenmeyen karakter '%1'</translation>
+        <source>unexpected character &apos;%1&apos; at position %2</source>
+        <translation>%2. konumda beklenmeyen karakter &apos;%1&apos;</translation>
     </message>
     <message>
         <source>it contains no digits</source>
@@ -7594,8 +7594,8 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>Toplam: %1</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#b00"&gt;Sum: %1 of %2&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#b00"&gt;Toplam: %1 / %2&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:#b00&quot;&gt;Sum: %1 of %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00&quot;&gt;Toplam: %1 / %2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -8244,9 +8244,9 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>Metin dosyaları (*.txt)</translation>
     </message>
     <message numerus="yes">
-        <source>The head of the audit trail (%n entries) is saved in %1. Keep the file away from the store, for example with the backups; "amtsdesk-cli verify --expect-head-file" checks the store against it.</source>
+        <source>The head of the audit trail (%n entries) is saved in %1. Keep the file away from the store, for example with the backups; &quot;amtsdesk-cli verify --expect-head-file&quot; checks the store against it.</source>
         <translation>
-            <numerusform>Denetim kaydının son hash değeri (%n girdi) %1 dosyasına kaydedildi. Dosyayı veri deposundan ayrı bir yerde, örneğin yedeklerle birlikte saklayın; "amtsdesk-cli verify --expect-head-file" veri deposunu bu dosyaya göre denetler.</numerusform>
+            <numerusform>Denetim kaydının son hash değeri (%n girdi) %1 dosyasına kaydedildi. Dosyayı veri deposundan ayrı bir yerde, örneğin yedeklerle birlikte saklayın; &quot;amtsdesk-cli verify --expect-head-file&quot; veri deposunu bu dosyaya göre denetler.</numerusform>
         </translation>
     </message>
 </context>
@@ -8458,7 +8458,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>%1 kursunun %2 tarihli oturumuna &lt;b&gt;katılım&lt;/b&gt;: katılanları işaretleyin.</translation>
     </message>
     <message>
-        <source>No staff in this department's directory.</source>
+        <source>No staff in this department&apos;s directory.</source>
         <translation>Bu birimin personel listesinde kimse yok.</translation>
     </message>
     <message>
@@ -8609,9 +8609,9 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>İmha talep et</translation>
     </message>
     <message numerus="yes">
-        <source>Ask for the destruction of %1 "%2" (%n document(s))? A signatory of the department decides.</source>
+        <source>Ask for the destruction of %1 &quot;%2&quot; (%n document(s))? A signatory of the department decides.</source>
         <translation>
-            <numerusform>%1 "%2" (%n belge) için imha talep edilsin mi? Kararı birimin imza yetkilisi verir.</numerusform>
+            <numerusform>%1 &quot;%2&quot; (%n belge) için imha talep edilsin mi? Kararı birimin imza yetkilisi verir.</numerusform>
         </translation>
     </message>
     <message>
@@ -8627,9 +8627,9 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>İmhayı onayla</translation>
     </message>
     <message numerus="yes">
-        <source>Destroy %1 "%2" now, as %3 asked? Its cases and %n document(s) are removed for good; this cannot be undone.</source>
+        <source>Destroy %1 &quot;%2&quot; now, as %3 asked? Its cases and %n document(s) are removed for good; this cannot be undone.</source>
         <translation>
-            <numerusform>%1 "%2", %3 tarafından talep edildiği gibi şimdi imha edilsin mi? İşlemleri ve %n belgesi kalıcı olarak silinir; bu geri alınamaz.</numerusform>
+            <numerusform>%1 &quot;%2&quot;, %3 tarafından talep edildiği gibi şimdi imha edilsin mi? İşlemleri ve %n belgesi kalıcı olarak silinir; bu geri alınamaz.</numerusform>
         </translation>
     </message>
     <message>
@@ -8793,8 +8793,8 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>Programda aç</translation>
     </message>
     <message>
-        <source>"%1" is not in the text of this document.</source>
-        <translation>"%1" bu belgenin metninde geçmiyor.</translation>
+        <source>&quot;%1&quot; is not in the text of this document.</source>
+        <translation>&quot;%1&quot; bu belgenin metninde geçmiyor.</translation>
     </message>
     <message>
         <source>Found on page %1.</source>
@@ -9056,8 +9056,8 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>Tarayıcı klasörü artık izlenmiyor</translation>
     </message>
     <message>
-        <source>%1, case %2 "%3"</source>
-        <translation>%1, işlem %2 "%3"</translation>
+        <source>%1, case %2 &quot;%3&quot;</source>
+        <translation>%1, işlem %2 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Files that arrive in the scanner folder %1 are added to %2; they move to its folders imported and failed.</source>
@@ -9080,7 +9080,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>%1 izlenemiyor.</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more; each document's Text column says how it went.</source>
+        <source>… and %n more; each document&apos;s Text column says how it went.</source>
         <translation>
             <numerusform>… ve %n tane daha; her belgenin Metin sütunu sonucu gösterir.</numerusform>
         </translation>
@@ -9239,7 +9239,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>Kabul edilen fikirden doldurulan yeni bir alt proje; hangi fikirden geldiği kaydedilir</translation>
     </message>
     <message>
-        <source>Suggestions from the consultation hours, the innovation team and the staff and citizens' workshops. The programme manager or the department's digitalisation officer decides on them; an adopted idea becomes a sub-project.</source>
+        <source>Suggestions from the consultation hours, the innovation team and the staff and citizens&apos; workshops. The programme manager or the department&apos;s digitalisation officer decides on them; an adopted idea becomes a sub-project.</source>
         <translation>Danışma saatlerinden, inovasyon ekibinden ve personel ile vatandaş çalıştaylarından gelen öneriler. Bunlar hakkında program yöneticisi veya birimin dijitalleşme sorumlusu karar verir; kabul edilen bir fikir alt projeye dönüşür.</translation>
     </message>
 </context>
@@ -9332,7 +9332,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>Takes XRechnung files and ZUGFeRD / Factur-X PDFs in; you can also drop them here</source>
-        <translation>XRechnung dosyalarını ve ZUGFeRD / Factur-X PDF'lerini içe aktarır; bunları buraya sürükleyip de bırakabilirsiniz</translation>
+        <translation>XRechnung dosyalarını ve ZUGFeRD / Factur-X PDF&apos;lerini içe aktarır; bunları buraya sürükleyip de bırakabilirsiniz</translation>
     </message>
     <message>
         <source>&amp;Watch folder…</source>
@@ -9347,12 +9347,12 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>&amp;Muhasebeye aktar…</translation>
     </message>
     <message>
-        <source>Writes every invoice whose payment was ordered as a CSV with the original files into the finance software's folder, and files them in the e-file</source>
+        <source>Writes every invoice whose payment was ordered as a CSV with the original files into the finance software&apos;s folder, and files them in the e-file</source>
         <translation>Ödeme talimatı verilmiş her faturayı orijinal dosyalarıyla birlikte CSV olarak muhasebe yazılımının klasörüne yazar ve e-dosyada dosyalar</translation>
     </message>
     <message>
         <source>&amp;Leitweg-IDs…</source>
-        <translation>&amp;Leitweg-ID'leri…</translation>
+        <translation>&amp;Leitweg-ID&apos;leri…</translation>
     </message>
     <message>
         <source>All states</source>
@@ -9482,7 +9482,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
     </message>
     <message>
         <source>&lt;p&gt;No invoice here. Drop XRechnung files or ZUGFeRD PDFs on this page, or use &lt;i&gt;Import…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Burada fatura yok. XRechnung dosyalarını veya ZUGFeRD PDF'lerini bu sayfaya bırakın ya da &lt;i&gt;İçe aktar…&lt;/i&gt; düğmesini kullanın.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Burada fatura yok. XRechnung dosyalarını veya ZUGFeRD PDF&apos;lerini bu sayfaya bırakın ya da &lt;i&gt;İçe aktar…&lt;/i&gt; düğmesini kullanın.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an invoice to see it and its steps.&lt;/p&gt;</source>
@@ -9583,8 +9583,8 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>Adım uygulanamadı</translation>
     </message>
     <message>
-        <source>Invoice %1: now "%2".</source>
-        <translation>Fatura %1: artık "%2".</translation>
+        <source>Invoice %1: now &quot;%2&quot;.</source>
+        <translation>Fatura %1: artık &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Invoice rejected</source>
@@ -9730,11 +9730,11 @@ Create one at %1, with you (%2) as its first administrator?</source>
     <name>amtsdesk::ui::LeitwegDialog</name>
     <message>
         <source>Leitweg-IDs</source>
-        <translation>Leitweg-ID'leri</translation>
+        <translation>Leitweg-ID&apos;leri</translation>
     </message>
     <message>
         <source>Invoices are routed by their Leitweg-ID (BT-10) to the department that ordered; invoices with an unknown one wait in the central intake queue.</source>
-        <translation>Faturalar, Leitweg-ID'lerine (BT-10) göre siparişi veren birime yönlendirilir; Leitweg-ID'si bilinmeyen faturalar merkezi kabul kuyruğunda bekler.</translation>
+        <translation>Faturalar, Leitweg-ID&apos;lerine (BT-10) göre siparişi veren birime yönlendirilir; Leitweg-ID&apos;si bilinmeyen faturalar merkezi kabul kuyruğunda bekler.</translation>
     </message>
     <message>
         <source>Leitweg-ID</source>
@@ -9832,7 +9832,7 @@ Create one at %1, with you (%2) as its first administrator?</source>
         <translation>Veri deposunu &amp;denetle</translation>
     </message>
     <message>
-        <source>Checks the database, the audit trail and every document's hash</source>
+        <source>Checks the database, the audit trail and every document&apos;s hash</source>
         <translation>Veritabanını, denetim kaydını ve her belgenin hash değerini denetler</translation>
     </message>
     <message>
@@ -9916,7 +9916,7 @@ Veri deposu: %3</translation>
         <translation>İş akışı yüklendi</translation>
     </message>
     <message>
-        <source>"%1" is installed as version %2. Items already under way keep the version they started under.</source>
+        <source>&quot;%1&quot; is installed as version %2. Items already under way keep the version they started under.</source>
         <translation>“%1” %2 sürümü olarak yüklendi. Devam eden öğeler başladıkları sürümü korur.</translation>
     </message>
     <message>
@@ -9937,7 +9937,7 @@ Veri deposu: %3</translation>
     </message>
     <message>
         <source>Reads a file plan from CSV: key, title, parent, department, retention_years</source>
-        <translation>CSV'den dosya planı okur: key, title, parent, department, retention_years</translation>
+        <translation>CSV&apos;den dosya planı okur: key, title, parent, department, retention_years</translation>
     </message>
     <message>
         <source>E&amp;xport file plan…</source>
@@ -9990,7 +9990,7 @@ Veri deposu: %3</translation>
         <translation>Ayıklama</translation>
     </message>
     <message>
-        <source>Closed files past their retention period: destruction with a second person's approval</source>
+        <source>Closed files past their retention period: destruction with a second person&apos;s approval</source>
         <translation>Saklama süresi dolmuş kapalı dosyalar: ikinci bir kişinin onayıyla imha</translation>
     </message>
     <message>
@@ -10007,7 +10007,7 @@ Veri deposu: %3</translation>
     </message>
     <message>
         <source>Shows an XRechnung or a ZUGFeRD / Factur-X PDF for reading, with its check</source>
-        <translation>Bir XRechnung'u veya ZUGFeRD / Factur-X PDF'ini denetimiyle birlikte okumak için gösterir</translation>
+        <translation>Bir XRechnung&apos;u veya ZUGFeRD / Factur-X PDF&apos;ini denetimiyle birlikte okumak için gösterir</translation>
     </message>
     <message>
         <source>Incoming e-invoices: check, approve with four eyes, hand over to finance</source>
@@ -10057,7 +10057,7 @@ Veri deposu: %3</translation>
     </message>
     <message>
         <source>Higher levels (Vertraulich and above) belong in approved systems, not in Amtsdesk.</source>
-        <translation>Daha yüksek gizlilik düzeyleri (Vertraulich ve üstü) Amtsdesk'e değil, onaylanmış sistemlere aittir.</translation>
+        <translation>Daha yüksek gizlilik düzeyleri (Vertraulich ve üstü) Amtsdesk&apos;e değil, onaylanmış sistemlere aittir.</translation>
     </message>
     <message>
         <source>File plan unit:</source>
@@ -10286,7 +10286,7 @@ Veri deposu: %3</translation>
         <translation>Durum raporunu &amp;HTML olarak kaydet…</translation>
     </message>
     <message>
-        <source>The status report / newsletter for the day and scope chosen: charts, each sub-project's latest status, milestones, services that went online, training figures</source>
+        <source>The status report / newsletter for the day and scope chosen: charts, each sub-project&apos;s latest status, milestones, services that went online, training figures</source>
         <translation>Seçilen gün ve kapsam için durum raporu / bülten: grafikler, her alt projenin son durumu, kilometre taşları, yayına alınan hizmetler, eğitim rakamları</translation>
     </message>
     <message>
@@ -10396,8 +10396,8 @@ Veri deposu: %3</translation>
 <context>
     <name>amtsdesk::ui::RequirementsPanel</name>
     <message>
-        <source>everyone with the role "%1"</source>
-        <translation>"%1" rolüne sahip herkes</translation>
+        <source>everyone with the role &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; rolüne sahip herkes</translation>
     </message>
     <message>
         <source>the staff of department %1</source>
@@ -10467,8 +10467,8 @@ Veri deposu: %3</translation>
         <translation>&lt;h2&gt;Arama&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>e.g. Müller Bauantrag, "keine Bedenken", Gebühr* NOT Mahnung, akte:63- von:1.1.2026</source>
-        <translation>ör. Müller Bauantrag, "keine Bedenken", Gebühr* NOT Mahnung, akte:63- von:1.1.2026</translation>
+        <source>e.g. Müller Bauantrag, &quot;keine Bedenken&quot;, Gebühr* NOT Mahnung, akte:63- von:1.1.2026</source>
+        <translation>ör. Müller Bauantrag, &quot;keine Bedenken&quot;, Gebühr* NOT Mahnung, akte:63- von:1.1.2026</translation>
     </message>
     <message>
         <source>Search text</source>
@@ -10560,8 +10560,8 @@ Veri deposu: %3</translation>
         <translation>Yayına alınma</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;LeiKa %2 · OZG %3 %4&lt;br&gt;Maturity now: %5 (changed with "Set maturity…", which keeps the history)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;LeiKa %2 · OZG %3 %4&lt;br&gt;Mevcut olgunluk: %5 (geçmişi koruyan "Olgunluk düzeyini belirle…" ile değiştirilir)</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;LeiKa %2 · OZG %3 %4&lt;br&gt;Maturity now: %5 (changed with &quot;Set maturity…&quot;, which keeps the history)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;LeiKa %2 · OZG %3 %4&lt;br&gt;Mevcut olgunluk: %5 (geçmişi koruyan &quot;Olgunluk düzeyini belirle…&quot; ile değiştirilir)</translation>
     </message>
     <message>
         <source>&amp;Find in the OZG catalogue:</source>
@@ -10825,7 +10825,7 @@ Veri deposu: %3</translation>
     </message>
     <message>
         <source>none: does not use Amtsdesk</source>
-        <translation>yok: Amtsdesk'i kullanmıyor</translation>
+        <translation>yok: Amtsdesk&apos;i kullanmıyor</translation>
     </message>
     <message>
         <source>e.g. Sachbearbeitung Wohngeld</source>
@@ -10904,7 +10904,7 @@ Veri deposu: %3</translation>
     </message>
     <message>
         <source>Also for staff who do not use Amtsdesk</source>
-        <translation>Amtsdesk'i kullanmayan personel için de</translation>
+        <translation>Amtsdesk&apos;i kullanmayan personel için de</translation>
     </message>
     <message>
         <source>Department:</source>
@@ -10935,14 +10935,14 @@ Veri deposu: %3</translation>
     </message>
     <message>
         <source>You in Amtsdesk</source>
-        <translation>Amtsdesk'teki bilgileriniz</translation>
+        <translation>Amtsdesk&apos;teki bilgileriniz</translation>
     </message>
     <message>
         <source>Store</source>
         <translation>Veri deposu</translation>
     </message>
     <message>
-        <source>Checks the database, the whole audit trail and every stored document's hash</source>
+        <source>Checks the database, the whole audit trail and every stored document&apos;s hash</source>
         <translation>Veritabanını, tüm denetim kaydını ve saklanan her belgenin hash değerini denetler</translation>
     </message>
     <message>
@@ -10999,7 +10999,7 @@ Veri deposu: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo store&lt;/b&gt;: invented data of the Landkreis Musterfeld, for trying things out.</source>
-        <translation>&lt;b&gt;Demo veri deposu&lt;/b&gt;: denemeler için Landkreis Musterfeld'e ait uydurma veriler.</translation>
+        <translation>&lt;b&gt;Demo veri deposu&lt;/b&gt;: denemeler için Landkreis Musterfeld&apos;e ait uydurma veriler.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Test store&lt;/b&gt;</source>
@@ -11030,8 +11030,8 @@ Veri deposu: %3</translation>
         <translation>Zamanlanmış yedeklemenin klasörüne hemen bir yedek alır</translation>
     </message>
     <message>
-        <source>No scheduled backup is set up. Set one up with "Backup settings…".</source>
-        <translation>Zamanlanmış yedekleme ayarlanmamış. "Yedekleme ayarları…" ile ayarlayın.</translation>
+        <source>No scheduled backup is set up. Set one up with &quot;Backup settings…&quot;.</source>
+        <translation>Zamanlanmış yedekleme ayarlanmamış. &quot;Yedekleme ayarları…&quot; ile ayarlayın.</translation>
     </message>
     <message>
         <source>No scheduled backup is set up; your administrator can set one up.</source>
@@ -11199,12 +11199,12 @@ Veri deposu: %3</translation>
         <translation>%1 numaralı fikirden: %2</translation>
     </message>
     <message>
-        <source>The planned budget "%1" is not an amount in euros. Write it like %2.</source>
-        <translation>Planlanan bütçe "%1" avro cinsinden bir tutar değil. %2 biçiminde yazın.</translation>
+        <source>The planned budget &quot;%1&quot; is not an amount in euros. Write it like %2.</source>
+        <translation>Planlanan bütçe &quot;%1&quot; avro cinsinden bir tutar değil. %2 biçiminde yazın.</translation>
     </message>
     <message>
-        <source>The budget spent "%1" is not an amount in euros. Write it like %2.</source>
-        <translation>Harcanan bütçe "%1" avro cinsinden bir tutar değil. %2 biçiminde yazın.</translation>
+        <source>The budget spent &quot;%1&quot; is not an amount in euros. Write it like %2.</source>
+        <translation>Harcanan bütçe &quot;%1&quot; avro cinsinden bir tutar değil. %2 biçiminde yazın.</translation>
     </message>
     <message>
         <source>The e-file %1 cannot be linked: %2</source>
@@ -11554,9 +11554,9 @@ Veri deposu: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:#b00020'&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%n overdue&lt;/b&gt;&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style='color:#b00020'&gt;&lt;b&gt;%n gecikmiş&lt;/b&gt;&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%n gecikmiş&lt;/b&gt;&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -11564,8 +11564,8 @@ Veri deposu: %3</translation>
         <translation>Adım uygulanmadı</translation>
     </message>
     <message>
-        <source>"%1": done.</source>
-        <translation>"%1": tamamlandı.</translation>
+        <source>&quot;%1&quot;: done.</source>
+        <translation>&quot;%1&quot;: tamamlandı.</translation>
     </message>
     <message>
         <source>More wait: these are the %1 soonest due.</source>

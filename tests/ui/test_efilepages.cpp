@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QListWidget>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSignalSpy>
@@ -105,6 +106,20 @@ TEST_CASE("the e-file page: a clerk creates a file and a case and adds documents
     REQUIRE(found.first().first().toInt() == 1);
     REQUIRE(search.hit(0).page == 1);
     REQUIRE(search.hit(0).title == QStringLiteral("Antrag"));
+    // A result is as high as its two lines (title and place, snippet), at any width.
+    search.resize(900, 600);
+    search.show();
+    auto *results = search.findChild<QListWidget *>();
+    REQUIRE(results);
+    for (const int width : {900, 500}) {
+        search.resize(width, 600);
+        QCoreApplication::processEvents();
+        const int lines = results->sizeHintForRow(0) / results->fontMetrics().lineSpacing();
+        INFO(width << " px wide: " << results->sizeHintForRow(0) << " px high");
+        CHECK(lines >= 2);
+        CHECK(lines <= (width == 900 ? 3 : 5));
+    }
+    search.hide();
 
     search.search(QStringLiteral("\"Bauantrag"));
     REQUIRE(found.wait(20000));

@@ -3,6 +3,7 @@
 #include "background.h"
 #include "search/searchquery.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -36,6 +37,8 @@ SearchPage::SearchPage(Session &session, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
+
+    m_results->viewport()->installEventFilter(this);
 
     connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
     connect(go, &QPushButton::clicked, this, [this] { search(m_query->text()); });
@@ -93,10 +96,34 @@ void SearchPage::showHits(Result<QList<SearchHit>> hits)
         label->setWordWrap(true);
         label->setContentsMargins(6, 4, 6, 4);
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
-        item->setSizeHint(label->sizeHint() + QSize(0, 8));
         m_results->setItemWidget(item, label);
     }
+    fitRows();
     emit finished(int(m_hits.size()));
+}
+
+void SearchPage::fitRows()
+{
+    const int width = m_results->viewport()->width();
+    for (int row = 0; row < m_results->count(); ++row) {
+        QListWidgetItem *item = m_results->item(row);
+        if (const auto *label = qobject_cast<QLabel *>(m_results->itemWidget(item)))
+            item->setSizeHint(QSize(width, label->heightForWidth(width) + 4));
+    }
+}
+
+void SearchPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Choosing the area means wanting to search: the text goes into the field at once.
+    m_query->setFocus();
+}
+
+bool SearchPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_results->viewport() && event->type() == QEvent::Resize)
+        fitRows();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace amtsdesk::ui

@@ -28,8 +28,15 @@ signals:
     void finished(int count);
     void openHit(amtsdesk::FileId file, amtsdesk::CaseId caseId, amtsdesk::DocumentId document, int page, const QStringList &terms);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showHits(Result<QList<SearchHit>> hits);
+    // Each result as high as its text at the list's width (a wrapped label's own size hint
+    // assumes a narrow one, which made rows several lines higher than their text).
+    void fitRows();
 
     Session &m_session;
     QLineEdit *m_query;
