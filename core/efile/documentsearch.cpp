@@ -8,8 +8,9 @@
 #include "workflow/workflowregistry.h"
 
 #include <QJsonArray>
-#include <sqlite3.h>
 #include <QMap>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -24,15 +25,6 @@ QString likePrefix(const QString &text)
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return escaped + QLatin1Char('%');
-}
-
-QString marks(qsizetype n)
-{
-    QStringList m;
-    m.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        m << QStringLiteral("?");
-    return m.join(QLatin1Char(','));
 }
 
 // Every page in the index carries tags (resources/sql/0008_search_tags.sql): d<department>,
@@ -109,7 +101,7 @@ Result<SearchPlan> DocumentSearch::plan(const Actor &actor, const QString &text)
         departments.insert(d.value);
     QList<qint64> sortedDepartments(departments.cbegin(), departments.cend());
     std::sort(sortedDepartments.begin(), sortedDepartments.end());
-    plan.where = QStringLiteral(" AND f.lead_department_id IN (%1)").arg(marks(sortedDepartments.size()));
+    plan.where = QStringLiteral(" AND f.lead_department_id IN (%1)").arg(sqlPlaceholders(sortedDepartments.size()));
     for (qint64 d : std::as_const(sortedDepartments))
         plan.params << d;
 
@@ -173,7 +165,7 @@ Result<SearchPlan> DocumentSearch::plan(const Actor &actor, const QString &text)
                     }
                 }
             }
-            plan.where += QStringLiteral(" AND w.state IN (%1)").arg(marks(these.size()));
+            plan.where += QStringLiteral(" AND w.state IN (%1)").arg(sqlPlaceholders(these.size()));
             for (const QString &s : std::as_const(these))
                 plan.params << s;
             // Two status filters: a case must be in a state both name.
@@ -203,7 +195,7 @@ Result<SearchPlan> DocumentSearch::plan(const Actor &actor, const QString &text)
     // The files of the allowed departments that akte: and plan: name, and the cases in the
     // states status: names; at most kMaxTaggedIds + 1 are read, more are not named.
     const auto ids = [&](const QString &sql, const QVariantList &params) -> Result<std::optional<QSet<qint64>>> {
-        auto q = m_db.exec(sql.arg(marks(allowed.size())).arg(kMaxTaggedIds + 1), params);
+        auto q = m_db.exec(sql.arg(sqlPlaceholders(allowed.size())).arg(kMaxTaggedIds + 1), params);
         if (!q)
             return q.error();
         QSet<qint64> found;
@@ -231,7 +223,7 @@ Result<SearchPlan> DocumentSearch::plan(const Actor &actor, const QString &text)
                                         "CAST(w.item_ref AS INTEGER) JOIN files f ON f.id = c.file_id "
                                         "WHERE w.workflow_key = 'case' AND +w.item_type = 'case' "
                                         "AND f.lead_department_id IN (%1) AND w.state IN (") +
-                             marks(states.size()) + QStringLiteral(") LIMIT %2"),
+                             sqlPlaceholders(states.size()) + QStringLiteral(") LIMIT %2"),
                          params);
         if (!named)
             return named.error();
@@ -331,7 +323,7 @@ Result<DocumentSearch::Found> DocumentSearch::find(const SearchPlan &plan, int l
             QVariantList params;
             for (qsizetype i = at; i < at + n; ++i)
                 params << order.at(i).first;
-            auto q = m_db.exec(check.arg(marks(n), plan.where), params + plan.params);
+            auto q = m_db.exec(check.arg(sqlPlaceholders(n), plan.where), params + plan.params);
             if (!q)
                 return q.error();
             QHash<qint64, SearchHit> byRow;

@@ -8,18 +8,6 @@
 
 namespace amtsdesk {
 
-namespace {
-
-QString marks(qsizetype n)
-{
-    QStringList list;
-    for (qsizetype i = 0; i < n; ++i)
-        list << QStringLiteral("?");
-    return list.join(QLatin1Char(','));
-}
-
-} // namespace
-
 Result<ResolvedScope> ResolvedScope::resolve(Database &db, const Actor &actor, const ListScope &scope)
 {
     ResolvedScope r;
@@ -32,8 +20,8 @@ Result<ResolvedScope> ResolvedScope::resolve(Database &db, const Actor &actor, c
             conditions << QStringLiteral("0");
             alongOrder << QStringLiteral("0");
         } else {
-            conditions << QStringLiteral("f.lead_department_id IN (%1)").arg(marks(departments.size()));
-            alongOrder << QStringLiteral("+f.lead_department_id IN (%1)").arg(marks(departments.size()));
+            conditions << QStringLiteral("f.lead_department_id IN (%1)").arg(sqlPlaceholders(departments.size()));
+            alongOrder << QStringLiteral("+f.lead_department_id IN (%1)").arg(sqlPlaceholders(departments.size()));
             for (const DepartmentId d : departments)
                 r.params << d.value;
         }
@@ -59,8 +47,8 @@ Result<ResolvedScope> ResolvedScope::resolve(Database &db, const Actor &actor, c
                     ids << u.id.value;
             }
         }
-        conditions << QStringLiteral("f.plan_unit_id IN (%1)").arg(marks(ids.size()));
-        alongOrder << QStringLiteral("+f.plan_unit_id IN (%1)").arg(marks(ids.size()));
+        conditions << QStringLiteral("f.plan_unit_id IN (%1)").arg(sqlPlaceholders(ids.size()));
+        alongOrder << QStringLiteral("+f.plan_unit_id IN (%1)").arg(sqlPlaceholders(ids.size()));
         for (qint64 id : std::as_const(ids))
             r.params << id;
         break;

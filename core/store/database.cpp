@@ -117,6 +117,15 @@ QString sqlErrorText(const QSqlQuery &query)
     return text;
 }
 
+QString sqlPlaceholders(qsizetype count)
+{
+    QStringList marks;
+    marks.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
 int Database::latestSchemaVersion(const QString &migrationDir)
 {
     const auto files = migrationFiles(migrationDir);

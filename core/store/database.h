@@ -108,4 +108,7 @@ FileHeader readFileHeader(const QString &path);
 // Why an SQL call failed, for messages: driver text of the query or connection.
 QString sqlErrorText(const QSqlQuery &query);
 
+// "?,?,?": count placeholders for an IN (...) list.
+QString sqlPlaceholders(qsizetype count);
+
 } // namespace amtsdesk
