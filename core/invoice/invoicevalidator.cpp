@@ -85,12 +85,13 @@ QList<Finding> InvoiceValidator::validate(const EInvoice &invoice, const QString
     const int syntax = invoice.syntax == InvoiceSyntax::Ubl ? InvoiceRule::Ubl : InvoiceRule::Cii;
     const bool xrechnung = forceXRechnung || claimsXRechnung(invoice);
     const QString profile = InvoiceFiles::profileOf(invoice.specificationId.text);
+    const bool scoped = invoicerules::profileLeavesRulesOut(profile);
     for (const InvoiceRule &rule : rules()) {
         if (!(rule.syntaxes & syntax) || (rule.xrechnungOnly && !xrechnung))
             continue;
         if (!onlyRules.isEmpty() && !onlyRules.contains(rule.id))
             continue;
-        if (!forceXRechnung && !invoicerules::inProfileScope(rule.id, profile))
+        if (scoped && !forceXRechnung && !invoicerules::inProfileScope(rule.id, profile))
             continue;
         RuleContext context(invoice, rule.id, rule.severity, findings);
         rule.check(context);

@@ -97,6 +97,8 @@ void addSyntaxWarningRules(QList<InvoiceRule> &rules);
 // InvoiceFiles::profileOf names it): MINIMUM and BASIC WL take only the rules their official
 // Schematron carries, EXTENDED all but the CII restrictions to the EN 16931 subset.
 bool inProfileScope(const QString &ruleId, const QString &profile);
+// Whether inProfileScope leaves any rule out for the profile (MINIMUM, BASIC WL, EXTENDED).
+bool profileLeavesRulesOut(const QString &profile);
 } // namespace invoicerules
 
 } // namespace amtsdesk

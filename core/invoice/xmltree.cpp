@@ -282,4 +282,47 @@ const QList<XmlNode> &XmlTree::elementsBelow(const XmlNode &top) const
     return list;
 }
 
+namespace {
+
+std::string_view nameOf(const xmlChar *name)
+{
+    return name ? std::string_view(reinterpret_cast<const char *>(name)) : std::string_view();
+}
+
+} // namespace
+
+void XmlTree::indexNames() const
+{
+    std::call_once(m_namesOnce, [this] {
+        xmlNode *root = xmlDocGetRootElement(m_doc);
+        const auto add = [this](const xmlNode *n) {
+            m_byName[nameOf(n->name)].append(XmlNode(const_cast<xmlNode *>(n)));
+            for (const xmlAttr *a = n->properties; a; a = a->next)
+                m_attributeNames.insert(nameOf(a->name));
+        };
+        if (!root)
+            return;
+        add(root);
+        anyBelow(root, [&add](xmlNode *n) {
+            if (n->type == XML_ELEMENT_NODE)
+                add(n);
+            return false;
+        });
+    });
+}
+
+const QList<XmlNode> &XmlTree::elementsNamed(std::string_view localName) const
+{
+    static const QList<XmlNode> none;
+    indexNames();
+    const auto found = m_byName.find(localName);
+    return found == m_byName.end() ? none : found->second;
+}
+
+bool XmlTree::hasAttributeNamed(std::string_view name) const
+{
+    indexNames();
+    return m_attributeNames.count(name) != 0;
+}
+
 } // namespace amtsdesk

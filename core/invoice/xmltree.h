@@ -11,6 +11,8 @@
 #include <memory>
 #include <mutex>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 struct _xmlDoc;
 struct _xmlNode;
@@ -80,6 +82,14 @@ public:
     // in document order: the rules whose context is "//x" walk this list instead of the tree.
     // Built on first use, once per element asked for.
     const QList<XmlNode> &elementsBelow(const XmlNode &top) const;
+    // The elements of this local name (in any namespace) in the whole document, in document
+    // order; and whether an attribute of this name occurs anywhere. The several hundred
+    // "nothing at this path" rules look here before they walk the tree (most find a name of
+    // their path absent), and the code list rules take their elements from here. Built on first
+    // use, in one walk.
+    const QList<XmlNode> &elementsNamed(std::string_view localName) const;
+    bool hasElementNamed(std::string_view localName) const { return !elementsNamed(localName).isEmpty(); }
+    bool hasAttributeNamed(std::string_view name) const;
     // Unique for the life of the program, so that caches can tell trees apart even when one is
     // allocated where an earlier one was.
     quint64 serial() const { return m_serial; }
@@ -92,6 +102,11 @@ private:
     quint64 m_serial;
     mutable std::mutex m_elementsMutex;
     mutable std::map<XmlNode, QList<XmlNode>> m_elements; // a map: its values stay where they are
+    // The index of elementsNamed and hasAttributeNamed; the names view libxml2's strings of m_doc.
+    void indexNames() const;
+    mutable std::once_flag m_namesOnce;
+    mutable std::unordered_map<std::string_view, QList<XmlNode>> m_byName;
+    mutable std::unordered_set<std::string_view> m_attributeNames;
 };
 
 } // namespace amtsdesk

@@ -61,6 +61,12 @@ const QSet<QString> &notInExtended()
 
 } // namespace
 
+bool profileLeavesRulesOut(const QString &profile)
+{
+    return profile == QStringLiteral("MINIMUM") || profile == QStringLiteral("BASIC WL") ||
+           profile == QStringLiteral("EXTENDED");
+}
+
 bool inProfileScope(const QString &ruleId, const QString &profile)
 {
     const bool codeList = ruleId.startsWith(QStringLiteral("BR-CL-"));

@@ -7,6 +7,7 @@
 #include "invoice/invoicereader.h"
 #include "invoice/rules/rulehelpers.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace amtsdesk::invoicerules {
@@ -138,6 +139,28 @@ XmlNode findFrom(const EInvoice &inv, const XmlNode &context, const ParsedPath &
     return {};
 }
 
+// Whether each step of the path names an element or attribute that occurs somewhere in the
+// document; where one does not, nothing can be found at the path, and the walk is skipped (most
+// of these rules, on most invoices).
+bool mayBePresent(const EInvoice &inv, const ParsedPath &p)
+{
+    if (!inv.tree)
+        return true;
+    // From the last step: the most particular name, most often the one that is absent.
+    for (auto it = p.steps.crbegin(); it != p.steps.crend(); ++it) {
+        const Step &step = *it;
+        if (!step.attribute.empty()) {
+            if (!inv.tree->hasAttributeNamed(step.attribute))
+                return false;
+            continue;
+        }
+        if (std::none_of(step.names.cbegin(), step.names.cend(),
+                         [&inv](const auto &name) { return inv.tree->hasElementNamed(name.second); }))
+            return false;
+    }
+    return true;
+}
+
 // The elements at an absolute path such as /rsm:CrossIndustryInvoice/rsm:ExchangedDocument.
 QList<XmlNode> atAbsolutePath(const EInvoice &inv, const ParsedPath &p)
 {
@@ -222,6 +245,8 @@ void addAbsentRules(QList<InvoiceRule> &rules, const AbsentRule *table, int coun
         rule(
             rules, r.id, syntax,
             [r, path, contextPath, attribute, shown](RuleContext &c) {
+                if (!mayBePresent(c.invoice, path))
+                    return;
                 for (const XmlNode &context : contextsOf(c.invoice, r, contextPath)) {
                     const XmlNode found = findFrom(c.invoice, context, path);
                     if (!found)
