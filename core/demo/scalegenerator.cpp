@@ -320,6 +320,8 @@ Result<ScaleReport> ScaleGenerator::run(const QString &path, const ScaleOptions 
                     ++done.invoices;
                 }
             }
+            if (Status s = writer.indexText(); !s)
+                return s.error();
             // Every blob this batch references goes to disk before the batch is committed.
             if (Status s = blobs.syncAll(); !s)
                 return s.error();

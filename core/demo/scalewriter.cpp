@@ -167,6 +167,13 @@ Status ScaleWriter::takeSteps(const GeneratedCase &c, CaseId caseId, const Actor
     return {};
 }
 
+Status ScaleWriter::indexText()
+{
+    const Status s = DocumentIndex(m_db).storeAll(m_texts);
+    m_texts.clear();
+    return s;
+}
+
 Status ScaleWriter::writeFile(const GeneratedFile &f)
 {
     const ScalePlanUnit &unit = ScaleCatalogue::units().at(f.unit);
@@ -177,7 +184,6 @@ Status ScaleWriter::writeFile(const GeneratedFile &f)
     const Actor &clerk = people.clerks.at(f.index % people.clerks.size());
     FileService files(m_db);
     DocumentService documents(m_db);
-    DocumentIndex index(m_db);
     Resubmissions resubmissions(m_db);
     at(f.openedAt);
     auto fileId = files.createFile(
@@ -201,10 +207,8 @@ Status ScaleWriter::writeFile(const GeneratedFile &f)
                 {document->value});
             if (!version)
                 return version.error();
-            if (Status s = index.store(VersionId(version->toLongLong()), pageTexts(d.first), int(d.first.pages.size()),
-                                       QStringLiteral("indexed"));
-                !s)
-                return s;
+            m_texts.append({VersionId(version->toLongLong()), pageTexts(d.first), int(d.first.pages.size()),
+                            QStringLiteral("indexed"), {}});
             if (d.second) {
                 at(d.secondAt);
                 auto second = documents.addStoredVersion(
@@ -213,10 +217,7 @@ Status ScaleWriter::writeFile(const GeneratedFile &f)
                     QStringLiteral("Überarbeitete Fassung"));
                 if (!second)
                     return second.error();
-                if (Status s = index.store(*second, pageTexts(*d.second), int(d.second->pages.size()),
-                                           QStringLiteral("indexed"));
-                    !s)
-                    return s;
+                m_texts.append({*second, pageTexts(*d.second), int(d.second->pages.size()), QStringLiteral("indexed"), {}});
             }
             if (!d.note.isEmpty()) {
                 if (auto n = documents.addNote(clerk, QStringLiteral("document"), document->value, d.note); !n)

@@ -3,6 +3,7 @@
 #include "access/actor.h"
 #include "common/result.h"
 #include "demo/scalecontent.h"
+#include "efile/documentsearch.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,8 +26,12 @@ public:
     ScaleWriter(Database &db, FixedClock &clock, const ScaleContent &content, const QString &adminLogin);
 
     Status prepare();
-    // Inside the caller's transaction; the versions' blobHash must be set.
+    // Inside the caller's transaction; the versions' blobHash must be set. The documents' text
+    // waits for indexText.
     Status writeFile(const GeneratedFile &file);
+    // Indexes the text of the documents written since the last call, all at once (see
+    // DocumentIndex::storeAll); inside the caller's transaction, before it commits.
+    Status indexText();
     // Invoice number k (0, 1, …), received at the given time; returns whether it was valid.
     Result<bool> writeInvoice(qint64 k, const QDateTime &at);
 
@@ -50,6 +55,7 @@ private:
     Actor m_payer;   // payment approver
     QHash<QString, People> m_people; // by department code
     QTemporaryDir m_scratch;         // invoices as files, for the inbox to take in
+    QList<DocumentIndex::Text> m_texts; // written, not indexed yet
 };
 
 } // namespace amtsdesk

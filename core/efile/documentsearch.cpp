@@ -432,9 +432,37 @@ Status DocumentSearch::auditRestrictedHits(const Actor &actor, const QList<Searc
 Status DocumentIndex::store(VersionId version, const QStringList &pages, std::optional<int> pageCount,
                             const QString &status, const QString &note)
 {
+    return storeAll({Text{version, pages, pageCount, status, note}});
+}
+
+Status DocumentIndex::storeAll(const QList<Text> &texts)
+{
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
+    // The pages wait in a table of this connection and go into document_text in one statement at
+    // the end: each statement that writes the index through the trigger is a savepoint of its
+    // own, and FTS5 writes what it holds to a new segment at every savepoint.
+    if (auto r = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS text_to_index("
+                                          "version_id INTEGER, page INTEGER, meta TEXT, body TEXT)"));
+        !r)
+        return r.error();
+    for (const Text &text : texts) {
+        if (Status s = write(text); !s)
+            return s;
+    }
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO document_text(version_id, page, meta, body) "
+                                          "SELECT version_id, page, meta, body FROM temp.text_to_index ORDER BY rowid"));
+        !r)
+        return r.error();
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM temp.text_to_index")); !r)
+        return r.error();
+    return tx.commit();
+}
+
+Status DocumentIndex::write(const Text &text)
+{
+    const VersionId version = text.version;
     auto q = m_db.exec(
         QStringLiteral(
             "SELECT d.id, d.title, coalesce(d.sender, ''), coalesce(d.recipients, ''), f.subject, f.reference_number, "
@@ -465,28 +493,28 @@ Status DocumentIndex::store(VersionId version, const QStringList &pages, std::op
                                {document});
             !r)
             return r.error();
-        if (auto r =
-                m_db.exec(QStringLiteral("INSERT INTO document_text(version_id, page, meta, body) VALUES(?, 0, ?, '')"),
-                          {version.value, meta});
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO temp.text_to_index(version_id, page, meta, body) "
+                                              "VALUES(?, 0, ?, '')"),
+                               {version.value, meta});
             !r)
             return r.error();
-        for (int i = 0; i < pages.size(); ++i) {
-            if (pages.at(i).trimmed().isEmpty())
+        for (int i = 0; i < text.pages.size(); ++i) {
+            if (text.pages.at(i).trimmed().isEmpty())
                 continue;
-            if (auto r = m_db.exec(
-                    QStringLiteral("INSERT INTO document_text(version_id, page, meta, body) VALUES(?, ?, '', ?)"),
-                    {version.value, i + 1, pages.at(i)});
+            if (auto r = m_db.exec(QStringLiteral("INSERT INTO temp.text_to_index(version_id, page, meta, body) "
+                                                  "VALUES(?, ?, '', ?)"),
+                                   {version.value, i + 1, text.pages.at(i)});
                 !r)
                 return r.error();
         }
     }
     if (auto r = m_db.exec(
             QStringLiteral("UPDATE document_versions SET text_status = ?, text_note = ?, page_count = ? WHERE id = ?"),
-            {status, note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(note),
-             pageCount ? QVariant(*pageCount) : QVariant(QMetaType::fromType<int>()), version.value});
+            {text.status, text.note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text.note),
+             text.pageCount ? QVariant(*text.pageCount) : QVariant(QMetaType::fromType<int>()), version.value});
         !r)
         return r.error();
-    return tx.commit();
+    return {};
 }
 
 Result<QList<VersionId>> DocumentIndex::pending(int limit) const

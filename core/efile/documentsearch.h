@@ -84,6 +84,18 @@ public:
     // encrypted or unreadable; note: why there is no text, in words.
     Status store(VersionId version, const QStringList &pages, std::optional<int> pageCount, const QString &status,
                  const QString &note = {});
+    // The same for many versions in one transaction, the way of a bulk writer (the generator).
+    // FTS5 writes the text it holds to a new segment of the index at every savepoint, so text
+    // stored version by version inside a larger transaction makes a segment per document, and
+    // merging those took most of the generator's time; here the text goes in together.
+    struct Text {
+        VersionId version;
+        QStringList pages;
+        std::optional<int> pageCount;
+        QString status;
+        QString note;
+    };
+    Status storeAll(const QList<Text> &texts);
     // Versions whose text has not been read yet, oldest first.
     Result<QList<VersionId>> pending(int limit = 1000) const;
     // Merges the index's segments into one. Each transaction that writes text adds a segment,
@@ -96,6 +108,7 @@ public:
     Result<int> mergeSegments(const std::function<bool(int steps)> &goOn = {});
 
 private:
+    Status write(const Text &text); // queues the pages in temp.text_to_index, inside storeAll
     Database &m_db;
 };
 
