@@ -319,10 +319,20 @@ const QList<XmlNode> &XmlTree::elementsNamed(std::string_view localName) const
     return found == m_byName.end() ? none : found->second;
 }
 
-bool XmlTree::hasAttributeNamed(std::string_view name) const
+std::vector<std::string_view> XmlTree::elementNames() const
 {
     indexNames();
-    return m_attributeNames.count(name) != 0;
+    std::vector<std::string_view> names;
+    names.reserve(m_byName.size());
+    for (const auto &[name, elements] : m_byName)
+        names.push_back(name);
+    return names;
+}
+
+std::vector<std::string_view> XmlTree::attributeNames() const
+{
+    indexNames();
+    return {m_attributeNames.cbegin(), m_attributeNames.cend()};
 }
 
 } // namespace amtsdesk

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 struct _xmlDoc;
 struct _xmlNode;
@@ -83,13 +84,13 @@ public:
     // Built on first use, once per element asked for.
     const QList<XmlNode> &elementsBelow(const XmlNode &top) const;
     // The elements of this local name (in any namespace) in the whole document, in document
-    // order; and whether an attribute of this name occurs anywhere. The several hundred
-    // "nothing at this path" rules look here before they walk the tree (most find a name of
-    // their path absent), and the code list rules take their elements from here. Built on first
-    // use, in one walk.
+    // order (the code list rules take theirs from here), and every local name of an element and
+    // every attribute name in the document, each once (the several hundred "nothing at this
+    // path" rules look at these first, and most find a name of their path absent). Built on
+    // first use, in one walk.
     const QList<XmlNode> &elementsNamed(std::string_view localName) const;
-    bool hasElementNamed(std::string_view localName) const { return !elementsNamed(localName).isEmpty(); }
-    bool hasAttributeNamed(std::string_view name) const;
+    std::vector<std::string_view> elementNames() const;
+    std::vector<std::string_view> attributeNames() const;
     // Unique for the life of the program, so that caches can tell trees apart even when one is
     // allocated where an earlier one was.
     quint64 serial() const { return m_serial; }
@@ -102,7 +103,7 @@ private:
     quint64 m_serial;
     mutable std::mutex m_elementsMutex;
     mutable std::map<XmlNode, QList<XmlNode>> m_elements; // a map: its values stay where they are
-    // The index of elementsNamed and hasAttributeNamed; the names view libxml2's strings of m_doc.
+    // The index of elementsNamed and attributeNames; the names view libxml2's strings of m_doc.
     void indexNames() const;
     mutable std::once_flag m_namesOnce;
     mutable std::unordered_map<std::string_view, QList<XmlNode>> m_byName;

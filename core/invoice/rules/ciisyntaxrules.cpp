@@ -140,7 +140,7 @@ void noChild(QList<InvoiceRule> &rules, const char *id, Kind kind, const char *c
 std::function<bool(const XmlNode &)> additionalOfType(QStringList types)
 {
     return [types](const XmlNode &n) {
-        return n.localName() == QStringLiteral("AdditionalReferencedDocument") &&
+        return n.rawName() == "AdditionalReferencedDocument" &&
                types.contains(n.child(kRam, "TypeCode").text());
     };
 }
@@ -277,8 +277,8 @@ void addCiiSyntaxRules(QList<InvoiceRule> &rules)
         const QList<XmlNode> &all = allElements(c.invoice);
         QStringList values;
         for (const XmlNode &n : std::as_const(all)) {
-            if (n.localName() == QStringLiteral("DueDateTypeCode") && isRam(n) &&
-                n.parent().localName() == QStringLiteral("ApplicableTradeTax") && !values.contains(n.text()))
+            if (n.rawName() == "DueDateTypeCode" && isRam(n) &&
+                n.parent().rawName() == "ApplicableTradeTax" && !values.contains(n.text()))
                 values << n.text();
         }
         if (values.size() > 1)
@@ -290,7 +290,7 @@ void addCiiSyntaxRules(QList<InvoiceRule> &rules)
     rule(rules, "CII-SR-463", Cii, [](RuleContext &c) {
         const QList<XmlNode> &all = allElements(c.invoice);
         for (const XmlNode &n : std::as_const(all)) {
-            if (n.localName() == QStringLiteral("SpecifiedTradeAllowanceCharge") && isRam(n) &&
+            if (n.rawName() == "SpecifiedTradeAllowanceCharge" && isRam(n) &&
                 !n.child(kRam, "ChargeIndicator"))
                 c.fail(n,
                        QT_TRANSLATE_NOOP("InvoiceRules",
@@ -300,8 +300,8 @@ void addCiiSyntaxRules(QList<InvoiceRule> &rules)
     rule(rules, "CII-SR-440", Cii, [](RuleContext &c) {
         const QList<XmlNode> &all = allElements(c.invoice);
         for (const XmlNode &n : std::as_const(all)) {
-            if (n.localName() == QStringLiteral("AppliedTradeAllowanceCharge") &&
-                n.parent().localName() == QStringLiteral("GrossPriceProductTradePrice") &&
+            if (n.rawName() == "AppliedTradeAllowanceCharge" &&
+                n.parent().rawName() == "GrossPriceProductTradePrice" &&
                 n.children(kRam, "ActualAmount").size() > 1)
                 c.fail(n, QT_TRANSLATE_NOOP("InvoiceRules", "The price discount (BT-147) may be given at most once."));
         }
@@ -350,7 +350,7 @@ void addCiiSyntaxRules(QList<InvoiceRule> &rules)
     noChild(rules, "CII-DT-025", Kind::ReferencedDocument, "SectionName");
     noChild(rules, "CII-DT-026", Kind::ReferencedDocument, "PreviousRevisionID");
     noChild(rules, "CII-DT-027", Kind::ReferencedDocument, "FormattedIssueDateTime",
-            [](const XmlNode &n) { return n.localName() == QStringLiteral("InvoiceReferencedDocument"); });
+            [](const XmlNode &n) { return n.rawName() == "InvoiceReferencedDocument"; });
     noChild(rules, "CII-DT-028", Kind::ReferencedDocument, "EffectiveSpecifiedPeriod");
     noChild(rules, "CII-DT-029", Kind::ReferencedDocument, "IssuerTradeParty");
     noChild(rules, "CII-DT-030", Kind::ReferencedDocument, "AttachedSpecifiedBinaryFile");

@@ -22,7 +22,7 @@ using xmlns::kUdt;
 bool hasAncestor(const XmlNode &n, const char *name)
 {
     for (XmlNode p = n.parent(); p; p = p.parent()) {
-        if (p.localName() == QLatin1String(name))
+        if (p.rawName() == name)
             return true;
     }
     return false;
@@ -121,7 +121,7 @@ std::function<bool(const XmlNode &)> chargeIndicator(bool charge)
 {
     return [charge](const XmlNode &n) {
         const XmlNode ac = n.parent();
-        const QString v = ac.namespaceUri() == QLatin1String(kCac)
+        const QString v = ac.is(kCac, nullptr)
                               ? ac.child(kCbc, "ChargeIndicator").text().trimmed()
                               : ac.child(kRam, "ChargeIndicator").child(kUdt, "Indicator").text().trimmed();
         return (v == QStringLiteral("true") || v == QStringLiteral("1")) == charge &&
@@ -172,8 +172,8 @@ void addCodeListRules(QList<InvoiceRule> &rules)
              attribute(kCbc, {"ID"}, nullptr, "schemeID", true,
                        [](const XmlNode &n) {
                            const XmlNode reference = n.parent();
-                           return (reference.localName() == QStringLiteral("AdditionalDocumentReference") ||
-                                   reference.localName() == QStringLiteral("DocumentReference")) &&
+                           return (reference.rawName() == "AdditionalDocumentReference" ||
+                                   reference.rawName() == "DocumentReference") &&
                                   reference.child(kCbc, "DocumentTypeCode").text() == QStringLiteral("130");
                        }),
              text(kRam, {"ReferenceTypeCode"}));
@@ -210,7 +210,7 @@ void addCodeListRules(QList<InvoiceRule> &rules)
                        }),
              [](const XmlNode &n) {
                  // The seller's or payee's creditor identifier may carry the scheme SEPA (UBL).
-                 return n.namespaceUri() == QLatin1String(kCbc) &&
+                 return n.is(kCbc, nullptr) &&
                         inCodeList(QStringLiteral(" SEPA "), n.attribute("schemeID")) &&
                         (hasAncestor(n, "AccountingSupplierParty") || hasAncestor(n, "PayeeParty"));
              });
@@ -269,7 +269,7 @@ void addCodeListRules(QList<InvoiceRule> &rules)
              attribute(kRam, {"URIID"}, "URIUniversalCommunication", "schemeID"));
     codeRule(rules, "BR-CL-26", attribute(kCbc, {"ID"}, "DeliveryLocation", "schemeID"),
              attribute(kRam, {"GlobalID"}, "ShipToTradeParty", "schemeID", true, [](const XmlNode &n) {
-                 return n.parent().parent().localName() == QStringLiteral("ApplicableHeaderTradeDelivery");
+                 return n.parent().parent().rawName() == "ApplicableHeaderTradeDelivery";
              }));
 }
 

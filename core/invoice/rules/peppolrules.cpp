@@ -170,7 +170,7 @@ void addPeppolRules(QList<InvoiceRule> &rules)
     xrechnungRule(rules, "PEPPOL-EN16931-R043-2", Cii, [indicatorOk](RuleContext &c) {
         const QList<XmlNode> &all = allElements(c.invoice);
         for (const XmlNode &n : std::as_const(all)) {
-            if (n.localName() == QStringLiteral("AppliedTradeAllowanceCharge") &&
+            if (n.rawName() == "AppliedTradeAllowanceCharge" &&
                 !indicatorOk(n.child(kRam, "ChargeIndicator").child(kUdt, "Indicator")))
                 c.fail(n, QT_TRANSLATE_NOOP("InvoiceRules", "The charge indicator must be \"true\" or \"false\"."));
         }

@@ -9,6 +9,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
+#include <unordered_map>
+#include <vector>
 
 namespace amtsdesk::invoicerules {
 
@@ -139,27 +142,76 @@ XmlNode findFrom(const EInvoice &inv, const XmlNode &context, const ParsedPath &
     return {};
 }
 
-// Whether each step of the path names an element or attribute that occurs somewhere in the
-// document; where one does not, nothing can be found at the path, and the walk is skipped (most
-// of these rules, on most invoices).
-bool mayBePresent(const EInvoice &inv, const ParsedPath &p)
-{
-    if (!inv.tree)
-        return true;
-    // From the last step: the most particular name, most often the one that is absent.
-    for (auto it = p.steps.crbegin(); it != p.steps.crend(); ++it) {
-        const Step &step = *it;
-        if (!step.attribute.empty()) {
-            if (!inv.tree->hasAttributeNamed(step.attribute))
-                return false;
-            continue;
-        }
-        if (std::none_of(step.names.cbegin(), step.names.cend(),
-                         [&inv](const auto &name) { return inv.tree->hasElementNamed(name.second); }))
-            return false;
+// The names in the paths of the absent rules, numbered as the rules are made (when
+// InvoiceValidator::rules() builds them, once), and for an invoice which of them occur in its
+// document: one look-up per name of the document, then a bit per name of a path. Most of these
+// rules name something the invoice does not have, and end there.
+class PathNames {
+public:
+    static PathNames &instance()
+    {
+        static PathNames names;
+        return names;
     }
-    return true;
-}
+    // For each step of the path, the numbers of the names it takes (any of them).
+    std::vector<std::vector<int>> number(const ParsedPath &p)
+    {
+        std::vector<std::vector<int>> steps;
+        for (const Step &step : p.steps) {
+            std::vector<int> ids;
+            if (!step.attribute.empty())
+                ids.push_back(numberOf(m_attributes, step.attribute));
+            for (const auto &name : step.names)
+                ids.push_back(numberOf(m_elements, name.second));
+            steps.push_back(std::move(ids));
+        }
+        return steps;
+    }
+    // Whether each step of a path (as number made it) names something the invoice's document has;
+    // where one does not, nothing can be found at the path.
+    bool mayBePresent(const EInvoice &inv, const std::vector<std::vector<int>> &steps) const
+    {
+        if (!inv.tree)
+            return true;
+        thread_local quint64 serial = 0;
+        thread_local std::vector<bool> present;
+        if (serial != inv.tree->serial()) {
+            present.assign(m_count, false);
+            mark(present, m_elements, inv.tree->elementNames());
+            mark(present, m_attributes, inv.tree->attributeNames());
+            serial = inv.tree->serial();
+        }
+        // From the last step: the most particular name, most often the one that is absent.
+        for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+            if (std::none_of(it->cbegin(), it->cend(), [](int id) { return present[size_t(id)]; }))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    using Numbers = std::unordered_map<std::string_view, int>;
+    int numberOf(Numbers &numbers, const std::string &name)
+    {
+        const auto found = numbers.find(name);
+        if (found != numbers.end())
+            return found->second;
+        m_names.push_back(name); // a deque: the views into it stay valid
+        numbers.emplace(m_names.back(), m_count);
+        return m_count++;
+    }
+    static void mark(std::vector<bool> &present, const Numbers &numbers, const std::vector<std::string_view> &names)
+    {
+        for (const std::string_view name : names) {
+            const auto found = numbers.find(name);
+            if (found != numbers.end())
+                present[size_t(found->second)] = true;
+        }
+    }
+    std::deque<std::string> m_names;
+    Numbers m_elements, m_attributes;
+    int m_count = 0;
+};
 
 // The elements at an absolute path such as /rsm:CrossIndustryInvoice/rsm:ExchangedDocument.
 QList<XmlNode> atAbsolutePath(const EInvoice &inv, const ParsedPath &p)
@@ -244,8 +296,8 @@ void addAbsentRules(QList<InvoiceRule> &rules, const AbsentRule *table, int coun
                                         : QString::fromStdString(path.steps.last().names.first().second);
         rule(
             rules, r.id, syntax,
-            [r, path, contextPath, attribute, shown](RuleContext &c) {
-                if (!mayBePresent(c.invoice, path))
+            [r, path, contextPath, attribute, shown, names = PathNames::instance().number(path)](RuleContext &c) {
+                if (!PathNames::instance().mayBePresent(c.invoice, names))
                     return;
                 for (const XmlNode &context : contextsOf(c.invoice, r, contextPath)) {
                     const XmlNode found = findFrom(c.invoice, context, path);

@@ -204,7 +204,7 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
         const QList<XmlNode> &all = allElements(c.invoice);
         int n = 0;
         for (const XmlNode &e : std::as_const(all)) {
-            if (e.localName() == QStringLiteral("PartyIdentification") && e.namespaceUri() == QLatin1String(kCac)) {
+            if (e.rawName() == "PartyIdentification" && e.is(kCac, nullptr)) {
                 for (const XmlNode &id : e.children(kCbc, "ID"))
                     n += id.attribute("schemeID").toUpper() == QStringLiteral("SEPA") ? 1 : 0;
             }
@@ -222,7 +222,7 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
             QList<XmlNode> out;
             const QList<XmlNode> &all = allElements(i);
             for (const XmlNode &e : std::as_const(all)) {
-                if (e.localName() == QStringLiteral("AllowanceCharge") && e.namespaceUri() == QLatin1String(kCac) &&
+                if (e.rawName() == "AllowanceCharge" && e.is(kCac, nullptr) &&
                     (e.child(kCbc, "ChargeIndicator").text().trimmed() == QStringLiteral("true")) == charge)
                     out << e;
             }
@@ -268,7 +268,7 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
             QList<XmlNode> found;
             const QList<XmlNode> &all = allElements(c.invoice);
             for (const XmlNode &e : std::as_const(all)) {
-                if (e.localName() == QLatin1String(name) && e.namespaceUri() == QLatin1String(kCbc))
+                if (e.rawName() == name && e.is(kCbc, nullptr))
                     found << e;
             }
             int n = 0;
@@ -307,8 +307,8 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
     rule(rules, "UBL-SR-51", InvoiceRule::Ubl, [](RuleContext &c) {
         const QList<XmlNode> &all = allElements(c.invoice);
         for (const XmlNode &e : std::as_const(all)) {
-            if ((e.localName() == QStringLiteral("PostalAddress") || e.localName() == QStringLiteral("Address")) &&
-                e.namespaceUri() == QLatin1String(kCac) && e.children(kCac, "AddressLine").size() > 1)
+            if ((e.rawName() == "PostalAddress" || e.rawName() == "Address") &&
+                e.is(kCac, nullptr) && e.children(kCac, "AddressLine").size() > 1)
                 c.fail(e, QT_TRANSLATE_NOOP("InvoiceRules",
                                             "An address has more than one additional address line (AddressLine)."));
         }
@@ -317,7 +317,7 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
     rule(rules, "UBL-SR-53", InvoiceRule::Ubl, [](RuleContext &c) {
         const QList<XmlNode> &all = allElements(c.invoice);
         for (const XmlNode &e : std::as_const(all)) {
-            if (e.localName() == QStringLiteral("PartyTaxScheme") && e.namespaceUri() == QLatin1String(kCac) &&
+            if (e.rawName() == "PartyTaxScheme" && e.is(kCac, nullptr) &&
                 !(e.child(kCac, "TaxScheme").child(kCbc, "ID") && e.child(kCbc, "CompanyID")))
                 c.fail(e, QT_TRANSLATE_NOOP(
                               "InvoiceRules",
@@ -331,13 +331,13 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
     rule(rules, "UBL-DT-01", InvoiceRule::Ubl, [](RuleContext &c) {
         const QList<XmlNode> &all = allElements(c.invoice);
         for (const XmlNode &e : std::as_const(all)) {
-            const QString name = e.localName();
-            if (!name.endsWith(QStringLiteral("Amount")) || name.endsWith(QStringLiteral("PriceAmount")))
+            const std::string_view name = e.rawName();
+            if (!name.ends_with("Amount") || name.ends_with("PriceAmount"))
                 continue;
             bool inPriceDiscount = false;
             for (XmlNode p = e.parent(); p; p = p.parent()) {
-                if (p.localName() == QStringLiteral("AllowanceCharge") &&
-                    p.parent().localName() == QStringLiteral("Price"))
+                if (p.rawName() == "AllowanceCharge" &&
+                    p.parent().rawName() == "Price")
                     inPriceDiscount = true;
             }
             const QString text = e.text();
@@ -350,7 +350,7 @@ void addUblSyntaxRules(QList<InvoiceRule> &rules)
         rule(rules, id, InvoiceRule::Ubl, [attribute, message](RuleContext &c) {
             const QList<XmlNode> &all = allElements(c.invoice);
             for (const XmlNode &e : std::as_const(all)) {
-                if (e.localName().endsWith(QStringLiteral("BinaryObject")) && !e.hasAttribute(attribute))
+                if (e.rawName().ends_with("BinaryObject") && !e.hasAttribute(attribute))
                     c.fail(e, message);
             }
         });

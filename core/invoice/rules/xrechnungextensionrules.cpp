@@ -30,7 +30,7 @@ QList<XmlNode> named(const EInvoice &inv, const char *ns, const char *name)
 bool hasAncestor(const XmlNode &n, const char *name)
 {
     for (XmlNode p = n.parent(); p; p = p.parent()) {
-        if (p.localName() == QLatin1String(name))
+        if (p.rawName() == name)
             return true;
     }
     return false;
@@ -205,7 +205,7 @@ void addXRechnungExtensionRules(QList<InvoiceRule> &rules)
         },
         [](const XmlNode &n) {
             // The creditor identifier of seller or payee may carry the scheme SEPA (UBL).
-            return n.namespaceUri() == QLatin1String(kCbc) &&
+            return n.is(kCbc, nullptr) &&
                    inCodeList(QStringLiteral(" SEPA "), n.attribute("schemeID")) &&
                    (hasAncestor(n, "AccountingSupplierParty") || hasAncestor(n, "PayeeParty"));
         });

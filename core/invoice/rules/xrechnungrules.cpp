@@ -377,7 +377,7 @@ void addXRechnungRules(QList<InvoiceRule> &rules)
             // UBL: an empty cac:BillingReference names no invoice.
             bool named = false;
             for (const PrecedingInvoice &p : c.invoice.precedingInvoices)
-                named = named || p.node.localName() != QStringLiteral("BillingReference");
+                named = named || p.node.rawName() != "BillingReference";
             if (code(c.invoice.typeCode) == QStringLiteral("384") && !named)
                 c.fail(c.invoice.typeCode.node,
                        QT_TRANSLATE_NOOP("InvoiceRules", "A corrected invoice (type 384) should name the invoice "
