@@ -117,7 +117,7 @@ int Cli::cmdGenerate(const QStringList &args)
                      .arg(QLocale().toString(report->documentsThisRun), duration(report->seconds),
                           QLocale().toString(report->documentsThisRun / std::max(0.001, report->seconds), 'f', 0))
               << '\n';
-    if (report->mergeSeconds > 0)
+    if (report->complete && report->mergeSeconds > 0)
         m_out << tr("The search index was merged into one piece in %1.").arg(duration(report->mergeSeconds)) << '\n';
     const qint64 total = report->disk.databaseBytes + report->disk.blobBytes;
     m_out << tr("Disk use: database %1, documents %2 in %3 blobs; %4 per 100,000 documents.")

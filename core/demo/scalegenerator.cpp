@@ -348,6 +348,10 @@ Result<ScaleReport> ScaleGenerator::run(const QString &path, const ScaleOptions 
         if (!merged)
             return merged.error();
         report.mergeSeconds = merging.elapsed() / 1000.0;
+        // Stopped during the merge: every document is there, the index not yet in one piece; the
+        // same command goes on merging.
+        if (cancel && cancel->load())
+            report.complete = false;
     }
     report.documents = count(db, QStringLiteral("SELECT count(*) FROM documents"));
     report.documentsThisRun = done.documents - startDocuments;

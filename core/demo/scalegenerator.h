@@ -39,7 +39,7 @@ struct StoreDiskUse {
 };
 
 struct ScaleReport {
-    bool complete = false;  // every document is there (false: cancelled, run again to go on)
+    bool complete = false;  // every document is there and the index merged (false: run again to go on)
     bool resumed = false;
     qint64 documents = 0;   // in the store
     qint64 documentsThisRun = 0;
