@@ -282,32 +282,21 @@ const QList<XmlNode> &XmlTree::elementsBelow(const XmlNode &top) const
     return list;
 }
 
-namespace {
-
-std::string_view nameOf(const xmlChar *name)
-{
-    return name ? std::string_view(reinterpret_cast<const char *>(name)) : std::string_view();
-}
-
-} // namespace
-
 void XmlTree::indexNames() const
 {
+    // From the list of elementsBelow, which the rules ask for anyway: one walk of the tree.
     std::call_once(m_namesOnce, [this] {
-        xmlNode *root = xmlDocGetRootElement(m_doc);
-        const auto add = [this](const xmlNode *n) {
-            m_byName[nameOf(n->name)].append(XmlNode(const_cast<xmlNode *>(n)));
-            for (const xmlAttr *a = n->properties; a; a = a->next)
-                m_attributeNames.insert(nameOf(a->name));
-        };
-        if (!root)
+        const XmlNode top = root();
+        if (!top)
             return;
-        add(root);
-        anyBelow(root, [&add](xmlNode *n) {
-            if (n->type == XML_ELEMENT_NODE)
-                add(n);
-            return false;
-        });
+        const auto add = [this](const XmlNode &n) {
+            m_byName[n.rawName()].append(n);
+            for (const xmlAttr *a = n.m_node->properties; a; a = a->next)
+                m_attributeNames.insert(reinterpret_cast<const char *>(a->name));
+        };
+        add(top);
+        for (const XmlNode &n : elementsBelow(top))
+            add(n);
     });
 }
 
