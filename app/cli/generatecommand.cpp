@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <ctime>
 #include <unistd.h>
 
 namespace amtsdesk::cli {
@@ -17,12 +18,28 @@ namespace amtsdesk::cli {
 namespace {
 
 std::atomic<bool> g_stop{false};
+std::atomic<qint64> g_firstStop{0}; // CLOCK_MONOTONIC of the first Ctrl+C, in milliseconds
 
-// Ctrl+C stops after the batch under way; a second one ends the program at once.
+qint64 monotonicMs()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_MONOTONIC, &now); // safe in a signal handler (POSIX)
+    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+}
+
+// Ctrl+C stops after the batch under way; a second one ends the program at once. One stop
+// often arrives twice: `timeout` signals the command and then its whole process group, and a
+// shell may do the same; a second signal within a second of the first is that same stop.
 extern "C" void onInterrupt(int)
 {
-    g_stop.store(true);
+    if (!g_stop.exchange(true)) {
+        g_firstStop.store(monotonicMs());
+        return;
+    }
+    if (monotonicMs() - g_firstStop.load() < 1000)
+        return;
     std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
 }
 
 QString megabytes(qint64 bytes)

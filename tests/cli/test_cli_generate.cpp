@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <csignal>
 
@@ -171,6 +172,9 @@ TEST_CASE("generate gives the same content for the same seed, also when stopped 
         err += p.readAllStandardError();
     }
     REQUIRE(err.contains("documents/s"));
+    // Twice, as `timeout` sends it (to the command, then to its process group): still one stop.
+    ::kill(pid_t(p.processId()), SIGINT);
+    QThread::msleep(50);
     ::kill(pid_t(p.processId()), SIGINT);
     REQUIRE(p.waitForFinished(120000));
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
