@@ -428,6 +428,32 @@ private:
     std::optional<Error> m_error;
 };
 
+// A single-word prefix longer than the index's prefixes becomes the alternatives of the words
+// it begins (SearchQuery::PrefixWords); phrases and short prefixes stay as they are.
+void expandPrefixes(Node &node, const SearchQuery::PrefixWords &prefixWords)
+{
+    if (node.kind == Node::Term) {
+        if (!node.prefix || node.words.size() != 1 || node.words.front().size() <= SearchQuery::kIndexedPrefixLength)
+            return;
+        const std::optional<QStringList> words = prefixWords(node.words.front());
+        if (!words || words->isEmpty())
+            return;
+        Node alternatives;
+        alternatives.kind = Node::Or;
+        for (const QString &word : *words) {
+            Node term;
+            term.words = QStringList{word};
+            alternatives.positive.push_back(std::move(term));
+        }
+        node = alternatives.positive.size() == 1 ? std::move(alternatives.positive.front()) : std::move(alternatives);
+        return;
+    }
+    for (Node &child : node.positive)
+        expandPrefixes(child, prefixWords);
+    for (Node &child : node.negative)
+        expandPrefixes(child, prefixWords);
+}
+
 // Every composite operand is parenthesised, so FTS5's precedence never decides anything.
 QString render(const Node &node, bool nested)
 {
@@ -502,7 +528,8 @@ bool ParsedQuery::isEmpty() const
     return match.isEmpty();
 }
 
-Result<ParsedQuery> SearchQuery::parse(const QString &text, const QStringList &knownFilters)
+Result<ParsedQuery> SearchQuery::parse(const QString &text, const QStringList &knownFilters,
+                                       const PrefixWords &prefixWords)
 {
     if (text.size() > kMaxLength)
         return Error::invalid(
@@ -523,9 +550,13 @@ Result<ParsedQuery> SearchQuery::parse(const QString &text, const QStringList &k
     const Node root = parser.parse();
     if (parser.error())
         return *parser.error();
-    parsed.match = render(root, false);
-    parsed.phrases = countPhrases(root);
+    // The terms to mark are the typed ones: a prefix marks every word it begins, as before.
     collectTerms(root, parsed.terms);
+    Node searched = root;
+    if (prefixWords)
+        expandPrefixes(searched, prefixWords);
+    parsed.match = render(searched, false);
+    parsed.phrases = countPhrases(searched);
     return parsed;
 }
 

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace amtsdesk {
 
 // One key:value filter from the search text; the key as listed in knownFilters, the value as typed.
@@ -38,11 +41,21 @@ public:
     static constexpr int kMaxLength = 1000;    // characters of search text
     static constexpr int kMaxNesting = 16;     // levels of parentheses
     static constexpr int kMinPrefixLength = 2; // folded characters before a *
+    // The longest prefix the index keeps its own lists for (prefix='2 3 4' in the schema).
+    static constexpr int kIndexedPrefixLength = 4;
+
+    // The index's words that begin with a folded prefix, or nothing when the caller does not list
+    // them (too many, or no index at hand). A longer prefix than the index keeps makes FTS5 merge
+    // the lists of all its words before it returns the first page; the words instead, joined by
+    // OR, are read newest first and only as far as needed (at 1,000,000 documents, 650 ms
+    // against 19 ms for "Stellungnahm*").
+    using PrefixWords = std::function<std::optional<QStringList>(const QString &prefix)>;
 
     // knownFilters: keys accepted as key:value (e.g. "akte", "oe", "von", "bis", "typ", "status"),
     // matched ignoring case; a word with a colon whose key is unknown is searched as text.
     // Errors (InvalidInput) name the problem and its position (1-based character) in text.
-    static Result<ParsedQuery> parse(const QString &text, const QStringList &knownFilters);
+    static Result<ParsedQuery> parse(const QString &text, const QStringList &knownFilters,
+                                     const PrefixWords &prefixWords = {});
 };
 
 } // namespace amtsdesk

@@ -112,6 +112,14 @@ TEST_CASE("search finds German words in every spelling, with prefixes, phrases a
     REQUIRE(a.titles(a.clerk, QStringLiteral("\"keine Bedenken\"")) == QStringList{QStringLiteral("Stellungnahme")});
     REQUIRE(a.titles(a.clerk, QStringLiteral("Müller NOT Gebühren*")) == QStringList{QStringLiteral("Bauantrag")});
     REQUIRE(a.titles(a.clerk, QStringLiteral("Umweltamt* OR Gebührenbescheid")).size() == 2);
+    // A prefix longer than the index's own (4) is searched as the words of the index it begins.
+    auto plan = DocumentSearch(a.store.db()).plan(a.clerk, QStringLiteral("Gebühren* OR Baugenehm* OR Zyxwvut*"));
+    REQUIRE(plan.ok());
+    CHECK(plan->words.contains(QStringLiteral("\"gebuhrenbescheid\" OR \"baugenehmigung\" OR \"zyxwvut\"*")));
+    CHECK(plan->phrases == 3);
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Gebühren* OR Baugenehm* OR Zyxwvut*")).size() == 2);
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Stellungnahm*")) == QStringList{QStringLiteral("Stellungnahme")});
+    REQUIRE(a.titles(a.clerk, QStringLiteral("Bauantrag -Stellungnahm*")) == QStringList{QStringLiteral("Bauantrag")});
     // Titles and the file's subject are searched too.
     REQUIRE(a.titles(a.clerk, QStringLiteral("Einfamilienhaus")).size() == 3);
 

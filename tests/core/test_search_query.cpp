@@ -232,6 +232,32 @@ TEST_CASE("terms for highlighting are the folded words that results contain", "[
     CHECK_FALSE(parsed->matches(u"entwurf"_s));
 }
 
+TEST_CASE("a prefix longer than the index keeps becomes the words it begins, where they are listed", "[search]")
+{
+    QStringList asked;
+    const SearchQuery::PrefixWords words = [&asked](const QString &prefix) -> std::optional<QStringList> {
+        asked << prefix;
+        if (prefix == u"stellungn"_s)
+            return QStringList{u"stellungnahme"_s, u"stellungnahmen"_s};
+        if (prefix == u"gebuhrenb"_s)
+            return QStringList{u"gebuhrenbescheid"_s};
+        return std::nullopt; // too many, or none at hand: FTS5 expands it
+    };
+    auto parsed = SearchQuery::parse(u"Stellungn* Bau* -Gebührenb* Verwaltungs* \"Frau Mü\"*"_s, kFilters, words);
+    REQUIRE(parsed.ok());
+    CHECK(parsed->match == u"((\"stellungnahme\" OR \"stellungnahmen\") AND \"bau\"* AND \"verwaltungs\"* AND "
+                           u"\"frau mu\"*) NOT \"gebuhrenbescheid\""_s);
+    // Short prefixes have lists of their own in the index, phrases are left alone.
+    CHECK(asked == QStringList{u"stellungn"_s, u"verwaltungs"_s, u"gebuhrenb"_s});
+    // Each word is a phrase of its own for the ranking; the marks stay the typed prefixes.
+    CHECK(parsed->phrases == 6);
+    CHECK(parsed->terms == QStringList{u"stellungn*"_s, u"bau*"_s, u"verwaltungs*"_s, u"frau"_s, u"mu*"_s});
+    auto plain = SearchQuery::parse(u"Stellungn* Bau* -Gebührenb* Verwaltungs* \"Frau Mü\"*"_s, kFilters);
+    REQUIRE(plain.ok());
+    CHECK(plain->match == u"(\"stellungn\"* AND \"bau\"* AND \"verwaltungs\"* AND \"frau mu\"*) NOT \"gebuhrenb\"*"_s);
+    CHECK(plain->phrases == 5);
+}
+
 TEST_CASE("mistakes in the search text are explained with their position", "[search]")
 {
     SECTION("quotes and parentheses")
